@@ -1,0 +1,52 @@
+# BankConnect contract: every target bootstraps what it needs (a venv in .venv, npm packages in
+# node_modules) and does nothing more when all is already in place.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+SPEC := spec/bankconnect.yaml
+
+# Stamps: re-run an install only when what it installs from has changed.
+PY_STAMP := $(VENV)/.bootstrap-stamp
+NODE_STAMP := node_modules/.bootstrap-stamp
+
+.PHONY: help bootstrap generate check-generated lint test contract clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(PY_STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+bootstrap: $(PY_STAMP) $(NODE_STAMP) ## Install the Python venv and the npm tools (idempotent)
+
+generate: $(PY_STAMP) ## Regenerate generated/bankconnect_client from the spec
+	$(PY) codegen/generate.py
+
+check-generated: $(PY_STAMP) ## Fail with a diff when generated/ does not match the spec
+	$(PY) codegen/generate.py --check
+
+lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral) and ruff
+	$(VENV)/bin/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
+	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
+	$(VENV)/bin/ruff check codegen contract_tests
+
+test: lint check-generated ## Everything CI runs: lint, check-generated and the test suite
+	$(PY) -m pytest
+
+contract: lint check-generated ## The contract run (for now: lint gates and check-generated)
+
+clean: ## Remove the venv, npm packages and caches
+	rm -rf $(VENV) node_modules .pytest_cache reports build

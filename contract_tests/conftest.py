@@ -1,0 +1,101 @@
+"""Shared fixtures: the spec as data, and the list of every example it embeds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "bankconnect.yaml"
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def load_spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    method: str
+    spec: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return self.spec["operationId"]
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example embedded in the spec: where it is, the schema it illustrates and the value."""
+
+    where: str
+    operation_id: str
+    status: str | None
+    schema: dict[str, Any]
+    value: Any
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield Operation(path, method, item[method])
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref (one level at a time until the node is not a reference)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _media_examples(media: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    if "example" in media:
+        yield "example", media["example"]
+    for name, ex in media.get("examples", {}).items():
+        yield f"examples/{name}", ex["value"]
+
+
+def iter_examples(spec: dict[str, Any]) -> Iterator[Example]:
+    """Every request and response example of every operation (responses resolved through components)."""
+    for op in iter_operations(spec):
+        base = f"{op.method.upper()} {op.path}"
+        body = op.spec.get("requestBody", {})
+        for ctype, media in resolve(spec, body).get("content", {}).items() if body else ():
+            for name, value in _media_examples(media):
+                yield Example(f"{base} request {ctype} {name}", op.operation_id, None, media["schema"], value)
+        for status, response in op.spec["responses"].items():
+            for ctype, media in resolve(spec, response).get("content", {}).items():
+                for name, value in _media_examples(media):
+                    yield Example(f"{base} {status} {ctype} {name}", op.operation_id, status, media["schema"], value)
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
+
+
+@pytest.fixture(scope="session")
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    return list(iter_operations(spec))
+
+
+@pytest.fixture(scope="session")
+def enumerations() -> dict[str, Any]:
+    return yaml.safe_load((SHARED / "reference" / "enumerations.yaml").read_text())
+
+
+def load_fixture(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text())

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.transactions_response import TransactionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    entity_id: str,
+    *,
+    account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["account_id"] = account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/entity/{entity_id}/transactions/".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | TransactionsResponse | None:
+    if response.status_code == 200:
+        response_200 = TransactionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | TransactionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+    account_id: str | Unset = UNSET,
+) -> Response[ErrorDetail | TransactionsResponse]:
+    """Transactions of an entity
+
+     Returns every extracted and enriched transaction of the entity, oldest first per account.
+
+    Args:
+        entity_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | TransactionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        account_id=account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+    account_id: str | Unset = UNSET,
+) -> ErrorDetail | TransactionsResponse | None:
+    """Transactions of an entity
+
+     Returns every extracted and enriched transaction of the entity, oldest first per account.
+
+    Args:
+        entity_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | TransactionsResponse
+    """
+
+    return sync_detailed(
+        entity_id=entity_id,
+        client=client,
+        account_id=account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+    account_id: str | Unset = UNSET,
+) -> Response[ErrorDetail | TransactionsResponse]:
+    """Transactions of an entity
+
+     Returns every extracted and enriched transaction of the entity, oldest first per account.
+
+    Args:
+        entity_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | TransactionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        account_id=account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+    account_id: str | Unset = UNSET,
+) -> ErrorDetail | TransactionsResponse | None:
+    """Transactions of an entity
+
+     Returns every extracted and enriched transaction of the entity, oldest first per account.
+
+    Args:
+        entity_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | TransactionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+            account_id=account_id,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.statement_pdf_list import StatementPdfList
+from ...types import Response
+
+
+def _get_kwargs(
+    entity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/entity/{entity_id}/get_pdfs/".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | StatementPdfList | None:
+    if response.status_code == 200:
+        response_200 = StatementPdfList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | StatementPdfList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDetail | StatementPdfList]:
+    """Statement PDFs of an entity
+
+     Lists the statements of an entity with a download link for each PDF. A link works for one hour after
+    it is issued; PDFs are deleted 30 days after upload, after which `pdf_url` is the empty string.
+
+    Args:
+        entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | StatementPdfList]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDetail | StatementPdfList | None:
+    """Statement PDFs of an entity
+
+     Lists the statements of an entity with a download link for each PDF. A link works for one hour after
+    it is issued; PDFs are deleted 30 days after upload, after which `pdf_url` is the empty string.
+
+    Args:
+        entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | StatementPdfList
+    """
+
+    return sync_detailed(
+        entity_id=entity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDetail | StatementPdfList]:
+    """Statement PDFs of an entity
+
+     Lists the statements of an entity with a download link for each PDF. A link works for one hour after
+    it is issued; PDFs are deleted 30 days after upload, after which `pdf_url` is the empty string.
+
+    Args:
+        entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | StatementPdfList]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entity_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDetail | StatementPdfList | None:
+    """Statement PDFs of an entity
+
+     Lists the statements of an entity with a download link for each PDF. A link works for one hour after
+    it is issued; PDFs are deleted 30 days after upload, after which `pdf_url` is the empty string.
+
+    Args:
+        entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | StatementPdfList
+    """
+
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+        )
+    ).parsed

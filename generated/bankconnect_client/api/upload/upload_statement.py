@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.statement_file_upload_form import StatementFileUploadForm
+from ...models.statement_url_upload_form import StatementUrlUploadForm
+from ...models.upload_error import UploadError
+from ...models.upload_result import UploadResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["identity"] = identity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/statement/upload/",
+        "params": params,
+    }
+
+    if isinstance(body, StatementFileUploadForm):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    if isinstance(body, StatementUrlUploadForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | UploadError | UploadResult | None:
+    if response.status_code == 200:
+        response_200 = UploadResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = UploadError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = UploadError.from_dict(response.json())
+
+        return response_402
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | UploadError | UploadResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> Response[ErrorDetail | UploadError | UploadResult]:
+    """Upload a statement (bank known)
+
+     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
+    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+    fraud found at upload time.
+
+    Args:
+        identity (bool | Unset):  Default: False.
+        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | UploadError | UploadResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        identity=identity,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> ErrorDetail | UploadError | UploadResult | None:
+    """Upload a statement (bank known)
+
+     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
+    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+    fraud found at upload time.
+
+    Args:
+        identity (bool | Unset):  Default: False.
+        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | UploadError | UploadResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        identity=identity,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> Response[ErrorDetail | UploadError | UploadResult]:
+    """Upload a statement (bank known)
+
+     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
+    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+    fraud found at upload time.
+
+    Args:
+        identity (bool | Unset):  Default: False.
+        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | UploadError | UploadResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        identity=identity,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> ErrorDetail | UploadError | UploadResult | None:
+    """Upload a statement (bank known)
+
+     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
+    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+    fraud found at upload time.
+
+    Args:
+        identity (bool | Unset):  Default: False.
+        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | UploadError | UploadResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            identity=identity,
+        )
+    ).parsed

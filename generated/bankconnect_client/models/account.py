@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_category import AccountCategory, check_account_category
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """A bank account found in the entity's statements.
+
+    Attributes:
+        months (list[str]): Months with data, as `YYYY-MM`.
+        statements (list[str]): The statements of this account.
+        account_id (str): The account's id, a UUID4.
+        bank (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account objects
+            use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This enumeration
+            lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        ifsc (None | str): IFSC code of the branch, when printed on the statement.
+        micr (None | str): MICR code of the branch, when printed on the statement.
+        account_category (AccountCategory): Whether the account belongs to a person (`individual`) or a business
+            (`corporate`).
+        account_number (str): Account number as printed, possibly masked.
+        credit_limit (int | Unset): Sanctioned working-capital limit the business can draw on. Not every call sends it.
+        last_updated (str | Unset): When a statement of this account was last processed, in UTC. Documented as
+            `yyyy-MM-ddTHH:mm:ss.SSSZ`, sent with six fractional digits. Not every call sends it. Example:
+            2023-03-04T07:37:27.976531Z.
+    """
+
+    months: list[str]
+    statements: list[str]
+    account_id: str
+    bank: BankIdentifier
+    ifsc: None | str
+    micr: None | str
+    account_category: AccountCategory
+    account_number: str
+    credit_limit: int | Unset = UNSET
+    last_updated: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        months = self.months
+
+        statements = self.statements
+
+        account_id = self.account_id
+
+        bank: str = self.bank
+
+        ifsc: None | str
+        ifsc = self.ifsc
+
+        micr: None | str
+        micr = self.micr
+
+        account_category: str = self.account_category
+
+        account_number = self.account_number
+
+        credit_limit = self.credit_limit
+
+        last_updated = self.last_updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "months": months,
+                "statements": statements,
+                "account_id": account_id,
+                "bank": bank,
+                "ifsc": ifsc,
+                "micr": micr,
+                "account_category": account_category,
+                "account_number": account_number,
+            }
+        )
+        if credit_limit is not UNSET:
+            field_dict["credit_limit"] = credit_limit
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        months = cast(list[str], d.pop("months"))
+
+        statements = cast(list[str], d.pop("statements"))
+
+        account_id = d.pop("account_id")
+
+        bank = check_bank_identifier(d.pop("bank"))
+
+        def _parse_ifsc(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ifsc = _parse_ifsc(d.pop("ifsc"))
+
+        def _parse_micr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        micr = _parse_micr(d.pop("micr"))
+
+        account_category = check_account_category(d.pop("account_category"))
+
+        account_number = d.pop("account_number")
+
+        credit_limit = d.pop("credit_limit", UNSET)
+
+        last_updated = d.pop("last_updated", UNSET)
+
+        account = cls(
+            months=months,
+            statements=statements,
+            account_id=account_id,
+            bank=bank,
+            ifsc=ifsc,
+            micr=micr,
+            account_category=account_category,
+            account_number=account_number,
+            credit_limit=credit_limit,
+            last_updated=last_updated,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.monthly_analysis import MonthlyAnalysis
+
+
+T = TypeVar("T", bound="AccountMonthlyAnalysis")
+
+
+@_attrs_define
+class AccountMonthlyAnalysis:
+    """Wrapper around one account's statistics.
+
+    Attributes:
+        monthly_analysis (MonthlyAnalysis): The monthly statistics of one account, each a MonthValues map. The
+            documented names are listed;
+            any other key carries a statistic added after this contract was written, in the same shape.
+    """
+
+    monthly_analysis: MonthlyAnalysis
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monthly_analysis = self.monthly_analysis.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "monthly_analysis": monthly_analysis,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.monthly_analysis import MonthlyAnalysis
+
+        d = dict(src_dict)
+        monthly_analysis = MonthlyAnalysis.from_dict(d.pop("monthly_analysis"))
+
+        account_monthly_analysis = cls(
+            monthly_analysis=monthly_analysis,
+        )
+
+        account_monthly_analysis.additional_properties = d
+        return account_monthly_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.predictor_values import PredictorValues
+
+
+T = TypeVar("T", bound="AccountPredictors")
+
+
+@_attrs_define
+class AccountPredictors:
+    """Predictors of one account.
+
+    Attributes:
+        account_id (str): The account.
+        predictors (PredictorValues): Underwriting features of one account over the last six months (month 0 is the
+            latest).
+    """
+
+    account_id: str
+    predictors: PredictorValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        predictors = self.predictors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "predictors": predictors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.predictor_values import PredictorValues
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        predictors = PredictorValues.from_dict(d.pop("predictors"))
+
+        account_predictors = cls(
+            account_id=account_id,
+            predictors=predictors,
+        )
+
+        account_predictors.additional_properties = d
+        return account_predictors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+
+T = TypeVar("T", bound="BankHealth")
+
+
+@_attrs_define
+class BankHealth:
+    """Net-banking health of one bank.
+
+    Attributes:
+        bank (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account objects
+            use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This enumeration
+            lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        updated_at (str): Date and time as `YYYY-MM-DD HH:MM:SS`, with a space, not RFC 3339. Example: 2019-01-08
+            00:00:00.
+        health_up (bool): True when net-banking fetches for this bank currently work.
+        issue_details (None | str): What is failing when health_up is false; null otherwise.
+    """
+
+    bank: BankIdentifier
+    updated_at: str
+    health_up: bool
+    issue_details: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank: str = self.bank
+
+        updated_at = self.updated_at
+
+        health_up = self.health_up
+
+        issue_details: None | str
+        issue_details = self.issue_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bank": bank,
+                "updated_at": updated_at,
+                "health_up": health_up,
+                "issue_details": issue_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bank = check_bank_identifier(d.pop("bank"))
+
+        updated_at = d.pop("updated_at")
+
+        health_up = d.pop("health_up")
+
+        def _parse_issue_details(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        issue_details = _parse_issue_details(d.pop("issue_details"))
+
+        bank_health = cls(
+            bank=bank,
+            updated_at=updated_at,
+            health_up=health_up,
+            issue_details=issue_details,
+        )
+
+        bank_health.additional_properties = d
+        return bank_health
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+
+T = TypeVar("T", bound="BankNameField")
+
+
+@_attrs_define
+class BankNameField:
+    """The bank of the statement, for uploads where it is known.
+
+    Attributes:
+        bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
+            objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
+            enumeration lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+    """
+
+    bank_name: BankIdentifier
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_name: str = self.bank_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bank_name": bank_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bank_name = check_bank_identifier(d.pop("bank_name"))
+
+        bank_name_field = cls(
+            bank_name=bank_name,
+        )
+
+        bank_name_field.additional_properties = d
+        return bank_name_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DateRange")
+
+
+@_attrs_define
+class DateRange:
+    """First and last dates the statement covers.
+
+    Attributes:
+        from_date (None | str): First date, `YYYY-MM-DD`; null when not extracted.
+        to_date (None | str): Last date, `YYYY-MM-DD`; null when not extracted.
+    """
+
+    from_date: None | str
+    to_date: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_date: None | str
+        from_date = self.from_date
+
+        to_date: None | str
+        to_date = self.to_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_from_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_date = _parse_from_date(d.pop("from_date"))
+
+        def _parse_to_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        to_date = _parse_to_date(d.pop("to_date"))
+
+        date_range = cls(
+            from_date=from_date,
+            to_date=to_date,
+        )
+
+        date_range.additional_properties = d
+        return date_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Entity")
+
+
+@_attrs_define
+class Entity:
+    """A container for one borrower's statements.
+
+    Attributes:
+        entity_id (str): The entity's id, a UUID4.
+        link_id (None | str): Your own identifier for the borrower, when one was given.
+        meta_data (None | str): Free metadata stored with the entity. The vendor leaves its type open; both examples
+            show a string or null.
+    """
+
+    entity_id: str
+    link_id: None | str
+    meta_data: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        link_id: None | str
+        link_id = self.link_id
+
+        meta_data: None | str
+        meta_data = self.meta_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "link_id": link_id,
+                "meta_data": meta_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        def _parse_link_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        link_id = _parse_link_id(d.pop("link_id"))
+
+        def _parse_meta_data(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data"))
+
+        entity = cls(
+            entity_id=entity_id,
+            link_id=link_id,
+            meta_data=meta_data,
+        )
+
+        entity.additional_properties = d
+        return entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

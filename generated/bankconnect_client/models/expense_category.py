@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExpenseCategory")
+
+
+@_attrs_define
+class ExpenseCategory:
+    """Share of spending in one category.
+
+    Attributes:
+        category (str): Category name, a blend of merchant categories and channels (for example `Bills`, `Cash`).
+        percentage (int): Whole percent of spending; the percentages of one answer add up to 100.
+    """
+
+    category: str
+    percentage: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        percentage = self.percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "percentage": percentage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        category = d.pop("category")
+
+        percentage = d.pop("percentage")
+
+        expense_category = cls(
+            category=category,
+            percentage=percentage,
+        )
+
+        expense_category.additional_properties = d
+        return expense_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fraud_record import FraudRecord
+
+
+T = TypeVar("T", bound="Fraud")
+
+
+@_attrs_define
+class Fraud:
+    """Fraud found so far in the entity's statements. Some analysis calls leave it out.
+
+    Attributes:
+        fraudulent_statements (list[str]): Statements with at least one finding.
+        fraud_type (list[FraudRecord]): Every finding.
+    """
+
+    fraudulent_statements: list[str]
+    fraud_type: list[FraudRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fraudulent_statements = self.fraudulent_statements
+
+        fraud_type = []
+        for fraud_type_item_data in self.fraud_type:
+            fraud_type_item = fraud_type_item_data.to_dict()
+            fraud_type.append(fraud_type_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fraudulent_statements": fraudulent_statements,
+                "fraud_type": fraud_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fraud_record import FraudRecord
+
+        d = dict(src_dict)
+        fraudulent_statements = cast(list[str], d.pop("fraudulent_statements"))
+
+        fraud_type = []
+        _fraud_type = d.pop("fraud_type")
+        for fraud_type_item_data in _fraud_type:
+            fraud_type_item = FraudRecord.from_dict(fraud_type_item_data)
+
+            fraud_type.append(fraud_type_item)
+
+        fraud = cls(
+            fraudulent_statements=fraudulent_statements,
+            fraud_type=fraud_type,
+        )
+
+        fraud.additional_properties = d
+        return fraud
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

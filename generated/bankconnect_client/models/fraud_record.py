@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FraudRecord")
+
+
+@_attrs_define
+class FraudRecord:
+    """One fraud finding, at statement, account or transaction level.
+
+    Attributes:
+        statement_id (None | str): The statement for a statement-level finding; null for an account-level one.
+        fraud_type (str): Kind of fraud, for example `author_fraud`. The vendor does not publish the full list.
+        transaction_hash (None | str): The transaction for a transaction-level finding; null otherwise.
+        account_id (str): The account the finding concerns.
+        fraud_category (str): Group of the fraud type, for example `metadata`. The vendor does not publish the full
+            list.
+    """
+
+    statement_id: None | str
+    fraud_type: str
+    transaction_hash: None | str
+    account_id: str
+    fraud_category: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        statement_id: None | str
+        statement_id = self.statement_id
+
+        fraud_type = self.fraud_type
+
+        transaction_hash: None | str
+        transaction_hash = self.transaction_hash
+
+        account_id = self.account_id
+
+        fraud_category = self.fraud_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statement_id": statement_id,
+                "fraud_type": fraud_type,
+                "transaction_hash": transaction_hash,
+                "account_id": account_id,
+                "fraud_category": fraud_category,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_statement_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        statement_id = _parse_statement_id(d.pop("statement_id"))
+
+        fraud_type = d.pop("fraud_type")
+
+        def _parse_transaction_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transaction_hash = _parse_transaction_hash(d.pop("transaction_hash"))
+
+        account_id = d.pop("account_id")
+
+        fraud_category = d.pop("fraud_category")
+
+        fraud_record = cls(
+            statement_id=statement_id,
+            fraud_type=fraud_type,
+            transaction_hash=transaction_hash,
+            account_id=account_id,
+            fraud_category=fraud_category,
+        )
+
+        fraud_record.additional_properties = d
+        return fraud_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.nullable_account_category import (
+    NullableAccountCategory,
+    check_nullable_account_category,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Identity")
+
+
+@_attrs_define
+class Identity:
+    """Account holder details extracted from an account's statements. Any field may be null.
+
+    Attributes:
+        account_id (None | str): The account these details belong to.
+        name (None | str): Account holder name.
+        address (None | str): Account holder address.
+        account_number (None | str): Account number as printed.
+        account_category (None | NullableAccountCategory): AccountCategory, or null when it could not be extracted.
+        credit_limit (int | None | Unset): Sanctioned working-capital limit; sent although the vendor table leaves it
+            out.
+    """
+
+    account_id: None | str
+    name: None | str
+    address: None | str
+    account_number: None | str
+    account_category: None | NullableAccountCategory
+    credit_limit: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id: None | str
+        account_id = self.account_id
+
+        name: None | str
+        name = self.name
+
+        address: None | str
+        address = self.address
+
+        account_number: None | str
+        account_number = self.account_number
+
+        account_category: None | str
+        if isinstance(self.account_category, str):
+            account_category = self.account_category
+        else:
+            account_category = self.account_category
+
+        credit_limit: int | None | Unset
+        if isinstance(self.credit_limit, Unset):
+            credit_limit = UNSET
+        else:
+            credit_limit = self.credit_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "name": name,
+                "address": address,
+                "account_number": account_number,
+                "account_category": account_category,
+            }
+        )
+        if credit_limit is not UNSET:
+            field_dict["credit_limit"] = credit_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        account_id = _parse_account_id(d.pop("account_id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_account_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        account_number = _parse_account_number(d.pop("account_number"))
+
+        def _parse_account_category(data: object) -> None | NullableAccountCategory:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_account_category_type_1 = (
+                    check_nullable_account_category(data)
+                )
+
+                return componentsschemas_nullable_account_category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NullableAccountCategory, data)
+
+        account_category = _parse_account_category(d.pop("account_category"))
+
+        def _parse_credit_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+
+        identity = cls(
+            account_id=account_id,
+            name=name,
+            address=address,
+            account_number=account_number,
+            account_category=account_category,
+            credit_limit=credit_limit,
+        )
+
+        identity.additional_properties = d
+        return identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.fraud import Fraud
+    from ..models.identity import Identity
+    from ..models.progress_entry import ProgressEntry
+
+
+T = TypeVar("T", bound="IdentityResponse")
+
+
+@_attrs_define
+class IdentityResponse:
+    """Accounts of an entity with the identity extracted from each.
+
+    Attributes:
+        entity_id (str): The entity asked about.
+        progress (list[ProgressEntry]): One entry per statement. The data is final only when every entry is `completed`;
+            an empty list
+            means no statement has been uploaded yet.
+        accounts (list[Account]): The entity's accounts.
+        identity (list[Identity]): One identity per account.
+        fraud (Fraud | Unset): Fraud found so far in the entity's statements. Some analysis calls leave it out.
+    """
+
+    entity_id: str
+    progress: list[ProgressEntry]
+    accounts: list[Account]
+    identity: list[Identity]
+    fraud: Fraud | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        progress = []
+        for progress_item_data in self.progress:
+            progress_item = progress_item_data.to_dict()
+            progress.append(progress_item)
+
+        accounts = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            accounts.append(accounts_item)
+
+        identity = []
+        for identity_item_data in self.identity:
+            identity_item = identity_item_data.to_dict()
+            identity.append(identity_item)
+
+        fraud: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fraud, Unset):
+            fraud = self.fraud.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "progress": progress,
+                "accounts": accounts,
+                "identity": identity,
+            }
+        )
+        if fraud is not UNSET:
+            field_dict["fraud"] = fraud
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+        from ..models.fraud import Fraud
+        from ..models.identity import Identity
+        from ..models.progress_entry import ProgressEntry
+
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        progress = []
+        _progress = d.pop("progress")
+        for progress_item_data in _progress:
+            progress_item = ProgressEntry.from_dict(progress_item_data)
+
+            progress.append(progress_item)
+
+        accounts = []
+        _accounts = d.pop("accounts")
+        for accounts_item_data in _accounts:
+            accounts_item = Account.from_dict(accounts_item_data)
+
+            accounts.append(accounts_item)
+
+        identity = []
+        _identity = d.pop("identity")
+        for identity_item_data in _identity:
+            identity_item = Identity.from_dict(identity_item_data)
+
+            identity.append(identity_item)
+
+        _fraud = d.pop("fraud", UNSET)
+        fraud: Fraud | Unset
+        if isinstance(_fraud, Unset):
+            fraud = UNSET
+        else:
+            fraud = Fraud.from_dict(_fraud)
+
+        identity_response = cls(
+            entity_id=entity_id,
+            progress=progress,
+            accounts=accounts,
+            identity=identity,
+            fraud=fraud,
+        )
+
+        identity_response.additional_properties = d
+        return identity_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

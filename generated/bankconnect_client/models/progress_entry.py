@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.progress_status import ProgressStatus, check_progress_status
+from ..models.statement_source import StatementSource, check_statement_source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgressEntry")
+
+
+@_attrs_define
+class ProgressEntry:
+    """Progress of one statement for the analysis call that returned it. The identity call adds
+    `transaction_status`, the state of transaction extraction for the same statement (the vendor table lists
+    it under identity objects, its example puts it here).
+
+        Attributes:
+            status (None | ProgressStatus): State of one statement's analysis; null before work on it has started.
+            statement_id (str): The statement this entry is about.
+            source (StatementSource): Where the statement came from. `online` is net-banking mode, `pdf` an uploaded file.
+            message (None | str): Extra detail, typically why a statement failed; null otherwise.
+            transaction_status (None | ProgressStatus | Unset): State of one statement's analysis; null before work on it
+                has started.
+    """
+
+    status: None | ProgressStatus
+    statement_id: str
+    source: StatementSource
+    message: None | str
+    transaction_status: None | ProgressStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        statement_id = self.statement_id
+
+        source: str = self.source
+
+        message: None | str
+        message = self.message
+
+        transaction_status: None | str | Unset
+        if isinstance(self.transaction_status, Unset):
+            transaction_status = UNSET
+        elif isinstance(self.transaction_status, str):
+            transaction_status = self.transaction_status
+        else:
+            transaction_status = self.transaction_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "statement_id": statement_id,
+                "source": source,
+                "message": message,
+            }
+        )
+        if transaction_status is not UNSET:
+            field_dict["transaction_status"] = transaction_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> None | ProgressStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_progress_status_type_1 = check_progress_status(data)
+
+                return componentsschemas_progress_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProgressStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        statement_id = d.pop("statement_id")
+
+        source = check_statement_source(d.pop("source"))
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        def _parse_transaction_status(data: object) -> None | ProgressStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_progress_status_type_1 = check_progress_status(data)
+
+                return componentsschemas_progress_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProgressStatus | Unset, data)
+
+        transaction_status = _parse_transaction_status(
+            d.pop("transaction_status", UNSET)
+        )
+
+        progress_entry = cls(
+            status=status,
+            statement_id=statement_id,
+            source=source,
+            message=message,
+            transaction_status=transaction_status,
+        )
+
+        progress_entry.additional_properties = d
+        return progress_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

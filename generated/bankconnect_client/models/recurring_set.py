@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recurring_transaction_channel import (
+    RecurringTransactionChannel,
+    check_recurring_transaction_channel,
+)
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="RecurringSet")
+
+
+@_attrs_define
+class RecurringSet:
+    """Transactions that repeat with the same counterparty.
+
+    Attributes:
+        account_id (str): The account of the set.
+        start_date (str): Date and time as `YYYY-MM-DD HH:MM:SS`, with a space, not RFC 3339. Example: 2019-01-08
+            00:00:00.
+        end_date (str): Date and time as `YYYY-MM-DD HH:MM:SS`, with a space, not RFC 3339. Example: 2019-01-08
+            00:00:00.
+        transaction_channel (RecurringTransactionChannel): The transaction channel of a recurring set, sent in upper
+            case (for example `NET_BANKING_TRANSFER`); the same values as TransactionChannel otherwise.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        median (float): Median amount of the set's transactions (the vendor example gives 29057.0 for 27598.0 and
+            29057.0,
+            which is not the median; the definition is what this contract checks).
+        clean_transaction_note (str): Short counterparty name shared by the set's transactions.
+        transactions (list[Transaction]): The transactions of the set; merchant_category may be missing from them.
+    """
+
+    account_id: str
+    start_date: str
+    end_date: str
+    transaction_channel: RecurringTransactionChannel
+    median: float
+    clean_transaction_note: str
+    transactions: list[Transaction]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        transaction_channel: str = self.transaction_channel
+
+        median = self.median
+
+        clean_transaction_note = self.clean_transaction_note
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction_channel": transaction_channel,
+                "median": median,
+                "clean_transaction_note": clean_transaction_note,
+                "transactions": transactions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        start_date = d.pop("start_date")
+
+        end_date = d.pop("end_date")
+
+        transaction_channel = check_recurring_transaction_channel(
+            d.pop("transaction_channel")
+        )
+
+        median = d.pop("median")
+
+        clean_transaction_note = d.pop("clean_transaction_note")
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = Transaction.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        recurring_set = cls(
+            account_id=account_id,
+            start_date=start_date,
+            end_date=end_date,
+            transaction_channel=transaction_channel,
+            median=median,
+            clean_transaction_note=clean_transaction_note,
+            transactions=transactions,
+        )
+
+        recurring_set.additional_properties = d
+        return recurring_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recurring_set import RecurringSet
+
+
+T = TypeVar("T", bound="RecurringTransactions")
+
+
+@_attrs_define
+class RecurringTransactions:
+    """Recurring sets by direction.
+
+    Attributes:
+        credit_transactions (list[RecurringSet]): Sets of recurring credits.
+        debit_transactions (list[RecurringSet]): Sets of recurring debits.
+    """
+
+    credit_transactions: list[RecurringSet]
+    debit_transactions: list[RecurringSet]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_transactions = []
+        for credit_transactions_item_data in self.credit_transactions:
+            credit_transactions_item = credit_transactions_item_data.to_dict()
+            credit_transactions.append(credit_transactions_item)
+
+        debit_transactions = []
+        for debit_transactions_item_data in self.debit_transactions:
+            debit_transactions_item = debit_transactions_item_data.to_dict()
+            debit_transactions.append(debit_transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit_transactions": credit_transactions,
+                "debit_transactions": debit_transactions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recurring_set import RecurringSet
+
+        d = dict(src_dict)
+        credit_transactions = []
+        _credit_transactions = d.pop("credit_transactions")
+        for credit_transactions_item_data in _credit_transactions:
+            credit_transactions_item = RecurringSet.from_dict(
+                credit_transactions_item_data
+            )
+
+            credit_transactions.append(credit_transactions_item)
+
+        debit_transactions = []
+        _debit_transactions = d.pop("debit_transactions")
+        for debit_transactions_item_data in _debit_transactions:
+            debit_transactions_item = RecurringSet.from_dict(
+                debit_transactions_item_data
+            )
+
+            debit_transactions.append(debit_transactions_item)
+
+        recurring_transactions = cls(
+            credit_transactions=credit_transactions,
+            debit_transactions=debit_transactions,
+        )
+
+        recurring_transactions.additional_properties = d
+        return recurring_transactions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

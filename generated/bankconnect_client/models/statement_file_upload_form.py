@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="StatementFileUploadForm")
+
+
+@_attrs_define
+class StatementFileUploadForm:
+    """Upload of a PDF file of a known bank.
+
+    Attributes:
+        file (File): The PDF statement.
+        bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
+            objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
+            enumeration lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
+            sent.
+        entity_id (str | Unset): Upload into this existing entity; wins over link_id.
+        pdf_password (str | Unset): Password of the PDF, when it has one.
+    """
+
+    file: File
+    bank_name: BankIdentifier
+    link_id: str
+    entity_id: str | Unset = UNSET
+    pdf_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        bank_name: str = self.bank_name
+
+        link_id = self.link_id
+
+        entity_id = self.entity_id
+
+        pdf_password = self.pdf_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "bank_name": bank_name,
+                "link_id": link_id,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if pdf_password is not UNSET:
+            field_dict["pdf_password"] = pdf_password
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("bank_name", (None, str(self.bank_name).encode(), "text/plain")))
+
+        files.append(("link_id", (None, str(self.link_id).encode(), "text/plain")))
+
+        if not isinstance(self.entity_id, Unset):
+            files.append(
+                ("entity_id", (None, str(self.entity_id).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.pdf_password, Unset):
+            files.append(
+                ("pdf_password", (None, str(self.pdf_password).encode(), "text/plain"))
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        bank_name = check_bank_identifier(d.pop("bank_name"))
+
+        link_id = d.pop("link_id")
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        pdf_password = d.pop("pdf_password", UNSET)
+
+        statement_file_upload_form = cls(
+            file=file,
+            bank_name=bank_name,
+            link_id=link_id,
+            entity_id=entity_id,
+            pdf_password=pdf_password,
+        )
+
+        statement_file_upload_form.additional_properties = d
+        return statement_file_upload_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

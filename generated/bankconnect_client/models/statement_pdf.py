@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+
+T = TypeVar("T", bound="StatementPdf")
+
+
+@_attrs_define
+class StatementPdf:
+    """One uploaded statement and its PDF.
+
+    Attributes:
+        statement_id (str): The statement's id.
+        bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
+            objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
+            enumeration lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        pdf_password (None | str): The PDF's password; null when it has none.
+        pdf_url (str): Signed link to the PDF, valid for one hour; the empty string once the file is deleted 30 days
+            after upload.
+        account_id (str): The account the statement belongs to.
+    """
+
+    statement_id: str
+    bank_name: BankIdentifier
+    pdf_password: None | str
+    pdf_url: str
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        statement_id = self.statement_id
+
+        bank_name: str = self.bank_name
+
+        pdf_password: None | str
+        pdf_password = self.pdf_password
+
+        pdf_url = self.pdf_url
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statement_id": statement_id,
+                "bank_name": bank_name,
+                "pdf_password": pdf_password,
+                "pdf_url": pdf_url,
+                "account_id": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        statement_id = d.pop("statement_id")
+
+        bank_name = check_bank_identifier(d.pop("bank_name"))
+
+        def _parse_pdf_password(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pdf_password = _parse_pdf_password(d.pop("pdf_password"))
+
+        pdf_url = d.pop("pdf_url")
+
+        account_id = d.pop("account_id")
+
+        statement_pdf = cls(
+            statement_id=statement_id,
+            bank_name=bank_name,
+            pdf_password=pdf_password,
+            pdf_url=pdf_url,
+            account_id=account_id,
+        )
+
+        statement_pdf.additional_properties = d
+        return statement_pdf
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.statement_pdf import StatementPdf
+
+
+T = TypeVar("T", bound="StatementPdfList")
+
+
+@_attrs_define
+class StatementPdfList:
+    """Statements of an entity.
+
+    Attributes:
+        statements (list[StatementPdf]): The statements.
+    """
+
+    statements: list[StatementPdf]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        statements = []
+        for statements_item_data in self.statements:
+            statements_item = statements_item_data.to_dict()
+            statements.append(statements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statements": statements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.statement_pdf import StatementPdf
+
+        d = dict(src_dict)
+        statements = []
+        _statements = d.pop("statements")
+        for statements_item_data in _statements:
+            statements_item = StatementPdf.from_dict(statements_item_data)
+
+            statements.append(statements_item)
+
+        statement_pdf_list = cls(
+            statements=statements,
+        )
+
+        statement_pdf_list.additional_properties = d
+        return statement_pdf_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatementUrlUploadForm")
+
+
+@_attrs_define
+class StatementUrlUploadForm:
+    """Upload by URL of a statement of a known bank.
+
+    Attributes:
+        file_url (str): Public HTTPS URL of the PDF statement.
+        bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
+            objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
+            enumeration lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
+            sent.
+        entity_id (str | Unset): Upload into this existing entity; wins over link_id.
+        pdf_password (str | Unset): Password of the PDF, when it has one.
+    """
+
+    file_url: str
+    bank_name: BankIdentifier
+    link_id: str
+    entity_id: str | Unset = UNSET
+    pdf_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_url = self.file_url
+
+        bank_name: str = self.bank_name
+
+        link_id = self.link_id
+
+        entity_id = self.entity_id
+
+        pdf_password = self.pdf_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_url": file_url,
+                "bank_name": bank_name,
+                "link_id": link_id,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if pdf_password is not UNSET:
+            field_dict["pdf_password"] = pdf_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_url = d.pop("file_url")
+
+        bank_name = check_bank_identifier(d.pop("bank_name"))
+
+        link_id = d.pop("link_id")
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        pdf_password = d.pop("pdf_password", UNSET)
+
+        statement_url_upload_form = cls(
+            file_url=file_url,
+            bank_name=bank_name,
+            link_id=link_id,
+            entity_id=entity_id,
+            pdf_password=pdf_password,
+        )
+
+        statement_url_upload_form.additional_properties = d
+        return statement_url_upload_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.top_by_month import TopByMonth
+
+
+T = TypeVar("T", bound="TopCreditsDebits")
+
+
+@_attrs_define
+class TopCreditsDebits:
+    """Largest credits and debits per month.
+
+    Attributes:
+        top_5_credit (TopByMonth): For each month (key `Mmm-YY`, for example `Jan-21`), the largest transactions.
+        top_5_debit (TopByMonth): For each month (key `Mmm-YY`, for example `Jan-21`), the largest transactions.
+    """
+
+    top_5_credit: TopByMonth
+    top_5_debit: TopByMonth
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        top_5_credit = self.top_5_credit.to_dict()
+
+        top_5_debit = self.top_5_debit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "top_5_credit": top_5_credit,
+                "top_5_debit": top_5_debit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.top_by_month import TopByMonth
+
+        d = dict(src_dict)
+        top_5_credit = TopByMonth.from_dict(d.pop("top_5_credit"))
+
+        top_5_debit = TopByMonth.from_dict(d.pop("top_5_debit"))
+
+        top_credits_debits = cls(
+            top_5_credit=top_5_credit,
+            top_5_debit=top_5_debit,
+        )
+
+        top_credits_debits.additional_properties = d
+        return top_credits_debits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merchant_category import MerchantCategory, check_merchant_category
+from ..models.transaction_channel import TransactionChannel, check_transaction_channel
+from ..models.transaction_description import (
+    TransactionDescription,
+    check_transaction_description,
+)
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """One transaction, as extracted from the statement and enriched.
+
+    Attributes:
+        transaction_note (str): The transaction's narration exactly as printed.
+        hash_ (str): Identifier of the transaction, stable across calls.
+        description (TransactionDescription): Finer detail on the transaction channel; the empty string when there is
+            none.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+
+            - `penalty_charge`: bank_charge for low balance or non-maintenance
+            - `ach_bounce_charge`: bank_charge for a returned ACH transfer
+            - `chq_bounce_charge`: bank_charge for an unprocessed cheque
+            - `lender_transaction`: transaction between a lender and the borrower
+            - `credit_card_bill`: bill_payment of a credit card bill
+            - `telco_bill`: bill_payment of a telecom bill
+            - `electric_bill`: bill_payment of an electricity bill
+            - `deposit_by_machine`: cash_deposit at an ATM or kiosk
+            - `chq_bounce_insuff_funds`: inward or outward cheque bounce for insufficient funds
+            - `neft_return`: refund of a NEFT that did not reach the beneficiary
+            - `deposit_machine_words`: deposit transaction
+        account_id (str): The account the transaction belongs to.
+        transaction_type (TransactionType): Direction of a transaction.
+        amount (float): Amount, always positive; the direction is in transaction_type.
+        date (str): Date and time as `YYYY-MM-DD HH:MM:SS`, with a space, not RFC 3339. Example: 2019-01-08 00:00:00.
+        balance (float): Balance right after this transaction.
+        transaction_channel (TransactionChannel): How money moved in a transaction.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+
+            - `upi`: credit or debit made through UPI
+            - `salary`: credit the statement marks as salary
+            - `refund`: credit that reverses an earlier debit
+            - `payment_gateway_purchase`: debit made through a payment gateway
+            - `outward_cheque_bounce`: debit when an issued cheque bounces
+            - `net_banking_transfer`: credit or debit by net banking (IMPS, NEFT, RTGS)
+            - `investment`: debit into an investment such as an FD or RD
+            - `inward_cheque_bounce`: credit back when a deposited cheque bounces
+            - `investment_cashin`: credit from redeeming an investment
+            - `international_transaction_arbitrage`: credit or debit from a currency-rate difference
+            - `debit_card`: debit card swipe at a point of sale
+            - `chq`: credit or debit by cheque
+            - `cash_withdrawl`: cash withdrawal at an ATM or branch (spelling as the API sends it)
+            - `cash_deposit`: cash deposit
+            - `bill_payment`: bill payment, e.g. a credit card bill or a biller
+            - `bank_interest`: interest credited by the bank
+            - `bank_charge`: charge or tax debited by the bank
+            - `auto_debit_payment_bounce`: charge for a bounced auto-debit
+            - `auto_debit_payment`: auto-debit such as NACH or ECS
+            - `self_transfer`: transfer between the holder's own accounts
+            - `demand_draft`: demand draft
+            - `auto_credit`: automatic credit
+            - `Others`: anything else (note the capital O, as the API sends it)
+        merchant_category (MerchantCategory | Unset): Category of the merchant for a merchant transaction; the empty
+            string for other transactions.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        clean_transaction_note (str | Unset): Short readable counterparty name drawn from the narration. Sent by salary
+            and recurring calls.
+    """
+
+    transaction_note: str
+    hash_: str
+    description: TransactionDescription
+    account_id: str
+    transaction_type: TransactionType
+    amount: float
+    date: str
+    balance: float
+    transaction_channel: TransactionChannel
+    merchant_category: MerchantCategory | Unset = UNSET
+    clean_transaction_note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_note = self.transaction_note
+
+        hash_ = self.hash_
+
+        description: str = self.description
+
+        account_id = self.account_id
+
+        transaction_type: str = self.transaction_type
+
+        amount = self.amount
+
+        date = self.date
+
+        balance = self.balance
+
+        transaction_channel: str = self.transaction_channel
+
+        merchant_category: str | Unset = UNSET
+        if not isinstance(self.merchant_category, Unset):
+            merchant_category = self.merchant_category
+
+        clean_transaction_note = self.clean_transaction_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_note": transaction_note,
+                "hash": hash_,
+                "description": description,
+                "account_id": account_id,
+                "transaction_type": transaction_type,
+                "amount": amount,
+                "date": date,
+                "balance": balance,
+                "transaction_channel": transaction_channel,
+            }
+        )
+        if merchant_category is not UNSET:
+            field_dict["merchant_category"] = merchant_category
+        if clean_transaction_note is not UNSET:
+            field_dict["clean_transaction_note"] = clean_transaction_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_note = d.pop("transaction_note")
+
+        hash_ = d.pop("hash")
+
+        description = check_transaction_description(d.pop("description"))
+
+        account_id = d.pop("account_id")
+
+        transaction_type = check_transaction_type(d.pop("transaction_type"))
+
+        amount = d.pop("amount")
+
+        date = d.pop("date")
+
+        balance = d.pop("balance")
+
+        transaction_channel = check_transaction_channel(d.pop("transaction_channel"))
+
+        _merchant_category = d.pop("merchant_category", UNSET)
+        merchant_category: MerchantCategory | Unset
+        if isinstance(_merchant_category, Unset):
+            merchant_category = UNSET
+        else:
+            merchant_category = check_merchant_category(_merchant_category)
+
+        clean_transaction_note = d.pop("clean_transaction_note", UNSET)
+
+        transaction = cls(
+            transaction_note=transaction_note,
+            hash_=hash_,
+            description=description,
+            account_id=account_id,
+            transaction_type=transaction_type,
+            amount=amount,
+            date=date,
+            balance=balance,
+            transaction_channel=transaction_channel,
+            merchant_category=merchant_category,
+            clean_transaction_note=clean_transaction_note,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

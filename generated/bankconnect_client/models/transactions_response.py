@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.fraud import Fraud
+    from ..models.progress_entry import ProgressEntry
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionsResponse")
+
+
+@_attrs_define
+class TransactionsResponse:
+    """Transactions of an entity (all of them, or the lender ones).
+
+    Attributes:
+        entity_id (str): The entity asked about.
+        progress (list[ProgressEntry]): One entry per statement. The data is final only when every entry is `completed`;
+            an empty list
+            means no statement has been uploaded yet.
+        accounts (list[Account]): The entity's accounts.
+        transactions (list[Transaction]): The transactions.
+        fraud (Fraud | Unset): Fraud found so far in the entity's statements. Some analysis calls leave it out.
+    """
+
+    entity_id: str
+    progress: list[ProgressEntry]
+    accounts: list[Account]
+    transactions: list[Transaction]
+    fraud: Fraud | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        progress = []
+        for progress_item_data in self.progress:
+            progress_item = progress_item_data.to_dict()
+            progress.append(progress_item)
+
+        accounts = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            accounts.append(accounts_item)
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        fraud: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fraud, Unset):
+            fraud = self.fraud.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "progress": progress,
+                "accounts": accounts,
+                "transactions": transactions,
+            }
+        )
+        if fraud is not UNSET:
+            field_dict["fraud"] = fraud
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        progress = []
+        _progress = d.pop("progress")
+        for progress_item_data in _progress:
+            progress_item = ProgressEntry.from_dict(progress_item_data)
+
+            progress.append(progress_item)
+
+        accounts = []
+        _accounts = d.pop("accounts")
+        for accounts_item_data in _accounts:
+            accounts_item = Account.from_dict(accounts_item_data)
+
+            accounts.append(accounts_item)
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = Transaction.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        _fraud = d.pop("fraud", UNSET)
+        fraud: Fraud | Unset
+        if isinstance(_fraud, Unset):
+            fraud = UNSET
+        else:
+            fraud = Fraud.from_dict(_fraud)
+
+        transactions_response = cls(
+            entity_id=entity_id,
+            progress=progress,
+            accounts=accounts,
+            transactions=transactions,
+            fraud=fraud,
+        )
+
+        transactions_response.additional_properties = d
+        return transactions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

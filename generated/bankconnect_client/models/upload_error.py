@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.upload_status_code import UploadStatusCode, check_upload_status_code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadError")
+
+
+@_attrs_define
+class UploadError:
+    """Body of a refused upload. Always has `status`; field errors (status 0) add one key per field with its
+    messages, other codes add `message` and usually `entity_id`.
+
+        Attributes:
+            status (UploadStatusCode): Why an upload was refused, next to the HTTP status:
+                - `0` a required field is missing or a field is invalid (HTTP 400)
+                - `2` the trial of the development keys has expired (HTTP 402)
+                - `3` the PDF password is wrong (HTTP 400)
+                - `4` the PDF is not a statement of the bank named (HTTP 400)
+                - `5` the bank could not be detected (bankless uploads, HTTP 400)
+                - `6` the PDF cannot be parsed: scanned, corrupt or not a PDF (HTTP 400)
+                - `7` the statement has no date, amount or balance columns (HTTP 400)
+            message (str | Unset): Human-readable reason.
+            entity_id (str | Unset): The entity the upload was meant for, when one was resolved.
+    """
+
+    status: UploadStatusCode
+    message: str | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int = self.status
+
+        message = self.message
+
+        entity_id = self.entity_id
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_upload_status_code(d.pop("status"))
+
+        message = d.pop("message", UNSET)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        upload_error = cls(
+            status=status,
+            message=message,
+            entity_id=entity_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = cast(list[str], prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        upload_error.additional_properties = additional_properties
+        return upload_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[str]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[str]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

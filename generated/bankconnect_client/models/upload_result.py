@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_identifier import BankIdentifier, check_bank_identifier
+from ..models.upload_result_status import UploadResultStatus, check_upload_result_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_range import DateRange
+    from ..models.identity import Identity
+
+
+T = TypeVar("T", bound="UploadResult")
+
+
+@_attrs_define
+class UploadResult:
+    """An accepted upload. Without `identity=true` only entity_id, statement_id and bank_name are sent.
+
+    Attributes:
+        entity_id (str): The entity the statement went into.
+        statement_id (str): The new statement's id.
+        bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
+            objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
+            enumeration lists the documented spellings of both appendixes; compare case-insensitively.
+
+            The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
+            here.
+        identity (Identity | None | Unset): Extracted identity; null when the statement format is not supported yet.
+        date_range (DateRange | Unset): First and last dates the statement covers.
+        is_fraud (bool | Unset): True when fraud was found at upload time (metadata checks).
+        fraud_type (None | str | Unset): The fraud found at upload time, for example `author_fraud`; null when is_fraud
+            is false.
+        status (UploadResultStatus | Unset): Always 1 for an accepted upload.
+    """
+
+    entity_id: str
+    statement_id: str
+    bank_name: BankIdentifier
+    identity: Identity | None | Unset = UNSET
+    date_range: DateRange | Unset = UNSET
+    is_fraud: bool | Unset = UNSET
+    fraud_type: None | str | Unset = UNSET
+    status: UploadResultStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.identity import Identity
+
+        entity_id = self.entity_id
+
+        statement_id = self.statement_id
+
+        bank_name: str = self.bank_name
+
+        identity: dict[str, Any] | None | Unset
+        if isinstance(self.identity, Unset):
+            identity = UNSET
+        elif isinstance(self.identity, Identity):
+            identity = self.identity.to_dict()
+        else:
+            identity = self.identity
+
+        date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_range, Unset):
+            date_range = self.date_range.to_dict()
+
+        is_fraud = self.is_fraud
+
+        fraud_type: None | str | Unset
+        if isinstance(self.fraud_type, Unset):
+            fraud_type = UNSET
+        else:
+            fraud_type = self.fraud_type
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "statement_id": statement_id,
+                "bank_name": bank_name,
+            }
+        )
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if date_range is not UNSET:
+            field_dict["date_range"] = date_range
+        if is_fraud is not UNSET:
+            field_dict["is_fraud"] = is_fraud
+        if fraud_type is not UNSET:
+            field_dict["fraud_type"] = fraud_type
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.date_range import DateRange
+        from ..models.identity import Identity
+
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        statement_id = d.pop("statement_id")
+
+        bank_name = check_bank_identifier(d.pop("bank_name"))
+
+        def _parse_identity(data: object) -> Identity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identity_type_0 = Identity.from_dict(data)
+
+                return identity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Identity | None | Unset, data)
+
+        identity = _parse_identity(d.pop("identity", UNSET))
+
+        _date_range = d.pop("date_range", UNSET)
+        date_range: DateRange | Unset
+        if isinstance(_date_range, Unset):
+            date_range = UNSET
+        else:
+            date_range = DateRange.from_dict(_date_range)
+
+        is_fraud = d.pop("is_fraud", UNSET)
+
+        def _parse_fraud_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fraud_type = _parse_fraud_type(d.pop("fraud_type", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: UploadResultStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_upload_result_status(_status)
+
+        upload_result = cls(
+            entity_id=entity_id,
+            statement_id=statement_id,
+            bank_name=bank_name,
+            identity=identity,
+            date_range=date_range,
+            is_fraud=is_fraud,
+            fraud_type=fraud_type,
+            status=status,
+        )
+
+        upload_result.additional_properties = d
+        return upload_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_payload_record import WebhookPayloadRecord
+
+
+T = TypeVar("T", bound="WebhookPayloadList")
+
+
+@_attrs_define
+class WebhookPayloadList:
+    """Stored webhook payloads, newest first.
+
+    Attributes:
+        payloads (list[WebhookPayloadRecord]): The payloads.
+    """
+
+    payloads: list[WebhookPayloadRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payloads = []
+        for payloads_item_data in self.payloads:
+            payloads_item = payloads_item_data.to_dict()
+            payloads.append(payloads_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payloads": payloads,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_payload_record import WebhookPayloadRecord
+
+        d = dict(src_dict)
+        payloads = []
+        _payloads = d.pop("payloads")
+        for payloads_item_data in _payloads:
+            payloads_item = WebhookPayloadRecord.from_dict(payloads_item_data)
+
+            payloads.append(payloads_item)
+
+        webhook_payload_list = cls(
+            payloads=payloads,
+        )
+
+        webhook_payload_list.additional_properties = d
+        return webhook_payload_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

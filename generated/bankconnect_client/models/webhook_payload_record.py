@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_payload_progress import (
+    WebhookPayloadProgress,
+    check_webhook_payload_progress,
+)
+
+T = TypeVar("T", bound="WebhookPayloadRecord")
+
+
+@_attrs_define
+class WebhookPayloadRecord:
+    """A webhook payload as stored, with the time it was sent.
+
+    Attributes:
+        entity_id (str): The entity of the statement.
+        statement_id (str): The statement; the empty string when net-banking failed before any statement existed.
+        link_id (None | str): The entity's link_id, if it has one.
+        progress (WebhookPayloadProgress): How the statement ended.
+        reason (None | str): Why the statement failed; null on success.
+        date_time (str): Date and time as `YYYY-MM-DD HH:MM:SS`, with a space, not RFC 3339. Example: 2019-01-08
+            00:00:00.
+    """
+
+    entity_id: str
+    statement_id: str
+    link_id: None | str
+    progress: WebhookPayloadProgress
+    reason: None | str
+    date_time: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        statement_id = self.statement_id
+
+        link_id: None | str
+        link_id = self.link_id
+
+        progress: str = self.progress
+
+        reason: None | str
+        reason = self.reason
+
+        date_time = self.date_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "statement_id": statement_id,
+                "link_id": link_id,
+                "progress": progress,
+                "reason": reason,
+                "date_time": date_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        statement_id = d.pop("statement_id")
+
+        def _parse_link_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        link_id = _parse_link_id(d.pop("link_id"))
+
+        progress = check_webhook_payload_progress(d.pop("progress"))
+
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        date_time = d.pop("date_time")
+
+        webhook_payload_record = cls(
+            entity_id=entity_id,
+            statement_id=statement_id,
+            link_id=link_id,
+            progress=progress,
+            reason=reason,
+            date_time=date_time,
+        )
+
+        webhook_payload_record.additional_properties = d
+        return webhook_payload_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_settings_webhook_mode import (
+    WebhookSettingsWebhookMode,
+    check_webhook_settings_webhook_mode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSettings")
+
+
+@_attrs_define
+class WebhookSettings:
+    """Where and for what BankConnect sends completion webhooks.
+
+    Attributes:
+        webhook_url (str): HTTPS URL that receives the webhook POSTs.
+        webhook_mode (WebhookSettingsWebhookMode | Unset): 1 to be called for PDF uploads too; 0, the default, for net-
+            banking only. Default: 0.
+    """
+
+    webhook_url: str
+    webhook_mode: WebhookSettingsWebhookMode | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_url = self.webhook_url
+
+        webhook_mode: int | Unset = UNSET
+        if not isinstance(self.webhook_mode, Unset):
+            webhook_mode = self.webhook_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_url": webhook_url,
+            }
+        )
+        if webhook_mode is not UNSET:
+            field_dict["webhook_mode"] = webhook_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_url = d.pop("webhook_url")
+
+        _webhook_mode = d.pop("webhook_mode", UNSET)
+        webhook_mode: WebhookSettingsWebhookMode | Unset
+        if isinstance(_webhook_mode, Unset):
+            webhook_mode = UNSET
+        else:
+            webhook_mode = check_webhook_settings_webhook_mode(_webhook_mode)
+
+        webhook_settings = cls(
+            webhook_url=webhook_url,
+            webhook_mode=webhook_mode,
+        )
+
+        webhook_settings.additional_properties = d
+        return webhook_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

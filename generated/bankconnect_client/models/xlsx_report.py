@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="XlsxReport")
+
+
+@_attrs_define
+class XlsxReport:
+    """The Excel report of one account.
+
+    Attributes:
+        link (str): Signed link to the .xlsx workbook, valid for one hour.
+        account_id (str): The account the workbook is about.
+    """
+
+    link: str
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = self.link
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "link": link,
+                "account_id": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        link = d.pop("link")
+
+        account_id = d.pop("account_id")
+
+        xlsx_report = cls(
+            link=link,
+            account_id=account_id,
+        )
+
+        xlsx_report.additional_properties = d
+        return xlsx_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
