@@ -41,7 +41,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redo
 	$(VENV)/bin/openapi-spec-validator $(SPEC)
 	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
 	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
-	$(VENV)/bin/ruff check codegen contract_tests
+	$(VENV)/bin/ruff check codegen contract_tests tests overrides bench
 
 test: lint check-generated ## Everything CI runs: lint, check-generated and the test suite
 	$(PY) -m pytest

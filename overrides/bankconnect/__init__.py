@@ -1,0 +1,64 @@
+"""BankConnect client shims around the generated ``bankconnect_client``.
+
+from bankconnect import BankConnect
+bc = BankConnect.from_env()
+upload = bc.upload("statement.pdf", bank_name="axis", link_id="user-8842")
+transactions = bc.wait(upload.entity_id, "transactions", timeout=300)
+"""
+
+from ._client import AsyncBankConnect, BankConnect
+from ._core import Clock, RetryPolicy, SystemClock
+from ._errors import (
+    ApiError,
+    AuthenticationError,
+    BankConnectError,
+    ConfigurationError,
+    ConnectionFailed,
+    DeadlineExceeded,
+    InvalidRequestError,
+    NotFoundError,
+    PollingCancelled,
+    PollingError,
+    RateLimitedError,
+    ServerError,
+    StatementFailed,
+    StatementFailure,
+    UnexpectedResponse,
+    UploadRejected,
+)
+from ._polling import AsyncPoller, Backoff, Poller, PollStatus
+from ._settings import DEFAULT_BASE_URL, Settings
+from ._spec import analyses
+from ._uploads import InvalidUpload
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "ApiError",
+    "AsyncBankConnect",
+    "AsyncPoller",
+    "AuthenticationError",
+    "Backoff",
+    "BankConnect",
+    "BankConnectError",
+    "Clock",
+    "ConfigurationError",
+    "ConnectionFailed",
+    "DeadlineExceeded",
+    "InvalidRequestError",
+    "InvalidUpload",
+    "NotFoundError",
+    "PollStatus",
+    "Poller",
+    "PollingCancelled",
+    "PollingError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "Settings",
+    "StatementFailed",
+    "StatementFailure",
+    "SystemClock",
+    "UnexpectedResponse",
+    "UploadRejected",
+    "analyses",
+]

@@ -1,0 +1,232 @@
+"""The client people use: ``BankConnect`` (sync) and ``AsyncBankConnect`` (async).
+
+Both build the generated client from ``Settings`` and run the same flows from ``_core``; each method here
+only picks a flow and a driver.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from bankconnect_client.types import UNSET
+
+from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
+from ._pagination import next_page
+from ._polling import AsyncPoller, Backoff, Poller, PollStatus, WaitOptions
+from ._settings import Settings
+from ._spec import Operation, operation
+from ._uploads import Source, plan_upload
+
+OperationRef = str | ModuleType | Operation
+
+
+class _ClientBase:
+    def __init__(
+        self,
+        api_key: str | None = None,
+        server_hash: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = Settings.resolve(api_key, server_hash, base_url, timeout=timeout)
+        self.api = self.settings.build_client(transport=transport)
+        """The generated ``AuthenticatedClient``, for calling ``bankconnect_client.api`` functions directly."""
+        self.retry = retry or RetryPolicy()
+        self._ctx = CallContext(self.api, self.settings.secrets, clock or SystemClock(), rng or random.Random())
+
+    @classmethod
+    def from_env(cls, **kwargs: Any):  # noqa: ANN206 - returns the subclass
+        """Credentials and base URL from BANKCONNECT_API_KEY, BANKCONNECT_SERVER_HASH, BANKCONNECT_BASE_URL."""
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
+
+    def _call(self, ref: OperationRef, params: dict[str, Any]):
+        op = operation(ref)
+        return call_flow(op, lambda: op.request(**params), self._ctx, self.retry)
+
+    def _upload(self, source: Source, **kwargs: Any):
+        plan = plan_upload(source, **kwargs)
+        return call_flow(plan.operation, lambda: plan.operation.request(**plan.build_params()), self._ctx, self.retry)
+
+    def _poller_args(
+        self,
+        entity_id: str,
+        analysis: OperationRef,
+        *,
+        account_id: str | None,
+        timeout: float,
+        accept_partial: bool,
+        backoff: Backoff | None,
+        on_progress: Callable[[PollStatus], None] | None,
+    ) -> tuple[Operation, Callable[[], dict], CallContext, WaitOptions]:
+        op = operation(analysis)
+        if not op.is_analysis:
+            raise ValueError(f"{op.operation_id} has no progress to wait for; pick an analysis call")
+        params: dict[str, Any] = {"entity_id": entity_id}
+        if account_id is not None:
+            params["account_id"] = account_id
+        options = WaitOptions(
+            timeout=timeout, accept_partial=accept_partial, backoff=backoff or Backoff(), on_progress=on_progress
+        )
+        return op, lambda: op.request(**params), self._ctx, options
+
+
+class BankConnect(_ClientBase):
+    """Synchronous BankConnect client: typed results, typed errors, polling, pagination and uploads."""
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self.api.get_httpx_client()
+
+    def call(self, operation: OperationRef, **params: Any) -> Any:
+        """Call any operation by operationId (or generated module); retries what is safe to retry."""
+        return run_sync(self._call(operation, params), self._http, self._ctx.clock.sleep)
+
+    def upload(
+        self,
+        source: Source,
+        *,
+        link_id: str,
+        bank_name: str | None = None,
+        entity_id: str | None = None,
+        password: str | None = None,
+        identity: bool = False,
+    ) -> Any:
+        """Upload one statement from a path, bytes, a file object, base64 text or a URL."""
+        flow = self._upload(
+            source, link_id=link_id, bank_name=bank_name, entity_id=entity_id, password=password, identity=identity
+        )
+        return run_sync(flow, self._http, self._ctx.clock.sleep)
+
+    def poller(
+        self,
+        entity_id: str,
+        analysis: OperationRef = "transactions",
+        *,
+        account_id: str | None = None,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> Poller[Any]:
+        """A poller for one analysis call; nothing is sent until ``poll()`` or ``result()``."""
+        return Poller(
+            self,
+            *self._poller_args(
+                entity_id,
+                analysis,
+                account_id=account_id,
+                timeout=timeout,
+                accept_partial=accept_partial,
+                backoff=backoff,
+                on_progress=on_progress,
+            ),
+        )
+
+    def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
+        """Wait until every statement of ``analysis`` is finished and return that call's response."""
+        return self.poller(entity_id, analysis, **options).result()
+
+    def iter_entities(self, link_id: str | None = None) -> Iterator[Any]:
+        """Every entity, page after page, fetched lazily."""
+        page: int | None = 1
+        while page is not None:
+            body = self.call("list_entities", page=page, link_id=link_id or UNSET)
+            yield from body.results
+            page = next_page(body, page)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> BankConnect:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncBankConnect(_ClientBase):
+    """Asynchronous twin of ``BankConnect``; same methods, awaited."""
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self.api.get_async_httpx_client()
+
+    async def call(self, operation: OperationRef, **params: Any) -> Any:
+        """Call any operation by operationId (or generated module); retries what is safe to retry."""
+        return await run_async(self._call(operation, params), self._http, self._ctx.clock.asleep)
+
+    async def upload(
+        self,
+        source: Source,
+        *,
+        link_id: str,
+        bank_name: str | None = None,
+        entity_id: str | None = None,
+        password: str | None = None,
+        identity: bool = False,
+    ) -> Any:
+        """Upload one statement from a path, bytes, a file object, base64 text or a URL."""
+        flow = self._upload(
+            source, link_id=link_id, bank_name=bank_name, entity_id=entity_id, password=password, identity=identity
+        )
+        return await run_async(flow, self._http, self._ctx.clock.asleep)
+
+    def poller(
+        self,
+        entity_id: str,
+        analysis: OperationRef = "transactions",
+        *,
+        account_id: str | None = None,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> AsyncPoller[Any]:
+        """A poller for one analysis call; nothing is sent until ``poll()`` or ``result()``."""
+        return AsyncPoller(
+            self,
+            *self._poller_args(
+                entity_id,
+                analysis,
+                account_id=account_id,
+                timeout=timeout,
+                accept_partial=accept_partial,
+                backoff=backoff,
+                on_progress=on_progress,
+            ),
+        )
+
+    async def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
+        """Wait until every statement of ``analysis`` is finished and return that call's response."""
+        return await self.poller(entity_id, analysis, **options).result()
+
+    async def iter_entities(self, link_id: str | None = None) -> AsyncIterator[Any]:
+        """Every entity, page after page, fetched lazily."""
+        page: int | None = 1
+        while page is not None:
+            body = await self.call("list_entities", page=page, link_id=link_id or UNSET)
+            for entity in body.results:
+                yield entity
+            page = next_page(body, page)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncBankConnect:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

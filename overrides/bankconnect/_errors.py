@@ -1,0 +1,260 @@
+"""One small error hierarchy, and the mapping from an HTTP response to a parsed body or one of its errors.
+
+Callers never see a bare KeyError, ValueError or JSONDecodeError: anything the spec does not describe
+becomes an ``UnexpectedResponse`` carrying the status, the content type and a short, secret-free excerpt.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._spec import Operation
+
+EXCERPT_CHARS = 200
+# Query strings of links carry signatures (pdf_url, xlsx links); they are dropped from anything we show.
+_URL_QUERY = re.compile(r"(https?://[^\s\"'?#<>]+)\?[^\s\"'<>]*")
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """Remove credentials and signed-URL query strings from text meant for people or logs."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return _URL_QUERY.sub(r"\1?<redacted>", text)
+
+
+class BankConnectError(Exception):
+    """Base of every error raised by this package."""
+
+
+class ConfigurationError(BankConnectError, ValueError):
+    """The client cannot be set up as asked (a missing credential, a bad base URL)."""
+
+
+class ConnectionFailed(BankConnectError):
+    """BankConnect could not be reached (after the allowed retries)."""
+
+
+class ApiError(BankConnectError):
+    """BankConnect answered, but not with the success the call documents."""
+
+    def __init__(self, message: str, *, status: int, content_type: str, excerpt: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.content_type = content_type
+        self.excerpt = excerpt
+
+
+class AuthenticationError(ApiError):
+    """401: the x-api-key or server-hash header is missing or wrong."""
+
+
+class NotFoundError(ApiError):
+    """404: no such entity (or page) under these credentials."""
+
+
+class InvalidRequestError(ApiError):
+    """400 on a non-upload call: fields were missing or invalid."""
+
+    def __init__(self, message: str, *, field_errors: Mapping[str, list[str]], **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.field_errors = dict(field_errors)
+
+
+class UploadRejected(ApiError):
+    """400 or 402 on an upload, with BankConnect's numeric ``code`` and its name from the spec as ``reason``.
+
+    Reasons: MISSING_FIELD (0), TRIAL_EXPIRED (2), WRONG_PASSWORD (3), BANK_MISMATCH (4),
+    BANK_NOT_DETECTABLE (5), NOT_PARSABLE (6), UNSUPPORTED_FORMAT (7); an undocumented code is ``UNKNOWN_<n>``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int,
+        reason: str,
+        detail: str | None,
+        entity_id: str | None,
+        field_errors: Mapping[str, list[str]],
+        **kw: Any,
+    ) -> None:
+        super().__init__(message, **kw)
+        self.code = code
+        self.reason = reason
+        self.detail = detail
+        self.entity_id = entity_id
+        self.field_errors = dict(field_errors)
+
+
+class RateLimitedError(ApiError):
+    """429: too many requests; ``retry_after`` seconds when the server said."""
+
+    def __init__(self, message: str, *, retry_after: float | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """5xx: BankConnect (or a proxy in front of it) failed; ``retry_after`` when a 503 said."""
+
+    def __init__(self, message: str, *, retry_after: float | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class UnexpectedResponse(ApiError):
+    """Anything the spec does not describe: an undocumented status, a non-JSON body, malformed or truncated
+    JSON, or JSON whose shape no longer matches the contract."""
+
+
+@dataclass(frozen=True)
+class StatementFailure:
+    statement_id: str
+    message: str | None
+
+
+class PollingError(BankConnectError):
+    """Base of the errors that end a wait."""
+
+
+class StatementFailed(PollingError):
+    """At least one statement failed; ``failures`` names each, ``response`` is the last parsed answer."""
+
+    def __init__(self, failures: Iterable[StatementFailure], response: Any) -> None:
+        self.failures = tuple(failures)
+        self.response = response
+        listed = "; ".join(f"{f.statement_id}: {f.message or 'no message'}" for f in self.failures)
+        super().__init__(f"{len(self.failures)} statement(s) failed: {listed}")
+
+
+class DeadlineExceeded(PollingError, TimeoutError):
+    """The deadline passed before every statement finished; ``status`` is the last known progress."""
+
+    def __init__(self, message: str, status: Any) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class PollingCancelled(PollingError):
+    """The wait was cancelled with ``Poller.cancel()``."""
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """Retry-After as seconds (delta-seconds or an HTTP date), or None when absent or unreadable."""
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    date_header = response.headers.get("date")
+    now = parsedate_to_datetime(date_header) if date_header else None
+    if now is None:
+        now = datetime.now(UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _describe(response: httpx.Response, secrets: Iterable[str]) -> dict[str, Any]:
+    text = response.content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    excerpt = redact(" ".join(text.split()), secrets)[:EXCERPT_CHARS]
+    return {
+        "status": response.status_code,
+        "content_type": response.headers.get("content-type", ""),
+        "excerpt": excerpt,
+    }
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def error_for(op: Operation, response: httpx.Response, secrets: Iterable[str]) -> ApiError | None:
+    """The typed error a non-success response stands for, or None for a success status."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return None
+    info = _describe(response, secrets)
+    name = op.operation_id
+    if status == 401:
+        return AuthenticationError(f"{name}: authentication failed (HTTP 401)", **info)
+    if status == 404:
+        return NotFoundError(f"{name}: not found (HTTP 404)", **info)
+    if status == 429:
+        wait = retry_after_seconds(response)
+        return RateLimitedError(f"{name}: rate limited (HTTP 429)", retry_after=wait, **info)
+    if status >= 500:
+        wait = retry_after_seconds(response)
+        return ServerError(
+            f"{name}: server error (HTTP {status}, {info['content_type'] or 'no content type'})",
+            retry_after=wait,
+            **info,
+        )
+    body = _json_object(response)
+    if body is not None and op.is_upload and status in (400, 402) and isinstance(body.get("status"), int):
+        return _upload_rejected(name, body, info, secrets)
+    if body is not None and status == 400:
+        fields = {k: v for k, v in body.items() if isinstance(v, list)}
+        return InvalidRequestError(
+            f"{name}: invalid request: {', '.join(sorted(fields)) or 'no field named'}", field_errors=fields, **info
+        )
+    return UnexpectedResponse(f"{name}: undocumented answer (HTTP {status}, {info['content_type']})", **info)
+
+
+def _upload_rejected(name: str, body: dict[str, Any], info: dict[str, Any], secrets: Iterable[str]) -> UploadRejected:
+    from ._spec import upload_reason_names
+
+    code = body["status"]
+    reason = upload_reason_names().get(code, f"UNKNOWN_{code}")
+    fields = {k: v for k, v in body.items() if isinstance(v, list)}
+    detail = body.get("message") if isinstance(body.get("message"), str) else None
+    entity_id = body.get("entity_id") if isinstance(body.get("entity_id"), str) else None
+    what = detail or ", ".join(f"{k}: {' '.join(map(str, v))}" for k, v in fields.items()) or "no detail"
+    return UploadRejected(
+        f"{name}: upload rejected, {reason} (status {code}): {redact(what, secrets)}",
+        code=code,
+        reason=reason,
+        detail=detail,
+        entity_id=entity_id,
+        field_errors=fields,
+        **info,
+    )
+
+
+def parse_success(op: Operation, response: httpx.Response, client: Any, secrets: Iterable[str]) -> Any:
+    """Parse a 2xx response with the generated client, or raise UnexpectedResponse saying why not."""
+    info = _describe(response, secrets)
+    content_type = info["content_type"]
+    if "json" not in content_type.lower():
+        raise UnexpectedResponse(f"{op.operation_id}: expected JSON, got {content_type or 'no content type'}", **info)
+    try:
+        parsed = op.module._parse_response(client=client, response=response)
+    except ValueError as exc:  # JSONDecodeError is a ValueError: malformed or truncated JSON
+        reason = "malformed JSON" if isinstance(exc, json.JSONDecodeError) else f"invalid value ({exc})"
+        raise UnexpectedResponse(f"{op.operation_id}: {redact(reason, secrets)}", **info) from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        what = f"missing field {exc}" if isinstance(exc, KeyError) else f"wrong shape ({type(exc).__name__})"
+        raise UnexpectedResponse(
+            f"{op.operation_id}: response no longer matches the contract: {what}", **info
+        ) from None
+    if parsed is None:
+        raise UnexpectedResponse(f"{op.operation_id}: undocumented status {response.status_code}", **info)
+    return parsed

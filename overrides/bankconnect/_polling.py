@@ -1,0 +1,274 @@
+"""Waiting for an analysis: the backoff schedule, what "done" means, and the poller objects.
+
+Start, check and wait are kept apart (as in Azure SDK pollers): ``client.poller(...)`` starts nothing on
+the network, ``poll()`` checks once, ``result(timeout)`` waits. ``Poller`` and ``AsyncPoller`` are thin
+twins over one flow, ``poll_flow``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+from ._core import NO_RETRY, CallContext, Flow, Sleep, SystemClock, call_flow, run_async, run_sync
+from ._errors import (
+    ConnectionFailed,
+    DeadlineExceeded,
+    PollingCancelled,
+    RateLimitedError,
+    ServerError,
+    StatementFailed,
+    StatementFailure,
+)
+from ._spec import Operation
+
+if TYPE_CHECKING:
+    from ._client import AsyncBankConnect, BankConnect
+
+logger = logging.getLogger("bankconnect")
+T = TypeVar("T")
+
+State = Literal["no_statements", "processing", "completed", "partial", "failed"]
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """When to poll next: exponential growth with full jitter, bounded by how long we have waited.
+
+    The ceiling starts at ``initial`` and doubles each poll, but never exceeds ``fraction`` of the time
+    waited so far nor ``maximum``; the sleep is drawn uniformly between ``minimum`` and that ceiling (full
+    jitter, so concurrent waiters spread out). Bounding by elapsed time is what keeps the lag between a
+    statement finishing and the waiter noticing proportional to the wait: plain doubling would sleep
+    minutes after a two-minute analysis. Defaults are chosen with ``bench/polling.py``: over waits of 5 to
+    120 s they send about 44 % of a fixed 2-second poller's requests, with every median lag at most half of
+    max(2 s, 25 % of the wait).
+    """
+
+    initial: float = 3.0
+    fraction: float = 0.4
+    minimum: float = 2.0  # never faster than the vendor's own 2-second poller
+    maximum: float = 60.0
+
+    def ceiling(self, attempt: int, elapsed: float) -> float:
+        return min(self.maximum, self.initial * 2**attempt, max(self.initial, self.fraction * elapsed))
+
+    def delay(self, attempt: int, elapsed: float, rng: random.Random) -> float:
+        ceiling = self.ceiling(attempt, elapsed)
+        return rng.uniform(min(self.minimum, ceiling), ceiling)
+
+
+@dataclass(frozen=True)
+class PollStatus:
+    """Where an analysis stands after one check."""
+
+    analysis: str
+    state: State
+    completed: int
+    processing: int
+    failed: int
+    failures: tuple[StatementFailure, ...]
+    polls: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return self.completed + self.processing + self.failed
+
+    @property
+    def done(self) -> bool:
+        return self.state in ("completed", "partial")
+
+    def describe(self) -> str:
+        if self.state == "no_statements":
+            return f"{self.analysis}: no statement yet (poll {self.polls}, {self.elapsed:.1f}s)"
+        return (
+            f"{self.analysis}: {self.completed}/{self.total} completed, {self.processing} processing, "
+            f"{self.failed} failed (poll {self.polls}, {self.elapsed:.1f}s)"
+        )
+
+
+def evaluate(analysis: str, parsed: Any, accept_partial: bool) -> PollStatus:
+    """Read ``progress``: null, ``processing`` or an unlisted status mean not done; an empty list means no
+    statement has been uploaded yet, which is not done either (an upload may still be on its way)."""
+    completed = processing = 0
+    failures: list[StatementFailure] = []
+    for entry in parsed.progress:
+        if entry.status == "completed":
+            completed += 1
+        elif entry.status == "failed":
+            failures.append(StatementFailure(entry.statement_id, entry.message))
+        else:
+            processing += 1
+    state: State
+    if not parsed.progress:
+        state = "no_statements"
+    elif failures and not accept_partial:
+        state = "failed"
+    elif processing:
+        state = "processing"
+    else:
+        state = "partial" if failures else "completed"
+    return PollStatus(analysis, state, completed, processing, len(failures), tuple(failures))
+
+
+@dataclass
+class WaitOptions:
+    timeout: float = 600.0
+    accept_partial: bool = False
+    backoff: Backoff = field(default_factory=Backoff)
+    max_transient_errors: int = 5
+    on_progress: Callable[[PollStatus], None] | None = None
+
+
+@dataclass
+class PollState:
+    status: PollStatus | None = None
+    result: Any = None
+    polls: int = 0
+
+
+def _request_timeout(remaining: float) -> float:
+    # A request may run at most a second past the deadline, so the waiter gives up close to it.
+    return max(0.0, remaining) + 1.0
+
+
+def _check(
+    op: Operation,
+    build: Callable[[], dict],
+    ctx: CallContext,
+    state: PollState,
+    options: WaitOptions,
+    started: float,
+    remaining: float,
+) -> Flow[PollStatus]:
+    state.polls += 1
+    parsed = yield from call_flow(op, build, ctx, NO_RETRY, timeout=_request_timeout(remaining))
+    status = replace(
+        evaluate(op.analysis_name, parsed, options.accept_partial), polls=state.polls, elapsed=ctx.clock.now() - started
+    )
+    state.status = status
+    if status.done:
+        state.result = parsed
+    logger.debug("%s", status.describe())
+    if options.on_progress is not None:
+        options.on_progress(status)
+    if status.state == "failed":
+        raise StatementFailed(status.failures, parsed)
+    return status
+
+
+def poll_flow(
+    op: Operation, build: Callable[[], dict], ctx: CallContext, state: PollState, options: WaitOptions
+) -> Flow[Any]:
+    """Poll until done, a failure, or the deadline; transient errors are retried a bounded number of times."""
+    started = ctx.clock.now()
+    deadline = started + options.timeout
+    attempt = transient = 0
+    while True:
+        floor = 0.0
+        try:
+            status = yield from _check(op, build, ctx, state, options, started, deadline - ctx.clock.now())
+        except (ServerError, RateLimitedError, ConnectionFailed) as exc:
+            transient += 1
+            if transient > options.max_transient_errors:
+                raise
+            floor = getattr(exc, "retry_after", None) or 0.0
+            logger.debug("%s: transient error, retrying: %s", op.analysis_name, exc)
+        else:
+            transient = 0
+            if status.done:
+                return state.result
+        now = ctx.clock.now()
+        if now >= deadline:
+            last = state.status.describe() if state.status else "no answer yet"
+            raise DeadlineExceeded(
+                f"{op.analysis_name}: not finished after {options.timeout:g}s ({last})", state.status
+            )
+        delay = max(floor, options.backoff.delay(attempt, now - started, ctx.rng))
+        attempt += 1
+        yield Sleep(min(delay, deadline - now))  # never sleep past the deadline
+
+
+class _PollerBase(Generic[T]):
+    def __init__(self, op: Operation, build: Callable[[], dict], ctx: CallContext, options: WaitOptions) -> None:
+        self._op = op
+        self._build = build
+        self._ctx = ctx
+        self._options = options
+        self._state = PollState()
+
+    def status(self) -> PollStatus | None:
+        """The progress seen by the last check, or None before the first."""
+        return self._state.status
+
+    def done(self) -> bool:
+        """True once a check saw every statement finished (no I/O)."""
+        return self._state.status is not None and self._state.status.done
+
+    def _options_for(self, timeout: float | None) -> WaitOptions:
+        return self._options if timeout is None else replace(self._options, timeout=timeout)
+
+    def __repr__(self) -> str:
+        state = self._state.status.state if self._state.status else "not checked"
+        return f"<{type(self).__name__} {self._op.analysis_name}: {state}>"
+
+
+class Poller(_PollerBase[T]):
+    """Waits for one analysis call of one entity (sync)."""
+
+    def __init__(self, owner: BankConnect, *args: Any) -> None:
+        super().__init__(*args)
+        self._owner = owner
+        self._cancelled = threading.Event()
+
+    def poll(self) -> PollStatus:
+        """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
+        flow = _check(
+            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
+        )
+        return run_sync(flow, self._owner._http, self._sleep)
+
+    def result(self, timeout: float | None = None) -> T:
+        """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
+        if self.done():
+            return self._state.result
+        flow = poll_flow(self._op, self._build, self._ctx, self._state, self._options_for(timeout))
+        return run_sync(flow, self._owner._http, self._sleep)
+
+    def cancel(self) -> None:
+        """Stop a wait in progress (callable from another thread): ``result()`` raises PollingCancelled."""
+        self._cancelled.set()
+
+    def _sleep(self, seconds: float) -> None:
+        if isinstance(self._ctx.clock, SystemClock):
+            self._cancelled.wait(max(0.0, seconds))  # wakes at once on cancel()
+        elif not self._cancelled.is_set():
+            self._ctx.clock.sleep(seconds)
+        if self._cancelled.is_set():
+            raise PollingCancelled(f"{self._op.analysis_name}: wait cancelled")
+
+
+class AsyncPoller(_PollerBase[T]):
+    """Waits for one analysis call of one entity (async). Cancel the awaiting task to stop it."""
+
+    def __init__(self, owner: AsyncBankConnect, *args: Any) -> None:
+        super().__init__(*args)
+        self._owner = owner
+
+    async def poll(self) -> PollStatus:
+        """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
+        flow = _check(
+            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
+        )
+        return await run_async(flow, self._owner._http, self._ctx.clock.asleep)
+
+    async def result(self, timeout: float | None = None) -> T:
+        """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
+        if self.done():
+            return self._state.result
+        flow = poll_flow(self._op, self._build, self._ctx, self._state, self._options_for(timeout))
+        return await run_async(flow, self._owner._http, self._ctx.clock.asleep)

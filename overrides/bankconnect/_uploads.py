@@ -1,0 +1,124 @@
+"""Uploads: one entry point for a path, bytes, a file object, base64 text or a URL, with or without a bank.
+
+It picks the upload path the way the API documents them:
+
+============================  ===================================  ===========================================
+source                        bank_name given                      bank_name omitted (BankConnect detects it)
+============================  ===================================  ===========================================
+path, bytes, file object      ``/statement/upload/`` (multipart)    ``/statement/bankless_upload/`` (multipart)
+``http(s)://`` URL            ``/statement/upload/`` (form)         ``/statement/bankless_upload/`` (form)
+base64 text                   ``/statement/upload_base64/``        ``/statement/bankless_upload_base64/``
+============================  ===================================  ===========================================
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from bankconnect_client import models
+from bankconnect_client.types import UNSET, File
+
+from ._errors import BankConnectError
+from ._spec import Operation, operation
+
+Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
+
+
+class InvalidUpload(BankConnectError, ValueError):
+    """The upload cannot be sent as asked (unusable source, missing link_id); nothing was sent."""
+
+
+@dataclass(frozen=True)
+class UploadPlan:
+    """Which operation to call, and how to build its arguments afresh for every attempt."""
+
+    operation: Operation
+    build_params: Callable[[], dict[str, Any]]
+    kind: str  # "file", "url" or "base64", for messages and tests
+
+
+def _classify(source: Source) -> tuple[str, Any, str]:
+    """(kind, payload, file name) for a source; raises InvalidUpload naming what was wrong."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return "file", bytes(source), "statement.pdf"
+    if isinstance(source, os.PathLike):
+        return _read_path(Path(source))
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise InvalidUpload("the file object must be opened in binary mode ('rb')")
+        return "file", data, Path(getattr(source, "name", "statement.pdf")).name or "statement.pdf"
+    if isinstance(source, str):
+        if source.startswith(("https://", "http://")):
+            return "url", source, ""
+        if len(source) < 4096 and Path(source).is_file():
+            return _read_path(Path(source))
+        try:
+            base64.b64decode(source, validate=True)
+        except (binascii.Error, ValueError):
+            shown = source if len(source) <= 60 else source[:57] + "..."
+            raise InvalidUpload(
+                f"upload source {shown!r} is not an http(s) URL, an existing file, or base64 text"
+            ) from None
+        return "base64", source, ""
+    raise InvalidUpload(
+        f"upload source must be a path, bytes, a binary file object, base64 text or a URL, not {type(source).__name__}"
+    )
+
+
+def _read_path(path: Path) -> tuple[str, bytes, str]:
+    try:
+        return "file", path.read_bytes(), path.name
+    except OSError as exc:
+        raise InvalidUpload(f"cannot read statement file {path}: {exc.strerror}") from None
+
+
+def plan_upload(
+    source: Source,
+    *,
+    link_id: str,
+    bank_name: str | None = None,
+    entity_id: str | None = None,
+    password: str | None = None,
+    identity: bool = False,
+) -> UploadPlan:
+    """Decide the upload path and prepare its arguments."""
+    if not link_id:
+        raise InvalidUpload("link_id is required by BankConnect for every upload")
+    kind, payload, file_name = _classify(source)
+    common = {
+        "link_id": link_id,
+        "entity_id": entity_id if entity_id else UNSET,
+        "pdf_password": password if password else UNSET,
+    }
+    bank = {"bank_name": bank_name} if bank_name else {}
+    suffix = "" if bank_name else "_bankless"
+
+    if kind == "url":
+        form = models.StatementUrlUploadForm if bank_name else models.BanklessUrlUploadForm
+        op_id = f"upload_statement{suffix}"
+
+        def body() -> Any:
+            return form(file_url=payload, **bank, **common)
+    elif kind == "base64":
+        form = models.StatementBase64UploadForm if bank_name else models.BanklessBase64UploadForm
+        op_id = f"upload_statement{suffix}_base64"
+
+        def body() -> Any:
+            return form(file=payload, **bank, **common)
+    else:
+        form = models.StatementFileUploadForm if bank_name else models.BanklessFileUploadForm
+        op_id = f"upload_statement{suffix}"
+
+        def body() -> Any:  # a fresh stream per attempt, so a retry sends the whole file again
+            pdf = File(payload=io.BytesIO(payload), file_name=file_name, mime_type="application/pdf")
+            return form(file=pdf, **bank, **common)
+
+    return UploadPlan(operation(op_id), lambda: {"body": body(), "identity": identity}, kind)

@@ -1,0 +1,165 @@
+"""Typed errors: every non-success answer maps to one class of the hierarchy, never a bare exception."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from bankconnect import (
+    AuthenticationError,
+    ConnectionFailed,
+    InvalidRequestError,
+    NotFoundError,
+    RetryPolicy,
+    ServerError,
+    UnexpectedResponse,
+    UploadRejected,
+)
+from bankconnect_client.models import WebhookSettings
+
+from .conftest import client_for, run
+from .stub import ENTITY, json_response, transactions_body
+
+PATH = f"/entity/{ENTITY}/transactions/"
+
+
+def get_transactions(stub, clock=None, twin=None, **kw):
+    from bankconnect import BankConnect
+
+    client = client_for(stub, clock, cls=twin or BankConnect, **kw)
+    return run(client.call("get_transactions", entity_id=ENTITY))
+
+
+def test_401_is_authentication_error(stub, twin):
+    stub.on("GET", PATH, json_response(401, {"detail": "Authentication credentials were not provided."}))
+    with pytest.raises(AuthenticationError) as info:
+        get_transactions(stub, twin=twin)
+    assert info.value.status == 401 and "Authentication credentials" in info.value.excerpt
+
+
+def test_404_is_not_found(stub):
+    stub.on("GET", PATH, json_response(404, {"detail": "Not found."}))
+    with pytest.raises(NotFoundError, match="get_transactions: not found"):
+        get_transactions(stub)
+    assert stub.count(PATH) == 1  # a 404 is final
+
+
+def test_503_then_success_is_retried_with_retry_after(stub, clock):
+    stub.on(
+        "GET",
+        PATH,
+        json_response(503, {"detail": "busy"}, **{"Retry-After": "4"}),
+        json_response(200, transactions_body("completed")),
+    )
+    body = get_transactions(stub, clock)
+    assert body.transactions[0].hash_ == "h1"
+    assert stub.count(PATH) == 2 and clock.sleeps[0] >= 4.0
+
+
+def test_429_honours_retry_after(stub, clock):
+    stub.on(
+        "GET",
+        PATH,
+        json_response(429, {"detail": "slow down"}, **{"Retry-After": "7"}),
+        json_response(200, transactions_body("completed")),
+    )
+    get_transactions(stub, clock)
+    assert clock.sleeps == [pytest.approx(7.0, abs=1e-9)] or clock.sleeps[0] >= 7.0
+
+
+def test_html_502_after_bounded_retries(stub, clock):
+    page = httpx.Response(
+        502, text="<html><body><h1>502 Bad Gateway</h1></body></html>", headers={"content-type": "text/html"}
+    )
+    stub.on("GET", PATH, page)
+    with pytest.raises(ServerError) as info:
+        get_transactions(stub, clock, retry=RetryPolicy(max_retries=2))
+    err = info.value
+    assert (err.status, err.content_type) == (502, "text/html")
+    assert "502 Bad Gateway" in err.excerpt and "HTTP 502, text/html" in str(err)
+    assert stub.count(PATH) == 3 and len(clock.sleeps) == 2
+
+
+def test_connection_reset_is_retried_for_reads(stub, clock):
+    stub.on(
+        "GET", PATH, httpx.ReadError("connection reset by peer"), json_response(200, transactions_body("completed"))
+    )
+    assert get_transactions(stub, clock).entity_id == ENTITY
+    assert stub.count(PATH) == 2
+
+
+def test_connection_failure_after_retries(stub, clock):
+    stub.on("GET", PATH, httpx.ConnectError("connection refused"))
+    with pytest.raises(ConnectionFailed, match="ConnectError: connection refused"):
+        get_transactions(stub, clock, retry=RetryPolicy(max_retries=1))
+    assert stub.count(PATH) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "message"),
+    [
+        (b'{"entity_id": "x", "progress": [', "application/json", "malformed JSON"),
+        (b'{"entity_id": "x", "progr', "application/json", "malformed JSON"),
+        (b'{"entity_id": "x", "accounts": []}', "application/json", "no longer matches the contract: missing field"),
+        (
+            b'{"entity_id": "x", "progress": 5, "accounts": [], "transactions": []}',
+            "application/json",
+            "no longer matches the contract",
+        ),
+        (b"<html>maintenance</html>", "text/html", "expected JSON, got text/html"),
+    ],
+    ids=["malformed", "truncated", "missing-field", "wrong-shape", "html-200"],
+)
+def test_unparseable_success_is_unexpected_response(stub, content, content_type, message):
+    stub.on("GET", PATH, httpx.Response(200, content=content, headers={"content-type": content_type}))
+    with pytest.raises(UnexpectedResponse, match=message) as info:
+        get_transactions(stub)
+    assert info.value.status == 200 and info.value.content_type == content_type
+    assert info.value.excerpt == content.decode()[:200]
+    assert info.value.__cause__ is None  # no bare JSONDecodeError/KeyError chained for the caller to see
+    assert info.value.__context__ is None or info.value.__suppress_context__
+
+
+def test_undocumented_status_is_unexpected(stub):
+    stub.on("GET", PATH, httpx.Response(418, text="teapot", headers={"content-type": "text/plain"}))
+    with pytest.raises(UnexpectedResponse, match="HTTP 418"):
+        get_transactions(stub)
+
+
+def test_400_on_webhook_is_invalid_request(stub):
+    from bankconnect import BankConnect
+
+    stub.on("POST", "/entity/update_webhook/", json_response(400, {"webhook_url": ["Enter a valid URL."]}))
+    client = client_for(stub, cls=BankConnect)
+    with pytest.raises(InvalidRequestError, match="webhook_url") as info:
+        client.call("update_webhook", body=WebhookSettings(webhook_url="not a url"))
+    assert info.value.field_errors == {"webhook_url": ["Enter a valid URL."]}
+
+
+UPLOAD_CASES = [
+    (400, {"file": ["This field is required."], "status": 0}, 0, "MISSING_FIELD"),
+    (402, {"message": "Your trial period has expired", "status": 2}, 2, "TRIAL_EXPIRED"),
+    (400, {"entity_id": ENTITY, "message": "Password incorrect", "status": 3}, 3, "WRONG_PASSWORD"),
+    (400, {"entity_id": ENTITY, "message": "Not axis statement", "status": 4}, 4, "BANK_MISMATCH"),
+    (400, {"entity_id": ENTITY, "message": "Bank not identified", "status": 5}, 5, "BANK_NOT_DETECTABLE"),
+    (400, {"entity_id": ENTITY, "message": "PDF is not parsable", "status": 6}, 6, "NOT_PARSABLE"),
+    (400, {"entity_id": ENTITY, "message": "No date column", "status": 7}, 7, "UNSUPPORTED_FORMAT"),
+    (400, {"entity_id": ENTITY, "message": "Statement too old", "status": 9}, 9, "UNKNOWN_9"),
+]
+
+
+@pytest.mark.parametrize(("http", "body", "code", "reason"), UPLOAD_CASES, ids=[c[3] for c in UPLOAD_CASES])
+def test_every_upload_code_maps_to_its_reason(stub, http, body, code, reason):
+    from bankconnect import BankConnect
+
+    stub.on("POST", "/statement/upload/", json_response(http, body))
+    client = client_for(stub, cls=BankConnect)
+    with pytest.raises(UploadRejected) as info:
+        client.upload(b"%PDF-1.4 test", bank_name="axis", link_id="user-1")
+    err = info.value
+    assert (err.status, err.code, err.reason) == (http, code, reason)
+    assert err.entity_id == body.get("entity_id") and err.detail == body.get("message")
+    if code == 0:
+        assert err.field_errors == {"file": ["This field is required."]}
+    assert f"{reason} (status {code})" in str(err)
+    assert stub.count("/statement/upload/") == 1  # refusals are never retried
