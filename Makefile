@@ -14,7 +14,7 @@ SPEC := spec/bankconnect.yaml
 PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
 
-.PHONY: help bootstrap generate check-generated lint test contract clean
+.PHONY: help bootstrap generate check-generated lint test contract bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,3 +50,6 @@ contract: lint check-generated ## The contract run (for now: lint gates and chec
 
 clean: ## Remove the venv, npm packages and caches
 	rm -rf $(VENV) node_modules .pytest_cache reports build
+
+bench: $(PY_STAMP) ## Run the benchmarks (each ends with a RESULT line)
+	$(PY) bench/polling.py

@@ -42,7 +42,13 @@ class _ClientBase:
         self.api = self.settings.build_client(transport=transport)
         """The generated ``AuthenticatedClient``, for calling ``bankconnect_client.api`` functions directly."""
         self.retry = retry or RetryPolicy()
-        self._ctx = CallContext(self.api, self.settings.secrets, clock or SystemClock(), rng or random.Random())
+        self._ctx = CallContext(
+            self.api,
+            self.settings.secrets,
+            clock or SystemClock(),
+            rng or random.Random(),
+            request_timeout=self.settings.timeout.read,
+        )
 
     @classmethod
     def from_env(cls, **kwargs: Any):  # noqa: ANN206 - returns the subclass

@@ -98,13 +98,14 @@ class CallContext:
     secrets: tuple[str, ...]
     clock: Clock = field(default_factory=SystemClock)
     rng: random.Random = field(default_factory=random.Random)
+    request_timeout: float | None = None  # the client's read timeout, which deadline-bound requests never exceed
 
 
 def _retryable(method: str, error: Exception) -> bool:
     if isinstance(error, RateLimitedError):
         return True
     if isinstance(error, ConnectionFailed):
-        return method == "get" or isinstance(error.__cause__, httpx.ConnectError)
+        return method == "get" or error.refused
     return isinstance(error, ServerError) and method == "get"
 
 
@@ -127,9 +128,9 @@ def call_flow(
         except httpx.TransportError as exc:
             reason = redact(str(exc), context.secrets)
             error: Exception = ConnectionFailed(
-                f"{op.operation_id}: cannot reach BankConnect ({type(exc).__name__}: {reason})"
+                f"{op.operation_id}: cannot reach BankConnect ({type(exc).__name__}: {reason})",
+                refused=isinstance(exc, httpx.ConnectError),
             )
-            error.__cause__ = exc
         else:
             api_error = error_for(op, response, context.secrets)
             if api_error is None:
@@ -154,9 +155,11 @@ def run_sync(flow: Flow[T], http: httpx.Client, sleep: Callable[[float], None]) 
             try:
                 response = http.request(**step.request, **extra)
             except httpx.TransportError as exc:
-                step = flow.throw(exc)
+                failure: httpx.TransportError | None = exc
             else:
-                step = flow.send(response)
+                failure = None
+            # Thrown outside the handler, so the transport error is not chained onto what the flow raises.
+            step = flow.send(response) if failure is None else flow.throw(failure)
     except StopIteration as finished:
         return finished.value
     finally:
@@ -176,9 +179,11 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, sleep: Callable[[flo
             try:
                 response = await http.request(**step.request, **extra)
             except httpx.TransportError as exc:
-                step = flow.throw(exc)
+                failure: httpx.TransportError | None = exc
             else:
-                step = flow.send(response)
+                failure = None
+            # Thrown outside the handler, so the transport error is not chained onto what the flow raises.
+            step = flow.send(response) if failure is None else flow.throw(failure)
     except StopIteration as finished:
         return finished.value
     finally:

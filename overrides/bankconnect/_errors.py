@@ -41,7 +41,15 @@ class ConfigurationError(BankConnectError, ValueError):
 
 
 class ConnectionFailed(BankConnectError):
-    """BankConnect could not be reached (after the allowed retries)."""
+    """BankConnect could not be reached (after the allowed retries).
+
+    ``refused`` is True when no connection was made, so the request cannot have been acted on. The
+    transport's own exception is not chained: its text is not ours to keep free of secrets.
+    """
+
+    def __init__(self, message: str, *, refused: bool) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 class ApiError(BankConnectError):
@@ -212,7 +220,7 @@ def error_for(op: Operation, response: httpx.Response, secrets: Iterable[str]) -
     if body is not None and op.is_upload and status in (400, 402) and isinstance(body.get("status"), int):
         return _upload_rejected(name, body, info, secrets)
     if body is not None and status == 400:
-        fields = {k: v for k, v in body.items() if isinstance(v, list)}
+        fields = {k: [redact(str(m), secrets) for m in v] for k, v in body.items() if isinstance(v, list)}
         return InvalidRequestError(
             f"{name}: invalid request: {', '.join(sorted(fields)) or 'no field named'}", field_errors=fields, **info
         )
@@ -224,12 +232,13 @@ def _upload_rejected(name: str, body: dict[str, Any], info: dict[str, Any], secr
 
     code = body["status"]
     reason = upload_reason_names().get(code, f"UNKNOWN_{code}")
-    fields = {k: v for k, v in body.items() if isinstance(v, list)}
-    detail = body.get("message") if isinstance(body.get("message"), str) else None
+    fields = {k: [redact(str(m), secrets) for m in v] for k, v in body.items() if isinstance(v, list)}
+    message = body.get("message")
+    detail = redact(message, secrets) if isinstance(message, str) else None
     entity_id = body.get("entity_id") if isinstance(body.get("entity_id"), str) else None
-    what = detail or ", ".join(f"{k}: {' '.join(map(str, v))}" for k, v in fields.items()) or "no detail"
+    what = detail or ", ".join(f"{k}: {' '.join(v)}" for k, v in fields.items()) or "no detail"
     return UploadRejected(
-        f"{name}: upload rejected, {reason} (status {code}): {redact(what, secrets)}",
+        f"{name}: upload rejected, {reason} (status {code}): {what}",
         code=code,
         reason=reason,
         detail=detail,

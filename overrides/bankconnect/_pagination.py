@@ -14,7 +14,7 @@ from ._errors import UnexpectedResponse, redact
 
 def next_page(body: Any, current: int) -> int | None:
     """The page after ``current`` according to ``body.next``, or None on the last page."""
-    link = body.next
+    link = body.next_  # the generator renames `next`, a Python builtin
     if not link:
         return None
     values = parse_qs(urlsplit(link).query).get("page", [])

@@ -131,9 +131,10 @@ class PollState:
     polls: int = 0
 
 
-def _request_timeout(remaining: float) -> float:
+def _request_timeout(remaining: float, ceiling: float | None) -> float:
     # A request may run at most a second past the deadline, so the waiter gives up close to it.
-    return max(0.0, remaining) + 1.0
+    bound = max(0.0, remaining) + 1.0
+    return bound if ceiling is None else min(bound, ceiling)
 
 
 def _check(
@@ -146,7 +147,7 @@ def _check(
     remaining: float,
 ) -> Flow[PollStatus]:
     state.polls += 1
-    parsed = yield from call_flow(op, build, ctx, NO_RETRY, timeout=_request_timeout(remaining))
+    parsed = yield from call_flow(op, build, ctx, NO_RETRY, timeout=_request_timeout(remaining, ctx.request_timeout))
     status = replace(
         evaluate(op.analysis_name, parsed, options.accept_partial), polls=state.polls, elapsed=ctx.clock.now() - started
     )

@@ -1,0 +1,106 @@
+"""`bankconnect wait`: final JSON on stdout, progress on stderr, and the documented exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from bankconnect import cli
+
+from .conftest import client_for
+from .stub import API_KEY, ENTITY, SERVER_HASH, FakeClock, StubBank, json_response, serve, transactions_body
+
+PATH = f"/entity/{ENTITY}/transactions/"
+
+
+def invoke(monkeypatch, *answers, args=()):
+    clock = FakeClock()
+    stub = StubBank(clock).on("GET", PATH, *answers)
+    monkeypatch.setattr(cli, "make_client", lambda base_url: client_for(stub, clock))
+    result = CliRunner().invoke(cli.main, ["wait", ENTITY, "--analysis", "transactions", *args])
+    return result, stub
+
+
+def test_completed_prints_json_and_progress(monkeypatch):
+    result, stub = invoke(
+        monkeypatch,
+        json_response(200, transactions_body("processing")),
+        json_response(200, transactions_body("completed")),
+    )
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["entity_id"] == ENTITY and body["transactions"][0]["hash"] == "h1"
+    assert "transactions: 0/1 completed, 1 processing" in result.stderr
+    assert "transactions: 1/1 completed" in result.stderr
+    assert "processing" not in result.stdout.split('"progress"')[0]
+
+
+@pytest.mark.parametrize(
+    ("answer", "args", "code", "message"),
+    [
+        (
+            json_response(200, transactions_body("failed", messages={0: "PDF is not parsable"})),
+            (),
+            2,
+            "stmt-0: PDF is not parsable",
+        ),
+        (json_response(200, transactions_body("processing")), ("--timeout", "30"), 3, "not finished after 30s"),
+        (
+            json_response(401, {"detail": "Authentication credentials were not provided."}),
+            (),
+            4,
+            "check BANKCONNECT_API_KEY",
+        ),
+        (json_response(404, {"detail": "Not found."}), (), 5, f"no entity '{ENTITY}'"),
+        (httpx.Response(200, content=b"{", headers={"content-type": "application/json"}), (), 1, "malformed JSON"),
+    ],
+    ids=["failed", "deadline", "auth", "not-found", "other"],
+)
+def test_exit_codes(monkeypatch, answer, args, code, message):
+    result, _ = invoke(monkeypatch, answer, args=args)
+    assert result.exit_code == code, result.output
+    assert message in result.stderr and result.stdout == ""
+
+
+def test_accept_partial_exits_zero(monkeypatch):
+    result, _ = invoke(
+        monkeypatch, json_response(200, transactions_body("completed", "failed")), args=("--accept-partial",)
+    )
+    assert result.exit_code == 0 and json.loads(result.stdout)["progress"][1]["status"] == "failed"
+
+
+def test_unknown_analysis_is_a_usage_error():
+    result = CliRunner().invoke(cli.main, ["wait", ENTITY, "--analysis", "transactionz"])
+    assert result.exit_code == 2 and "Invalid value for '--analysis'" in result.stderr
+
+
+def test_missing_credentials_exit_one(monkeypatch):
+    monkeypatch.delenv("BANKCONNECT_API_KEY", raising=False)
+    monkeypatch.delenv("BANKCONNECT_SERVER_HASH", raising=False)
+    result = CliRunner().invoke(cli.main, ["wait", ENTITY])
+    assert result.exit_code == 1 and "missing BankConnect credentials" in result.stderr
+
+
+def test_console_script_against_a_loopback_server():
+    stub = StubBank().on("GET", PATH, json_response(200, transactions_body("completed")))
+    script = Path(sys.executable).parent / "bankconnect"
+    with serve(stub) as base_url:
+        env = {**os.environ, "BANKCONNECT_API_KEY": API_KEY, "BANKCONNECT_SERVER_HASH": SERVER_HASH}
+        done = subprocess.run(
+            [str(script), "wait", ENTITY, "--base-url", base_url, "--timeout", "20"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["transactions"][0]["transaction_channel"] == "upi"
+    assert stub.requests[0].headers["server-hash"] == SERVER_HASH
+    assert API_KEY not in done.stderr
