@@ -22,7 +22,7 @@ from bankconnect import (
 )
 
 from .conftest import client_for, run
-from .stub import API_KEY, BASE_URL, ENTITY, SERVER_HASH, StubBank, json_response, transactions_body
+from .stub import API_KEY, BASE_URL, ENTITY, SERVER_HASH, FakeClock, StubBank, json_response, transactions_body
 
 PATH = f"/entity/{ENTITY}/transactions/"
 IDENTITY = f"/entity/{ENTITY}/identity/"
@@ -237,3 +237,15 @@ def test_waiting_on_a_call_without_progress_is_refused(stub):
         client_for(stub).poller(ENTITY, "get_pdfs")
     with pytest.raises(ValueError, match="unknown operation 'transactionz'; analyses are: accounts"):
         client_for(stub).poller(ENTITY, "transactionz")
+
+
+def test_keyboard_interrupt_stops_the_wait_cleanly(stub):
+    class InterruptingClock(FakeClock):
+        def sleep(self, seconds: float) -> None:
+            raise KeyboardInterrupt
+
+    clock = InterruptingClock()
+    stub.on("GET", PATH, *answers(transactions_body("processing")))
+    with pytest.raises(KeyboardInterrupt):
+        client_for(stub, clock).wait(ENTITY, timeout=60)
+    assert stub.count(PATH) == 1
