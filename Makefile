@@ -14,7 +14,7 @@ SPEC := spec/bankconnect.yaml
 PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
 
-.PHONY: help bootstrap generate check-generated lint test contract bench clean
+.PHONY: help bootstrap generate check-generated lint test contract sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -41,7 +41,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redo
 	$(VENV)/bin/openapi-spec-validator $(SPEC)
 	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
 	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
-	$(VENV)/bin/ruff check codegen contract_tests tests overrides bench
+	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench
 
 test: lint check-generated ## Everything CI runs: lint, check-generated and the test suite
 	$(PY) -m pytest
@@ -50,6 +50,9 @@ contract: lint check-generated ## The contract run (for now: lint gates and chec
 
 clean: ## Remove the venv, npm packages and caches
 	rm -rf $(VENV) node_modules .pytest_cache reports build
+
+sandbox: $(PY_STAMP) ## Run the sandbox on 127.0.0.1:8080 until Ctrl-C (SANDBOX_ARGS for more flags)
+	$(VENV)/bin/bankconnect sandbox $(SANDBOX_ARGS)
 
 bench: $(PY_STAMP) ## Run the benchmarks (each ends with a RESULT line)
 	$(PY) bench/polling.py

@@ -77,6 +77,68 @@ def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, ac
     click.echo(json.dumps(result.to_dict(), indent=2))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="0 picks a free port.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Seed of the generated population.")
+@click.option(
+    "--entities",
+    type=click.IntRange(0, 10_000),
+    default=36,
+    show_default=True,
+    help="How many entities to generate into a new database.",
+)
+@click.option("--db", default=":memory:", show_default=True, help="SQLite file (kept across restarts) or :memory:.")
+@click.option(
+    "--processing-seconds",
+    type=click.FloatRange(min=0),
+    default=3.0,
+    show_default=True,
+    help="How long an uploaded statement takes to process (identity first).",
+)
+@click.option(
+    "--fail-share",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Share of uploaded statements that fail.",
+)
+@click.option("--api-key", envvar="BANKCONNECT_SANDBOX_API_KEY", default="sandbox-api-key", show_default=True)
+@click.option(
+    "--server-hash", envvar="BANKCONNECT_SANDBOX_SERVER_HASH", default="sandbox-server-hash", show_default=True
+)
+@click.option("--latency-ms", type=click.FloatRange(min=0), default=0.0, help="Fault: added latency per request.")
+@click.option("--error-share", type=click.FloatRange(0, 1), default=0.0, help="Fault: share of 5xx answers.")
+@click.option(
+    "--rate-limit-share", type=click.FloatRange(0, 1), default=0.0, help="Fault: share of 429 answers (Retry-After: 1)."
+)
+@click.option(
+    "--malformed-share", type=click.FloatRange(0, 1), default=0.0, help="Fault: share of truncated JSON bodies."
+)
+def sandbox(host: str, port: int, **options: object) -> None:
+    """Run the embedded BankConnect sandbox until Ctrl-C."""
+    try:
+        from bankconnect_sandbox.server import serve
+        from bankconnect_sandbox.service import SandboxConfig
+    except ImportError as exc:  # the sandbox extra is not installed
+        _fail(EXIT_ERROR, f"the sandbox needs its extra: pip install 'bankconnect[sandbox]' ({exc.name} is missing)")
+
+    def announce(url: str, app: object) -> None:
+        click.echo(f"BankConnect sandbox: {url}", err=True)
+        click.echo(f"  x-api-key:   {options['api_key']}", err=True)
+        click.echo(f"  server-hash: {options['server_hash']}", err=True)
+        click.echo(f"  export BANKCONNECT_BASE_URL={url}", err=True)
+        click.echo("Press Ctrl-C to stop.", err=True)
+
+    try:
+        serve(SandboxConfig(**options), host, port, announce)  # type: ignore[arg-type]
+    except OSError as exc:
+        _fail(EXIT_ERROR, f"cannot listen on {host}:{port}: {exc.strerror}")
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the signal
+        pass
+    click.echo("sandbox stopped", err=True)
+
+
 def _fail(code: int, message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

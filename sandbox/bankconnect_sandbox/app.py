@@ -1,0 +1,297 @@
+"""The sandbox as an ASGI application: ``create_app(SandboxConfig(...))``.
+
+Per request: route (from the spec) → fault injection (when configured) → security (from the spec) →
+parameter and body validation (from the spec) → the operation's handler → JSON.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+import orjson
+from starlette.requests import Request as StarletteRequest
+
+from bankconnect._spec import load_spec
+
+from .contract import BinaryPart, Contract, Route
+from .service import Request, SandboxConfig, Service
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+UNAUTHORIZED = {"detail": "Authentication credentials were not provided."}
+FILE_PREFIX = "/sandbox/files/"
+MAX_BODY = 25 * 1024 * 1024
+HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+
+
+class SandboxApp:
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        self.contract = Contract(load_spec())
+        self.service = Service(self.config, self.contract.base_path)
+        self.service.on_statement = self._schedule
+        self._faults = random.Random(self.config.fault_seed)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._http: httpx.AsyncClient | None = None
+        self._started = False
+
+    # ------------------------------------------------------------------------------------ lifecycle
+    def _start(self) -> None:
+        """Resume notifications for statements that finished (or will) while the sandbox was down."""
+        if self._started:
+            return
+        self._started = True
+        now = self.service.now()
+        for row in self.service.store.pending_notifications():
+            self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
+
+    def _schedule(self, statement_id: str, delay: float) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # not serving yet; _start() picks it up
+        task = loop.create_task(self._notify_later(statement_id, delay))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _notify_later(self, statement_id: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self._http is None:
+            self._http = httpx.AsyncClient()
+        await self.service.notify(statement_id, self._http)
+
+    async def drain(self) -> None:
+        """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        if self._http is not None:
+            await self._http.aclose()
+        self.service.store.close()
+
+    # ------------------------------------------------------------------------------------------ ASGI
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        self._start()
+        path: str = scope["path"]
+        if path.startswith(FILE_PREFIX):
+            await self._file(scope, send, path[len(FILE_PREFIX) :])
+            return
+        if not path.startswith(self.contract.base_path + "/"):
+            await _json(send, 404, {"detail": "Not found."})
+            return
+        status, body, headers = await self._api(scope, receive, path[len(self.contract.base_path) :])
+        await _json(send, status, body, headers)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self._start()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _api(self, scope: Scope, receive: Receive, path: str) -> tuple[int, Any, list[tuple[bytes, bytes]]]:
+        method = scope["method"]
+        route, path_params, allowed = self.contract.match(method, path)
+        if route is None:
+            if allowed:
+                return (
+                    405,
+                    {"detail": f'Method "{method}" not allowed.'},
+                    [(b"allow", ", ".join(sorted(allowed)).encode())],
+                )
+            return 404, {"detail": "Not found."}, []
+        fault = await self._fault()
+        if fault is not None:
+            return fault
+        headers = _headers(scope)
+        key = headers.get("x-api-key")
+        valid_keys = (
+            (self.config.api_key, self.config.expired_api_key) if route.tag == "upload" else (self.config.api_key,)
+        )
+        if ("x-api-key" in route.security_headers and key not in valid_keys) or (
+            "server-hash" in route.security_headers and headers.get("server-hash") != self.config.server_hash
+        ):
+            return 401, UNAUTHORIZED, []
+        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        content_type, body, problem = await self._read_body(route, scope, receive, headers)
+        checked = self.contract.validate(route, path_params, query, content_type, body)
+        if problem:
+            checked.errors.setdefault("non_field_errors", []).append(problem)
+        if checked.errors:
+            return self._invalid(route, checked.errors)
+        request = Request(checked.params, checked.body, _origin(scope, headers), key)
+        status, reply = self._handle(route, request)
+        if self._malformed():
+            return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
+        return status, reply, []
+
+    def _handle(self, route: Route, request: Request) -> tuple[int, Any]:
+        op = route.operation_id
+        if route.tag == "enriched_data":
+            return self.service.analysis(op, request)
+        if route.tag == "upload":
+            return self.service.upload(op, request, self._fetch)
+        return getattr(self.service, op)(request)
+
+    def _fetch(self, url: str) -> bytes | None:
+        """Fetch a loopback file_url (the only kind the sandbox ever fetches)."""
+        try:
+            response = httpx.get(url, timeout=5.0)
+        except httpx.HTTPError:
+            return None
+        return response.content if response.status_code == 200 else None
+
+    @staticmethod
+    def _invalid(route: Route, errors: dict[str, list[str]]) -> tuple[int, Any, list]:
+        if route.tag == "upload":
+            return 400, {**errors, "status": 0}, []
+        if route.invalid_status == 404:
+            return 404, {"detail": "Invalid page."}, []
+        return 400, errors, []
+
+    async def _read_body(
+        self, route: Route, scope: Scope, receive: Receive, headers: dict[str, str]
+    ) -> tuple[str | None, dict[str, Any] | None, str | None]:
+        if not route.bodies:
+            return None, None, None
+        raw = b""
+        more = True
+        while more:
+            message = await receive()
+            raw += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(raw) > MAX_BODY:
+                return None, None, "The body is larger than 25 MiB."
+        if not raw and "content-type" not in headers:
+            return None, None, None
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "application/json":
+            try:
+                body = json.loads(raw)
+            except ValueError as exc:
+                return content_type, {}, f"JSON parse error: {exc}"
+            return (
+                content_type,
+                body if isinstance(body, dict) else {},
+                None if isinstance(body, dict) else "Expected a JSON object.",
+            )
+        if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+
+            async def replay() -> dict[str, Any]:
+                return {"type": "http.request", "body": raw, "more_body": False}
+
+            try:
+                form = await StarletteRequest(scope, replay).form()
+            except Exception as exc:  # noqa: BLE001 - a malformed form is the client's error
+                return content_type, {}, f"Malformed form body: {exc}"
+            fields: dict[str, Any] = {}
+            for name, value in form.multi_items():
+                if isinstance(value, str):
+                    fields[name] = value
+                else:
+                    fields[name] = BinaryPart(await value.read(), value.filename, value.content_type)
+            return content_type, fields, None
+        return content_type or None, {}, None
+
+    # -------------------------------------------------------------------------------------- faults
+    async def _fault(self) -> tuple[int, Any, list] | None:
+        cfg = self.config
+        if cfg.latency_ms:
+            await asyncio.sleep(cfg.latency_ms / 1000)
+        if cfg.error_share and self._faults.random() < cfg.error_share:
+            if self._faults.random() < 0.5:
+                return 502, _Raw(HTML_502, b"text/html"), []
+            return 503, {"detail": "Service temporarily unavailable."}, [(b"retry-after", b"1")]
+        if cfg.rate_limit_share and self._faults.random() < cfg.rate_limit_share:
+            return 429, {"detail": "Request was throttled. Expected available in 1 second."}, [(b"retry-after", b"1")]
+        return None
+
+    def _malformed(self) -> bool:
+        return bool(self.config.malformed_share) and self._faults.random() < self.config.malformed_share
+
+    # --------------------------------------------------------------------------------------- files
+    async def _file(self, scope: Scope, send: Send, rest: str) -> None:
+        query = dict(parse_qsl(scope["query_string"].decode("latin-1")))
+        kind, _, name = rest.partition("/")
+        ident = name.rsplit(".", 1)[0]
+        if not self.service.link_valid(kind, ident, query.get("expires", ""), query.get("signature", "")):
+            await _json(send, 403, {"detail": "This link is invalid or has expired."})
+            return
+        if kind == "statement":
+            data, ctype = self.service.statement_file(ident), b"application/pdf"
+        elif kind == "report":
+            entity_id, _, account_id = ident.partition("/")
+            data = self.service.report_workbook(entity_id, account_id)
+            ctype = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        else:
+            data, ctype = None, b""
+        if data is None:
+            await _json(send, 404, {"detail": "Not found."})
+            return
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", ctype), (b"content-length", str(len(data)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": data})
+
+
+class _Raw:
+    """A body sent as is (fault injection)."""
+
+    def __init__(self, data: bytes, content_type: bytes = b"application/json") -> None:
+        self.data, self.content_type = data, content_type
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+
+def _origin(scope: Scope, headers: dict[str, str]) -> str:
+    host = headers.get("host")
+    if not host:
+        server = scope.get("server") or ("127.0.0.1", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}"
+
+
+async def _json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    if isinstance(body, _Raw):
+        data, ctype = body.data, body.content_type
+    else:
+        data, ctype = orjson.dumps(body), b"application/json"
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", ctype), (b"content-length", str(len(data)).encode()), *(headers or [])],
+        }
+    )
+    await send({"type": "http.response.body", "body": data})
+
+
+def create_app(config: SandboxConfig | None = None) -> SandboxApp:
+    """The sandbox as an ASGI app (also what ``bankconnect sandbox`` serves)."""
+    return SandboxApp(config)

@@ -1,0 +1,255 @@
+"""Routing, security and request validation compiled from the spec at start-up.
+
+Nothing here names an operation's parameters or fields: paths, parameters, their types and constraints,
+request bodies and security all come from ``spec/bankconnect.yaml``. Validators are built once so that a
+request costs a dictionary lookup and a few schema checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+REQUIRED = "This field is required."
+
+
+class BinaryPart(str):
+    """A file part of a multipart body, as the validator sees it (a string), carrying the bytes."""
+
+    data: bytes
+    filename: str | None
+    content_type: str | None
+
+    def __new__(cls, data: bytes, filename: str | None, content_type: str | None) -> BinaryPart:
+        part = super().__new__(cls, "<binary>")
+        part.data, part.filename, part.content_type = data, filename, content_type
+        return part
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: str
+    required: bool
+    kind: str  # the schema's type: string, integer, boolean, number
+    default: Any
+    validator: OAS30Validator
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    validator: OAS30Validator
+
+
+@dataclass(frozen=True)
+class Route:
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str] | None
+    params: tuple[Param, ...]
+    bodies: dict[str, Body]
+    body_required: bool
+    security_headers: tuple[str, ...]
+    statuses: frozenset[int]
+    tag: str
+
+    @property
+    def invalid_status(self) -> int:
+        """How this operation refuses invalid input: 400 where documented, else 404 (an invalid page)."""
+        return 400 if 400 in self.statuses else 404
+
+
+@dataclass
+class Validated:
+    params: dict[str, Any] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+class Contract:
+    """The spec, compiled for serving."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+        self.literal: dict[tuple[str, str], Route] = {}
+        self.templated: list[Route] = []
+        self.methods_by_path: dict[str, set[str]] = {}
+        self.routes: dict[str, Route] = {}
+        schemes = spec["components"]["securitySchemes"]
+        for template, item in spec["paths"].items():  # spec order: literal paths are listed first
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = item[method]
+                route = self._compile(template, method, op, shared, schemes)
+                self.routes[route.operation_id] = route
+                self.methods_by_path.setdefault(template, set()).add(method.upper())
+                if route.pattern is None:
+                    self.literal[(method.upper(), template)] = route
+                else:
+                    self.templated.append(route)
+
+    def _validator(self, schema: dict[str, Any]) -> OAS30Validator:
+        return OAS30Validator({**schema, "components": self.spec["components"]}, format_checker=oas30_format_checker)
+
+    def _compile(
+        self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]], schemes: dict[str, Any]
+    ) -> Route:
+        params = []
+        for raw in shared + op.get("parameters", []):
+            p = _resolve(self.spec, raw)
+            schema = _resolve(self.spec, p["schema"])
+            params.append(
+                Param(
+                    p["name"],
+                    p["in"],
+                    p.get("required", False),
+                    schema.get("type", "string"),
+                    schema.get("default"),
+                    self._validator(p["schema"]),
+                )
+            )
+        bodies: dict[str, Body] = {}
+        body_required = False
+        if "requestBody" in op:
+            request_body = _resolve(self.spec, op["requestBody"])
+            body_required = request_body.get("required", False)
+            for ctype, media in request_body["content"].items():
+                bodies[ctype] = Body(ctype, self._validator(media["schema"]))
+        requirement = op.get("security", self.spec.get("security", []))
+        headers = tuple(schemes[name]["name"].lower() for name in (requirement[0] if requirement else {}))
+        pattern = None
+        if "{" in template:
+            regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", re.escape(template).replace(r"\{", "{").replace(r"\}", "}"))
+            pattern = re.compile(f"^{regex}$")
+        statuses = frozenset(int(code) for code in op["responses"] if code.isdigit())
+        return Route(
+            op["operationId"],
+            method.upper(),
+            template,
+            pattern,
+            tuple(params),
+            bodies,
+            body_required,
+            headers,
+            statuses,
+            op["tags"][0],
+        )
+
+    def match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], set[str]]:
+        """(route, path parameters, methods allowed on the path). The route is None when nothing matches."""
+        route = self.literal.get((method, path))
+        if route is not None:
+            return route, {}, self.methods_by_path[path]
+        if path in self.methods_by_path:
+            return None, {}, self.methods_by_path[path]
+        for candidate in self.templated:
+            found = candidate.pattern.match(path)  # type: ignore[union-attr]
+            if found:
+                allowed = self.methods_by_path[candidate.template]
+                if candidate.method == method:
+                    return candidate, found.groupdict(), allowed
+                same = next(
+                    (r for r in self.templated if r.template == candidate.template and r.method == method), None
+                )
+                return same, found.groupdict() if same else {}, allowed
+        return None, {}, set()
+
+    # ------------------------------------------------------------------------------------ validation
+    def validate(
+        self,
+        route: Route,
+        path_params: dict[str, str],
+        query: dict[str, str],
+        content_type: str | None,
+        body: dict[str, Any] | None,
+    ) -> Validated:
+        result = Validated()
+        for param in route.params:
+            raw = path_params.get(param.name) if param.location == "path" else query.get(param.name)
+            if raw is None:
+                if param.required:
+                    result.errors[param.name] = [REQUIRED]
+                elif param.default is not None:
+                    result.params[param.name] = param.default
+                continue
+            value, problem = _coerce(raw, param.kind)
+            if problem is None:
+                problem = next((_message(e) for e in param.validator.iter_errors(value)), None)
+            if problem is None:
+                result.params[param.name] = value
+            else:
+                result.errors[param.name] = [problem]
+        if route.bodies:
+            self._validate_body(route, content_type, body, result)
+        return result
+
+    def _validate_body(
+        self, route: Route, content_type: str | None, body: dict[str, Any] | None, result: Validated
+    ) -> None:
+        if content_type is None or body is None:
+            if route.body_required:
+                accepted = " or ".join(route.bodies)
+                result.errors.setdefault("non_field_errors", []).append(f"Send the body as {accepted}.")
+            return
+        schema = route.bodies.get(content_type)
+        if schema is None:
+            accepted = " or ".join(route.bodies)
+            result.errors.setdefault("non_field_errors", []).append(
+                f"Unsupported media type {content_type!r}; send {accepted}."
+            )
+            return
+        for error in schema.validator.iter_errors(body):
+            if error.validator == "required":
+                name = re.search(r"'([^']+)' is a required property", error.message)
+                key = name.group(1) if name else "non_field_errors"
+                result.errors.setdefault(key, []).append(REQUIRED)
+            else:
+                key = str(error.absolute_path[0]) if error.absolute_path else "non_field_errors"
+                result.errors.setdefault(key, []).append(_message(error))
+        result.body = body
+
+
+def _coerce(raw: str, kind: str) -> tuple[Any, str | None]:
+    """A query or path string as the schema's type, or why it is not one."""
+    if kind == "integer":
+        if re.fullmatch(r"-?\d+", raw.strip()):
+            return int(raw), None
+        return raw, "A valid integer is required."
+    if kind == "number":
+        try:
+            return float(raw), None
+        except ValueError:
+            return raw, "A valid number is required."
+    if kind == "boolean":
+        lowered = raw.lower()
+        if lowered in ("true", "1"):
+            return True, None
+        if lowered in ("false", "0"):
+            return False, None
+        return raw, "Must be a valid boolean."
+    return raw, None
+
+
+def _message(error: Any) -> str:
+    if error.validator == "enum":  # the bank list alone has 417 entries: do not echo it
+        return f"{error.instance!r} is not a valid choice."
+    return error.message

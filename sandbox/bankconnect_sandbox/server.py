@@ -1,0 +1,66 @@
+"""Serving the sandbox with uvicorn: in the foreground (``bankconnect sandbox``) or in a background thread
+(tests, ``make contract``), always on a socket bound before the URL is announced."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from collections.abc import Callable, Iterator
+
+import uvicorn
+
+from .app import SandboxApp, create_app
+from .service import SandboxConfig
+
+
+def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening socket; port 0 picks a free one."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    return sock
+
+
+def base_url(sock: socket.socket, app: SandboxApp) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}{app.contract.base_path}"
+
+
+def _server(app: SandboxApp) -> uvicorn.Server:
+    return uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)
+    )
+
+
+def serve(config: SandboxConfig, host: str, port: int, announce: Callable[[str, SandboxApp], None]) -> None:
+    """Serve until interrupted (Ctrl-C stops it cleanly)."""
+    app = create_app(config)
+    sock = bind(host, port)
+    announce(base_url(sock, app), app)
+    _server(app).run(sockets=[sock])
+
+
+@contextlib.contextmanager
+def running(config: SandboxConfig | None = None, host: str = "127.0.0.1") -> Iterator[tuple[str, SandboxApp]]:
+    """Run a sandbox in a background thread on a free loopback port; yields (base URL, app) and stops it."""
+    app = create_app(config)
+    sock = bind(host, 0)
+    server = _server(app)
+    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError("the sandbox did not start")
+            threading.Event().wait(0.01)
+        yield base_url(sock, app), app
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

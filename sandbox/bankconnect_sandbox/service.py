@@ -1,0 +1,537 @@
+"""What each operation does: one method per operationId, reading and writing the store.
+
+Handlers receive validated input and return ``(status, body)``; the ASGI layer (``app.py``) does HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import random
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+
+from . import analytics, pdf, report, synth
+from .contract import BinaryPart
+from .store import Store
+
+Reply = tuple[int, Any]
+# When each analysis of a statement is ready, as a share of the processing time: identity first.
+PHASE = {
+    "get_identity": 0.3,
+    "get_accounts": 0.5,
+    "get_transactions": 0.7,
+    "get_salary": 0.85,
+    "get_recurring_transactions": 0.85,
+    "get_lender_transactions": 0.85,
+    "get_expense_categories": 0.85,
+    "get_top_credits_debits": 0.85,
+    "get_monthly_analysis": 0.85,
+    "get_xlsx_report": 1.0,
+    "get_predictors": 1.0,
+    "get_score": 1.0,
+}
+# These list nothing while any statement is processing (the guides say so).
+ALL_OR_NOTHING = {"get_xlsx_report", "get_predictors", "get_score"}
+LINK_SECONDS = 3600
+PDF_RETENTION_SECONDS = 30 * 86400
+PAGE_SIZE = 10
+NOT_FOUND = (404, {"detail": "Not found."})
+HEALTH_BANKS = ["AXIS", "HDFC", "ICICI", "SBI", "KOTAK", "YESBNK", "IDFC", "INDUSIND", "FEDERAL", "PNBBNK"]
+
+
+@dataclass
+class SandboxConfig:
+    """How the sandbox behaves. Every field has a command-line flag (``bankconnect sandbox --help``)."""
+
+    db: str = ":memory:"
+    seed: int = 1
+    entities: int = 36
+    api_key: str = "sandbox-api-key"
+    server_hash: str = "sandbox-server-hash"
+    expired_api_key: str = "sandbox-trial-expired-key"  # uploads with this key get 402 (trial expired)
+    processing_seconds: float = 3.0
+    fail_share: float = 0.0  # share of uploaded statements that fail
+    latency_ms: float = 0.0
+    error_share: float = 0.0  # share of API requests answered with a 5xx
+    rate_limit_share: float = 0.0  # share answered 429 with Retry-After
+    malformed_share: float = 0.0  # share answered 200 with a truncated JSON body
+    fault_seed: int = 0
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+
+
+@dataclass
+class Request:
+    """A validated request, as handlers see it."""
+
+    params: dict[str, Any]
+    body: dict[str, Any] | None
+    base_url: str  # scheme://host of this request, for links
+    api_key: str | None
+
+
+def utc(ts: float, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+    return time.strftime(fmt, time.gmtime(ts))
+
+
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class Service:
+    def __init__(self, config: SandboxConfig, base_path: str) -> None:
+        self.config = config
+        self.base_path = base_path
+        self.store = Store(config.db)
+        self.store.seed(str(config.seed), config.entities, now=config.clock())
+        secret = self.store.meta("signing_secret")
+        if secret is None:
+            secret = secrets.token_hex(32)
+            self.store.set_meta("signing_secret", secret)
+        self._signing_key = bytes.fromhex(secret)
+        self._cache: dict[tuple, tuple[int, Any]] = {}
+        self.on_statement: Callable[[str, float], None] = lambda statement_id, delay: None
+
+    def now(self) -> float:
+        return self.config.clock()
+
+    # ----------------------------------------------------------------------------------- signed links
+    def sign(self, kind: str, ident: str, expires: int) -> str:
+        return hmac.new(self._signing_key, f"{kind}:{ident}:{expires}".encode(), hashlib.sha256).hexdigest()[:40]
+
+    def signed_link(self, base_url: str, kind: str, ident: str, suffix: str) -> str:
+        expires = int(self.now()) + LINK_SECONDS
+        query = urlencode({"expires": expires, "signature": self.sign(kind, ident, expires)})
+        return f"{base_url}/sandbox/files/{kind}/{ident}{suffix}?{query}"
+
+    def link_valid(self, kind: str, ident: str, expires: str, signature: str) -> bool:
+        if not expires.isdigit() or int(expires) < self.now():
+            return False
+        return hmac.compare_digest(self.sign(kind, ident, int(expires)), signature)
+
+    # ------------------------------------------------------------------------------------ management
+    def get_net_banking_health(self, req: Request) -> Reply:
+        hour = int(self.now() // 3600)
+        rng = random.Random(hour)
+        down = set(rng.sample(HEALTH_BANKS, 2))
+        updated = utc(hour * 3600)
+        return 200, [
+            {
+                "bank": b,
+                "updated_at": updated,
+                "health_up": b not in down,
+                "issue_details": "Some cases are failing, when users are entering wrong captcha" if b in down else None,
+            }
+            for b in HEALTH_BANKS
+        ]
+
+    def list_entities(self, req: Request) -> Reply:
+        page, link_id = req.params["page"], req.params.get("link_id")
+        total, rows = self.store.list_entities(link_id, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        if page > 1 and not rows:
+            return 404, {"detail": "Invalid page."}
+
+        def link(n: int) -> str | None:
+            if n < 1 or (n - 1) * PAGE_SIZE >= total:
+                return None
+            query = {"page": n, **({"link_id": link_id} if link_id is not None else {})}
+            return f"{req.base_url}{self.base_path}/entity/?{urlencode(query)}"
+
+        return 200, {
+            "count": total,
+            "next": link(page + 1),
+            "previous": link(page - 1),
+            "results": [self._entity(r) for r in rows],
+        }
+
+    @staticmethod
+    def _entity(row: Any) -> dict[str, Any]:
+        return {"entity_id": row["entity_id"], "link_id": row["link_id"], "meta_data": row["meta_data"]}
+
+    def create_entity(self, req: Request) -> Reply:
+        entity_id = str(uuid.uuid4())
+        link_id = (req.body or {}).get("link_id") or None
+        self.store.create_entity(entity_id, link_id, self.now())
+        return 201, {"entity_id": entity_id}
+
+    def get_entity(self, req: Request) -> Reply:
+        row = self.store.entity(req.params["entity_id"])
+        return (200, self._entity(row)) if row else NOT_FOUND
+
+    def get_pdfs(self, req: Request) -> Reply:
+        entity_id = req.params["entity_id"]
+        if not self.store.entity(entity_id):
+            return NOT_FOUND
+        now = self.now()
+        out = []
+        for s in self.store.statements(entity_id):
+            expired = now - s["uploaded_at"] > PDF_RETENTION_SECONDS
+            url = "" if expired else self.signed_link(req.base_url, "statement", s["statement_id"], ".pdf")
+            out.append(
+                {
+                    "statement_id": s["statement_id"],
+                    "bank_name": s["bank_name"],
+                    "pdf_password": s["pdf_password"],
+                    "pdf_url": url,
+                    "account_id": s["account_id"],
+                }
+            )
+        return 200, {"statements": out}
+
+    # -------------------------------------------------------------------------------------- analyses
+    def _status(self, statement: dict[str, Any], operation_id: str) -> str:
+        ready = statement["uploaded_at"] + (statement["ready_at"] - statement["uploaded_at"]) * PHASE[operation_id]
+        if self.now() < ready:
+            return "processing"
+        return "failed" if statement["fail_message"] else "completed"
+
+    def analysis(self, operation_id: str, req: Request) -> Reply:
+        entity_id = req.params["entity_id"]
+        if not self.store.entity(entity_id):
+            return NOT_FOUND
+        statements = self.store.statements(entity_id)
+        states = tuple(self._status(s, operation_id) for s in statements)
+        key = (operation_id, entity_id, req.params.get("account_id"), self.store.version, states, req.base_url)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._analysis(operation_id, req, statements, states)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+    def _analysis(self, operation_id: str, req: Request, statements: list[dict], states: tuple[str, ...]) -> Reply:
+        entity_id = req.params["entity_id"]
+        only = req.params.get("account_id")
+        progress = []
+        for s, state in zip(statements, states, strict=True):
+            entry = {
+                "statement_id": s["statement_id"],
+                "status": state,
+                "message": s["fail_message"] if state == "failed" else None,
+                "source": s["source"],
+            }
+            if operation_id == "get_identity":
+                entry["transaction_status"] = self._status(s, "get_transactions")
+            progress.append(entry)
+        done = [s for s, state in zip(statements, states, strict=True) if state == "completed"]
+        txns = [
+            t
+            for t in self.store.transactions(entity_id, [s["statement_id"] for s in done])
+            if only is None or t["account_id"] == only
+        ]
+        by_account: dict[str, list[dict]] = {}
+        for t in txns:
+            by_account.setdefault(t["account_id"], []).append(t)
+        accounts = [a for a in self.store.accounts(entity_id) if a["account_id"] in by_account]
+        body: dict[str, Any] = {"entity_id": entity_id, "progress": progress}
+        waiting = "processing" in states
+        if operation_id in (
+            "get_accounts",
+            "get_identity",
+            "get_transactions",
+            "get_salary",
+            "get_recurring_transactions",
+            "get_lender_transactions",
+            "get_monthly_analysis",
+        ):
+            body["accounts"] = [self._account(a, done, by_account[a["account_id"]]) for a in accounts]
+            body["fraud"] = self._fraud(entity_id, done, txns)
+        if operation_id == "get_identity":
+            body["identity"] = [
+                {
+                    "name": a["holder_name"],
+                    "account_category": a["account_category"],
+                    "credit_limit": a["credit_limit"],
+                    "account_number": a["account_number"],
+                    "address": a["address"],
+                    "account_id": a["account_id"],
+                }
+                for a in accounts
+            ]
+        elif operation_id == "get_transactions":
+            body["transactions"] = [analytics.public_transaction(t) for t in txns]
+        elif operation_id == "get_salary":
+            body["transactions"] = analytics.salary_transactions(txns)
+        elif operation_id == "get_lender_transactions":
+            body["transactions"] = analytics.lender_transactions(txns)
+        elif operation_id == "get_recurring_transactions":
+            body["transactions"] = analytics.recurring_sets(txns)
+        elif operation_id == "get_expense_categories":
+            body["categories"] = analytics.expense_categories(txns)
+        elif operation_id == "get_top_credits_debits":
+            body["top_5_credit_debit"] = analytics.top_credits_debits(txns)
+        elif operation_id == "get_monthly_analysis":
+            body["monthly_analysis"] = {
+                "account_id": [
+                    {a["account_id"]: {"monthly_analysis": analytics.monthly_analysis(by_account[a["account_id"]])}}
+                    for a in accounts
+                ]
+            }
+        elif operation_id == "get_predictors":
+            body["predictors"] = (
+                []
+                if waiting
+                else [
+                    {"account_id": a["account_id"], "predictors": analytics.predictors(a, by_account[a["account_id"]])}
+                    for a in accounts
+                ]
+            )
+        elif operation_id == "get_score":
+            body["score"] = (
+                []
+                if waiting
+                else [
+                    {
+                        "account_id": a["account_id"],
+                        "score": analytics.score(
+                            analytics.predictors(a, by_account[a["account_id"]]), by_account[a["account_id"]]
+                        ),
+                    }
+                    for a in accounts
+                ]
+            )
+        elif operation_id == "get_xlsx_report":
+            body["reports"] = (
+                []
+                if waiting
+                else [
+                    {
+                        "link": self.signed_link(req.base_url, "report", f"{entity_id}/{a['account_id']}", ".xlsx"),
+                        "account_id": a["account_id"],
+                    }
+                    for a in accounts
+                ]
+            )
+        return 200, body
+
+    @staticmethod
+    def _account(account: dict, done: list[dict], txns: list[dict]) -> dict[str, Any]:
+        return {
+            "months": analytics.account_months(txns),
+            "statements": [s["statement_id"] for s in done if s["account_id"] == account["account_id"]],
+            "account_id": account["account_id"],
+            "bank": account["bank"],
+            "ifsc": account["ifsc"],
+            "micr": account["micr"],
+            "account_category": account["account_category"],
+            "account_number": account["account_number"],
+            "credit_limit": account["credit_limit"],
+            "last_updated": account["last_updated"],
+        }
+
+    def _fraud(self, entity_id: str, done: list[dict], txns: list[dict]) -> dict[str, Any]:
+        finished = {s["statement_id"] for s in done}
+        accounts = {t["account_id"] for t in txns} | {s["account_id"] for s in done}
+        found = [
+            f
+            for f in self.store.fraud(entity_id)
+            if (f["statement_id"] in finished) or (f["statement_id"] is None and f["account_id"] in accounts)
+        ]
+        flagged = sorted({f["statement_id"] for f in found if f["statement_id"]})
+        return {"fraudulent_statements": flagged, "fraud_type": found}
+
+    def report_workbook(self, entity_id: str, account_id: str) -> bytes | None:
+        account = next((a for a in self.store.accounts(entity_id) if a["account_id"] == account_id), None)
+        if account is None:
+            return None
+        done = [
+            s
+            for s in self.store.statements(entity_id)
+            if s["account_id"] == account_id and self._status(s, "get_xlsx_report") == "completed"
+        ]
+        txns = [
+            t
+            for t in self.store.transactions(entity_id, [s["statement_id"] for s in done])
+            if t["account_id"] == account_id
+        ]
+        if not txns:
+            return None
+        predictors = analytics.predictors(account, txns)
+        return report.workbook(
+            account,
+            {
+                "transactions": txns,
+                "salary": analytics.salary_transactions(txns),
+                "lender": analytics.lender_transactions(txns),
+                "recurring": analytics.recurring_sets(txns),
+                "categories": analytics.expense_categories(txns),
+                "top": analytics.top_credits_debits(txns),
+                "monthly": analytics.monthly_analysis(txns),
+                "predictors": predictors,
+                "score": analytics.score(predictors, txns),
+            },
+        )
+
+    def statement_file(self, statement_id: str) -> bytes | None:
+        row = self.store.statement_pdf(statement_id)
+        if row is None:
+            return None
+        if row["pdf"]:
+            return bytes(row["pdf"])
+        account = next(a for a in self.store.accounts(row["entity_id"]) if a["account_id"] == row["account_id"])
+        return pdf.sample_statement(account["bank"], account["account_number"], holder=account["holder_name"])
+
+    # ---------------------------------------------------------------------------------------- uploads
+    def upload(self, operation_id: str, req: Request, fetch: Callable[[str], bytes | None]) -> Reply:
+        form = req.body or {}
+        if req.api_key == self.config.expired_api_key:
+            return 402, {"message": "Your trial period has expired. Contact FinBox to continue.", "status": 2}
+        entity_id = form.get("entity_id") or None
+        if entity_id and not self.store.entity(entity_id):
+            return 400, {"entity_id": ["No entity with this id."], "status": 0}
+        if entity_id is None:
+            row = self.store.entity_by_link(form["link_id"])
+            entity_id = row["entity_id"] if row else None
+        bank_name: str | None = form.get("bank_name")
+        password: str | None = form.get("pdf_password") or None
+        data, derived = self._upload_bytes(form, fetch)
+        if data is None and not derived:
+            return 400, {"file_url": ["The file could not be downloaded."], "status": 0}
+        digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
+        detected_account = None
+        if data is not None:
+            found = pdf.inspect(data, password)
+            if found.status is not None:
+                return self._refuse(found.status, found.message, entity_id, form)
+            if bank_name and found.bank and found.bank != bank_name.lower():
+                return self._refuse(4, f"Not {bank_name.lower()} statement", entity_id, form)
+            if not bank_name and found.bank is None:
+                return self._refuse(5, "Could not identify the bank of this statement", entity_id, form)
+            bank = (bank_name or found.bank or "").lower()
+            detected_account = found.account_number
+        else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
+            bank = (bank_name or random.Random(digest).choice(synth.BANKS)[0]).lower()
+        if entity_id is None:
+            entity_id = str(uuid.uuid4())
+            self.store.create_entity(entity_id, form["link_id"], self.now())
+        nonce = len(self.store.statements(entity_id))
+        acct = synth.build_upload(f"{digest}:{entity_id}:{nonce}", bank, detected_account)
+        acct.bank = bank
+        now = self.now()
+        fails = int(digest[:8], 16) / 0xFFFFFFFF < self.config.fail_share
+        message = "Transactions could not be extracted from this statement" if fails else None
+        self.store.insert_account(
+            entity_id,
+            acct,
+            uploaded_at=now,
+            ready_at=now + self.config.processing_seconds,
+            password=password,
+            fail_message=message,
+            file_sha256=digest,
+            pdf=data,
+        )
+        statement = acct.statements[0]
+        is_fraud = int(digest[8:16], 16) / 0xFFFFFFFF < 0.1
+        if is_fraud:
+            self.store.db.execute(
+                "INSERT INTO fraud(entity_id, statement_id, account_id, transaction_hash, fraud_type, fraud_category)"
+                " VALUES (?, ?, ?, NULL, 'author_fraud', 'metadata')",
+                (entity_id, statement.statement_id, acct.account_id),
+            )
+        self.on_statement(statement.statement_id, self.config.processing_seconds)
+        body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement.statement_id, "bank_name": bank}
+        if req.params.get("identity"):
+            days = [t.day for t in statement.transactions]
+            body.update(
+                {
+                    "identity": {
+                        "account_number": acct.account_number,
+                        "name": acct.holder_name,
+                        "address": acct.address,
+                        "account_category": acct.account_category,
+                        "credit_limit": acct.credit_limit,
+                        "account_id": acct.account_id,
+                    },
+                    "date_range": {
+                        "from_date": min(days).isoformat() if days else None,
+                        "to_date": max(days).isoformat() if days else None,
+                    },
+                    "is_fraud": is_fraud,
+                    "fraud_type": "author_fraud" if is_fraud else None,
+                    "status": 1,
+                }
+            )
+        return 200, body
+
+    @staticmethod
+    def _upload_bytes(form: dict[str, Any], fetch: Callable[[str], bytes | None]) -> tuple[bytes | None, str]:
+        """(file bytes, or None with the URL the statement is derived from)."""
+        file = form.get("file")
+        if isinstance(file, BinaryPart):
+            return file.data, ""
+        if isinstance(file, str):
+            return base64.b64decode(file), ""
+        url = form["file_url"]
+        if is_loopback(url):
+            return fetch(url), ""
+        return None, url
+
+    def _refuse(self, status: int, message: str, entity_id: str | None, form: dict[str, Any]) -> Reply:
+        if entity_id is None:  # the upload resolved its entity even though the file was refused
+            entity_id = str(uuid.uuid4())
+            self.store.create_entity(entity_id, form["link_id"], self.now())
+        return 400, {"entity_id": entity_id, "message": message, "status": status}
+
+    # --------------------------------------------------------------------------------------- webhooks
+    def update_webhook(self, req: Request) -> Reply:
+        body = req.body or {}
+        mode = body.get("webhook_mode", 0)
+        self.store.set_webhook(body["webhook_url"], mode)
+        return 200, {"webhook_url": body["webhook_url"], "webhook_mode": mode}
+
+    def list_webhook_payloads(self, req: Request) -> Reply:
+        return 200, {"payloads": self.store.payloads(req.params["link_id"])}
+
+    def finished_payload(self, statement_id: str) -> tuple[dict[str, Any], str | None] | None:
+        """The webhook payload for a finished statement, and the URL to POST it to (None: do not POST)."""
+        row = self.store.statement_pdf(statement_id)
+        if row is None or row["notified"]:
+            return None
+        entity = self.store.entity(row["entity_id"])
+        failed = bool(row["fail_message"])
+        payload = {
+            "entity_id": row["entity_id"],
+            "statement_id": statement_id,
+            "link_id": entity["link_id"],
+            "progress": "failed" if failed else "completed",
+            "reason": row["fail_message"],
+        }
+        hook = self.store.webhook()
+        url = hook["url"] if hook is not None and hook["mode"] == 1 else None
+        return payload, url
+
+    async def notify(self, statement_id: str, client: httpx.AsyncClient) -> None:
+        """Record the payload, then POST it when a loopback webhook is set; delivery failures are recorded."""
+        found = self.finished_payload(statement_id)
+        if found is None:
+            return
+        payload, url = found
+        payload_id = self.store.add_payload(payload, utc(self.now()))
+        self.store.mark_notified(statement_id)
+        if url is None:
+            return
+        if not is_loopback(url):
+            self.store.mark_payload(payload_id, False, "not sent: the sandbox only calls loopback webhook URLs")
+            return
+        try:
+            response = await client.post(url, json=payload, timeout=5.0)
+            ok = response.status_code == 200
+            self.store.mark_payload(payload_id, ok, None if ok else f"receiver answered {response.status_code}")
+        except httpx.HTTPError as exc:
+            self.store.mark_payload(payload_id, False, f"{type(exc).__name__}: {exc}")

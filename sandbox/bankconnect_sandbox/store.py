@@ -1,0 +1,306 @@
+"""Sandbox state in SQLite (standard library): entities, accounts, statements, transactions, fraud
+findings, webhook settings and payloads. A file path keeps everything across restarts; ``:memory:`` does not.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from . import synth
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity_id TEXT UNIQUE NOT NULL, link_id TEXT, meta_data TEXT, created_at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS entities_link ON entities(link_id);
+CREATE TABLE IF NOT EXISTS accounts (
+    account_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, bank TEXT NOT NULL, account_number TEXT NOT NULL,
+    ifsc TEXT, micr TEXT, account_category TEXT NOT NULL, credit_limit INTEGER NOT NULL,
+    holder_name TEXT NOT NULL, address TEXT NOT NULL, last_updated TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS accounts_entity ON accounts(entity_id);
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, bank_name TEXT NOT NULL,
+    pdf_password TEXT, source TEXT NOT NULL, uploaded_at REAL NOT NULL, ready_at REAL NOT NULL,
+    fail_message TEXT, file_sha256 TEXT, pdf BLOB, months TEXT NOT NULL, notified INTEGER NOT NULL DEFAULT 0,
+    seq INTEGER);
+CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
+CREATE TABLE IF NOT EXISTS transactions (
+    hash TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+    seq INTEGER NOT NULL, date TEXT NOT NULL, transaction_type TEXT NOT NULL, amount REAL NOT NULL,
+    balance REAL NOT NULL, transaction_channel TEXT NOT NULL, description TEXT NOT NULL,
+    merchant_category TEXT NOT NULL, transaction_note TEXT NOT NULL, clean_transaction_note TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS transactions_entity ON transactions(entity_id, account_id, seq);
+CREATE TABLE IF NOT EXISTS fraud (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, entity_id TEXT NOT NULL, statement_id TEXT, account_id TEXT NOT NULL,
+    transaction_hash TEXT, fraud_type TEXT NOT NULL, fraud_category TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS fraud_entity ON fraud(entity_id);
+CREATE TABLE IF NOT EXISTS webhook (id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL, mode INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_payloads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+    progress TEXT NOT NULL, reason TEXT, date_time TEXT NOT NULL, delivered INTEGER NOT NULL DEFAULT 0,
+    error TEXT);
+CREATE INDEX IF NOT EXISTS payloads_link ON webhook_payloads(link_id);
+"""
+
+# Seeded statements were "uploaded" this many days before the sandbox was created, so that some PDFs are
+# past the 30-day retention and come back as "".
+SEED_UPLOAD_AGES_DAYS = (2, 9, 20, 45, 75)
+
+
+class Store:
+    """All reads and writes. One connection, used from the event loop's thread."""
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self.version = 0  # bumped on every write; caches key on it
+
+    # ------------------------------------------------------------------------------------------ setup
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def seed(self, seed: str, count: int, now: float | None = None) -> bool:
+        """Create the deterministic population once; a database that has one keeps it (returns False)."""
+        existing = self.meta("seed")
+        if existing is not None:
+            return False
+        now = time.time() if now is None else now
+        with self.transaction():
+            for index in range(count):
+                entity = synth.build_entity(seed, index)
+                self._insert_entity(entity.entity_id, entity.link_id, entity.meta_data, now - 90 * 86400 + index)
+                for n, acct in enumerate(entity.accounts):
+                    age = SEED_UPLOAD_AGES_DAYS[(index + n) % len(SEED_UPLOAD_AGES_DAYS)] * 86400
+                    self.insert_account(entity.entity_id, acct, uploaded_at=now - age, ready_at=now - age)
+                for statement_id, account_id, txn_hash, fraud_type, category in entity.fraud:
+                    self.db.execute(
+                        "INSERT INTO fraud(entity_id, statement_id, account_id, transaction_hash, fraud_type,"
+                        " fraud_category) VALUES (?, ?, ?, ?, ?, ?)",
+                        (entity.entity_id, statement_id, account_id, txn_hash, fraud_type, category),
+                    )
+                # Seeded statements are long finished: nothing to notify.
+                self.db.execute("UPDATE statements SET notified = 1 WHERE entity_id = ?", (entity.entity_id,))
+            self.set_meta("seed", seed)
+            self.set_meta("seed_count", str(count))
+            self.set_meta("created_at", repr(now))
+        return True
+
+    def transaction(self) -> _Tx:
+        return _Tx(self)
+
+    # ----------------------------------------------------------------------------------------- writes
+    def _insert_entity(self, entity_id: str, link_id: str | None, meta_data: str | None, created_at: float) -> None:
+        self.db.execute(
+            "INSERT INTO entities(entity_id, link_id, meta_data, created_at) VALUES (?, ?, ?, ?)",
+            (entity_id, link_id, meta_data, created_at),
+        )
+        self.version += 1
+
+    def create_entity(self, entity_id: str, link_id: str | None, now: float) -> None:
+        self._insert_entity(entity_id, link_id, None, now)
+
+    def insert_account(
+        self,
+        entity_id: str,
+        acct: synth.AccountData,
+        *,
+        uploaded_at: float,
+        ready_at: float,
+        source: str = "pdf",
+        password: str | None = None,
+        fail_message: str | None = None,
+        file_sha256: str | None = None,
+        pdf: bytes | None = None,
+    ) -> None:
+        """Store an account (if new) with its statements and transactions."""
+        exists = self.db.execute("SELECT 1 FROM accounts WHERE account_id = ?", (acct.account_id,)).fetchone()
+        last_updated = (
+            time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ready_at)) + f".{int(ready_at * 1e6) % 10**6:06d}Z"
+        )
+        if not exists:
+            self.db.execute(
+                "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    acct.account_id,
+                    entity_id,
+                    acct.bank,
+                    acct.account_number,
+                    acct.ifsc,
+                    acct.micr,
+                    acct.account_category,
+                    acct.credit_limit,
+                    acct.holder_name,
+                    acct.address,
+                    last_updated,
+                ),
+            )
+        for stmt in acct.statements:
+            self.db.execute(
+                "INSERT INTO statements(statement_id, entity_id, account_id, bank_name, pdf_password, source,"
+                " uploaded_at, ready_at, fail_message, file_sha256, pdf, months) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    stmt.statement_id,
+                    entity_id,
+                    acct.account_id,
+                    acct.bank,
+                    password,
+                    source,
+                    uploaded_at,
+                    ready_at,
+                    fail_message,
+                    file_sha256,
+                    pdf,
+                    ",".join(stmt.months),
+                ),
+            )
+            self.db.executemany(
+                "INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        t.hash,
+                        entity_id,
+                        acct.account_id,
+                        stmt.statement_id,
+                        i,
+                        f"{t.day.isoformat()} 00:00:00",
+                        t.transaction_type,
+                        t.paise / 100,
+                        t.balance_paise / 100,
+                        t.channel,
+                        t.description,
+                        t.merchant_category,
+                        t.note,
+                        t.clean_note,
+                    )
+                    for i, t in enumerate(stmt.transactions)
+                ],
+            )
+        self.version += 1
+
+    def set_webhook(self, url: str, mode: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
+        self.version += 1
+
+    def add_payload(self, payload: dict[str, Any], date_time: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                payload["link_id"],
+                payload["entity_id"],
+                payload["statement_id"],
+                payload["progress"],
+                payload["reason"],
+                date_time,
+            ),
+        )
+        self.version += 1
+        return int(cur.lastrowid)
+
+    def mark_payload(self, payload_id: int, delivered: bool, error: str | None) -> None:
+        self.db.execute(
+            "UPDATE webhook_payloads SET delivered = ?, error = ? WHERE id = ?", (int(delivered), error, payload_id)
+        )
+
+    def mark_notified(self, statement_id: str) -> None:
+        self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
+
+    # ------------------------------------------------------------------------------------------ reads
+    def entity(self, entity_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM entities WHERE entity_id = ?", (entity_id,)).fetchone()
+
+    def entity_by_link(self, link_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM entities WHERE link_id = ? ORDER BY seq LIMIT 1", (link_id,)).fetchone()
+
+    def list_entities(self, link_id: str | None, offset: int, limit: int) -> tuple[int, list[sqlite3.Row]]:
+        where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
+        total = self.db.execute(f"SELECT count(*) FROM entities {where}", args).fetchone()[0]
+        rows = self.db.execute(
+            f"SELECT * FROM entities {where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*args, limit, offset)
+        ).fetchall()
+        return total, rows
+
+    def accounts(self, entity_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT * FROM accounts WHERE entity_id = ? ORDER BY rowid", (entity_id,)).fetchall()
+        return [dict(r) for r in rows]
+
+    def statements(self, entity_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT statement_id, entity_id, account_id, bank_name, pdf_password, source, uploaded_at, ready_at,"
+            " fail_message, months, notified FROM statements WHERE entity_id = ? ORDER BY rowid",
+            (entity_id,),
+        )
+        return [dict(r) for r in rows.fetchall()]
+
+    def statement_pdf(self, statement_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM statements WHERE statement_id = ?", (statement_id,)).fetchone()
+
+    def transactions(self, entity_id: str, statement_ids: Iterable[str]) -> list[dict[str, Any]]:
+        ids = list(statement_ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT * FROM transactions WHERE entity_id = ? AND statement_id IN ({marks})"
+            " ORDER BY account_id, date, statement_id, seq",
+            (entity_id, *ids),
+        ).fetchall()
+        out = []
+        for n, r in enumerate(rows):
+            row = dict(r)
+            row["seq"] = n  # ledger order across the entity's statements
+            out.append(row)
+        return out
+
+    def fraud(self, entity_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT statement_id, account_id, transaction_hash, fraud_type, fraud_category"
+            " FROM fraud WHERE entity_id = ? ORDER BY id",
+            (entity_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def webhook(self) -> sqlite3.Row | None:
+        return self.db.execute("SELECT url, mode FROM webhook WHERE id = 1").fetchone()
+
+    def payloads(self, link_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT entity_id, statement_id, link_id, progress, reason, date_time FROM"
+            " webhook_payloads WHERE link_id = ? ORDER BY id DESC",
+            (link_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def pending_notifications(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT statement_id, entity_id, ready_at, fail_message FROM statements"
+            " WHERE notified = 0 ORDER BY ready_at"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Tx:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> Store:
+        self.store.db.execute("BEGIN")
+        return self.store
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        self.store.db.execute("COMMIT" if kind is None else "ROLLBACK")

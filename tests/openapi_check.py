@@ -1,0 +1,92 @@
+"""Validate real httpx exchanges against the spec with openapi-core (an implementation independent of the
+sandbox's own spec compiler)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from bankconnect._spec import load_spec
+
+
+@functools.cache
+def openapi_for(origin: str) -> OpenAPI:
+    """The spec, served from ``origin`` (the sandbox's scheme and host) under the spec's base path."""
+    spec = load_spec()
+    base = spec["servers"][0]["url"].split("/", 3)[-1]
+    return OpenAPI.from_dict({**spec, "servers": [{"url": f"{origin}/{base}"}]})
+
+
+@dataclass
+class _Request:
+    request: httpx.Request
+
+    def __post_init__(self) -> None:
+        url = self.request.url
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(url.params.multi_items())),
+            header=Headers(list(self.request.headers.items())),
+        )
+
+    @property
+    def host_url(self) -> str:
+        return f"{self.request.url.scheme}://{self.request.url.netloc.decode()}"
+
+    @property
+    def path(self) -> str:
+        return self.request.url.path
+
+    @property
+    def method(self) -> str:
+        return self.request.method.lower()
+
+    @property
+    def body(self) -> bytes | None:
+        return self.request.content or None
+
+    @property
+    def content_type(self) -> str:
+        return self.request.headers.get("content-type", "").lower()
+
+
+@dataclass
+class _Response:
+    response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def content_type(self) -> str:
+        return self.response.headers.get("content-type", "").lower()
+
+    @property
+    def headers(self) -> Any:
+        return Headers(list(self.response.headers.items()))
+
+    @property
+    def data(self) -> bytes | None:
+        return self.response.content
+
+
+def response_errors(response: httpx.Response) -> list[str]:
+    """Why ``response`` does not conform to the spec for its request (empty when it does)."""
+    request = _Request(response.request)
+    api = openapi_for(request.host_url)
+    result = api.unmarshal_response(request, _Response(response))
+    problems = []
+    for error in result.errors:
+        details = (
+            [str(getattr(e, "message", e)) for e in getattr(error, "__cause__", None).schema_errors]
+            if getattr(getattr(error, "__cause__", None), "schema_errors", None)
+            else []
+        )
+        problems.append(f"{type(error).__name__}: {error}" + (f" ({'; '.join(details[:5])})" if details else ""))
+    return problems
