@@ -48,7 +48,10 @@ class _Request:
 
     @property
     def body(self) -> bytes | None:
-        return self.request.content or None
+        try:
+            return self.request.content or None
+        except httpx.RequestNotRead:  # a multipart body is a stream; it can be read again
+            return self.request.read() or None
 
     @property
     def content_type(self) -> str:
