@@ -54,5 +54,7 @@ clean: ## Remove the venv, npm packages and caches
 sandbox: $(PY_STAMP) ## Run the sandbox on 127.0.0.1:8080 until Ctrl-C (SANDBOX_ARGS for more flags)
 	$(VENV)/bin/bankconnect sandbox $(SANDBOX_ARGS)
 
-bench: $(PY_STAMP) ## Run the benchmarks (each ends with a RESULT line)
+bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT line)
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/polling.py
+	$(PY) bench/sandbox_vs_prism.py
