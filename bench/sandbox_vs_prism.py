@@ -52,8 +52,7 @@ def wait_until_up(url: str, seconds: float = 60) -> None:
 
 @contextlib.contextmanager
 def process(cmd: list[str]) -> Iterator[subprocess.Popen]:
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         yield proc
     finally:
@@ -68,7 +67,14 @@ def process(cmd: list[str]) -> Iterator[subprocess.Popen]:
 @contextlib.contextmanager
 def sandbox() -> Iterator[str]:
     port = free_port()
-    cmd = [str(Path(sys.executable).parent / "bankconnect"), "sandbox", "--port", str(port), "--processing-seconds", "0"]
+    cmd = [
+        str(Path(sys.executable).parent / "bankconnect"),
+        "sandbox",
+        "--port",
+        str(port),
+        "--processing-seconds",
+        "0",
+    ]
     with process(cmd):
         url = f"http://127.0.0.1:{port}/bank-connect/v1"
         wait_until_up(f"{url}/entity/")
@@ -89,17 +95,25 @@ def prism() -> Iterator[str]:
 def wrk(url: str, seconds: int, connections: int) -> dict[str, float]:
     headers = [arg for k, v in KEYS.items() for arg in ("-H", f"{k}: {v}")]
     subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", *headers, url], capture_output=True, check=True)
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
     def latency(label: str) -> float:
         value, unit = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": latency("50"),
-            "p99": latency("99"), "non2xx": float(errors.group(1)) if errors else 0.0,
-            "bytes": float(len(httpx.get(url, headers=KEYS).content))}
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "non2xx": float(errors.group(1)) if errors else 0.0,
+        "bytes": float(len(httpx.get(url, headers=KEYS).content)),
+    }
 
 
 def main() -> int:
@@ -120,8 +134,10 @@ def main() -> int:
     print(f"{'server':<8} {'endpoint':<17} {'body bytes':>10} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
     print("-" * 74)
     for (name, endpoint), r in results.items():
-        print(f"{name:<8} {endpoint:<17} {r['bytes']:>10.0f} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} "
-              f"{r['non2xx']:>8.0f}")
+        print(
+            f"{name:<8} {endpoint:<17} {r['bytes']:>10.0f} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} "
+            f"{r['non2xx']:>8.0f}"
+        )
     print("-" * 74)
     ratios, p99_lower = [], True
     for endpoint in endpoints:
@@ -130,8 +146,10 @@ def main() -> int:
         ratios.append(ratio)
         lower = ours["p99"] < theirs["p99"]
         p99_lower &= lower
-        print(f"{endpoint:<17} throughput {ratio:.2f}x Prism; p99 {ours['p99']:.2f} vs {theirs['p99']:.2f} ms "
-              f"({'lower' if lower else 'NOT lower'})")
+        print(
+            f"{endpoint:<17} throughput {ratio:.2f}x Prism; p99 {ours['p99']:.2f} vs {theirs['p99']:.2f} ms "
+            f"({'lower' if lower else 'NOT lower'})"
+        )
     worst = min(ratios)
     passed = worst >= TARGET and p99_lower and all(r["non2xx"] == 0 for k, r in results.items() if k[0] == "sandbox")
     print(f"RESULT throughput_ratio={worst:.2f} target>={TARGET} {'pass' if passed else 'fail'}")

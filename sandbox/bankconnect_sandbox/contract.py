@@ -12,9 +12,25 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+# The OpenAPI format checker, plus "uri", which jsonschema only checks with an optional package installed.
+FORMATS = FormatChecker(formats=())
+FORMATS.checkers = dict(oas30_format_checker.checkers)
+
+
+@FORMATS.checks("uri", raises=ValueError)
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    if not (parts.scheme and parts.netloc) or any(c.isspace() for c in value):
+        raise ValueError(f"{value!r} is not an absolute URI")
+    return True
+
+
 REQUIRED = "This field is required."
 
 
@@ -108,7 +124,7 @@ class Contract:
                     self.templated.append(route)
 
     def _validator(self, schema: dict[str, Any]) -> OAS30Validator:
-        return OAS30Validator({**schema, "components": self.spec["components"]}, format_checker=oas30_format_checker)
+        return OAS30Validator({**schema, "components": self.spec["components"]}, format_checker=FORMATS)
 
     def _compile(
         self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]], schemes: dict[str, Any]

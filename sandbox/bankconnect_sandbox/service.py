@@ -142,9 +142,10 @@ class Service:
 
     def list_entities(self, req: Request) -> Reply:
         page, link_id = req.params["page"], req.params.get("link_id")
-        total, rows = self.store.list_entities(link_id, (page - 1) * PAGE_SIZE, PAGE_SIZE)
-        if page > 1 and not rows:
+        total = self.store.count_entities(link_id)
+        if page > 1 and (page - 1) * PAGE_SIZE >= total:  # checked first: a huge page must not reach SQLite
             return 404, {"detail": "Invalid page."}
+        rows = self.store.list_entities(link_id, (page - 1) * PAGE_SIZE, PAGE_SIZE)
 
         def link(n: int) -> str | None:
             if n < 1 or (n - 1) * PAGE_SIZE >= total:
@@ -394,13 +395,17 @@ class Service:
             return 402, {"message": "Your trial period has expired. Contact FinBox to continue.", "status": 2}
         entity_id = form.get("entity_id") or None
         if entity_id and not self.store.entity(entity_id):
-            return 400, {"entity_id": ["No entity with this id."], "status": 0}
+            # Not keyed by "entity_id": that key is the refused upload's entity, a string, in UploadError.
+            return 400, {"non_field_errors": [f"No entity with id {entity_id!r}."], "status": 0}
         if entity_id is None:
             row = self.store.entity_by_link(form["link_id"])
             entity_id = row["entity_id"] if row else None
         bank_name: str | None = form.get("bank_name")
         password: str | None = form.get("pdf_password") or None
-        data, derived = self._upload_bytes(form, fetch)
+        try:
+            data, derived = self._upload_bytes(form, fetch, multipart="base64" not in operation_id)
+        except ValueError:
+            return 400, {"file": ["The file is not valid base64."], "status": 0}
         if data is None and not derived:
             return 400, {"file_url": ["The file could not be downloaded."], "status": 0}
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
@@ -413,10 +418,10 @@ class Service:
                 return self._refuse(4, f"Not {bank_name.lower()} statement", entity_id, form)
             if not bank_name and found.bank is None:
                 return self._refuse(5, "Could not identify the bank of this statement", entity_id, form)
-            bank = (bank_name or found.bank or "").lower()
+            bank = bank_name or found.bank or ""  # as the client spelled it: both cases are identifiers
             detected_account = found.account_number
         else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
-            bank = (bank_name or random.Random(digest).choice(synth.BANKS)[0]).lower()
+            bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]
         if entity_id is None:
             entity_id = str(uuid.uuid4())
             self.store.create_entity(entity_id, form["link_id"], self.now())
@@ -470,13 +475,17 @@ class Service:
         return 200, body
 
     @staticmethod
-    def _upload_bytes(form: dict[str, Any], fetch: Callable[[str], bytes | None]) -> tuple[bytes | None, str]:
+    def _upload_bytes(
+        form: dict[str, Any], fetch: Callable[[str], bytes | None], multipart: bool
+    ) -> tuple[bytes | None, str]:
         """(file bytes, or None with the URL the statement is derived from)."""
         file = form.get("file")
         if isinstance(file, BinaryPart):
             return file.data, ""
+        if isinstance(file, str) and multipart:  # a text part where a file was expected: its text is the file
+            return file.encode("utf-8"), ""
         if isinstance(file, str):
-            return base64.b64decode(file), ""
+            return base64.b64decode(file.encode("ascii"), validate=True), ""
         url = form["file_url"]
         if is_loopback(url):
             return fetch(url), ""

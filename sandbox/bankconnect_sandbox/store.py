@@ -224,13 +224,14 @@ class Store:
     def entity_by_link(self, link_id: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM entities WHERE link_id = ? ORDER BY seq LIMIT 1", (link_id,)).fetchone()
 
-    def list_entities(self, link_id: str | None, offset: int, limit: int) -> tuple[int, list[sqlite3.Row]]:
+    def count_entities(self, link_id: str | None) -> int:
         where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
-        total = self.db.execute(f"SELECT count(*) FROM entities {where}", args).fetchone()[0]
-        rows = self.db.execute(
-            f"SELECT * FROM entities {where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*args, limit, offset)
-        ).fetchall()
-        return total, rows
+        return self.db.execute(f"SELECT count(*) FROM entities {where}", args).fetchone()[0]
+
+    def list_entities(self, link_id: str | None, offset: int, limit: int) -> list[sqlite3.Row]:
+        where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
+        query = f"SELECT * FROM entities {where} ORDER BY seq DESC LIMIT ? OFFSET ?"
+        return self.db.execute(query, (*args, limit, offset)).fetchall()
 
     def accounts(self, entity_id: str) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT * FROM accounts WHERE entity_id = ? ORDER BY rowid", (entity_id,)).fetchall()

@@ -226,7 +226,7 @@ def test_predictors_and_score(population):
 def test_entity_zero_has_about_two_hundred_transactions():
     store = Store()
     store.seed("1", 1, now=0)
-    (row,) = store.list_entities(None, 0, 10)[1]
+    (row,) = store.list_entities(None, 0, 10)
     count = store.db.execute("SELECT count(*) FROM transactions WHERE entity_id = ?", (row["entity_id"],)).fetchone()[0]
     assert 170 <= count <= 260
 
@@ -235,7 +235,7 @@ def test_same_seed_same_data_other_seed_other_data():
     def snapshot(seed: int) -> tuple:
         store = Store()
         store.seed(str(seed), 5, now=0)
-        entities = tuple(r["entity_id"] for r in store.list_entities(None, 0, 10)[1])
+        entities = tuple(r["entity_id"] for r in store.list_entities(None, 0, 10))
         txns = store.db.execute("SELECT hash, amount, balance FROM transactions ORDER BY hash").fetchall()
         return entities, tuple(map(tuple, txns))
 
