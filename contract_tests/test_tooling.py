@@ -23,8 +23,14 @@ def linters(spec: Path) -> dict[str, list[str]]:
     return {
         "openapi-spec-validator": [str(VENV_BIN / "openapi-spec-validator"), str(spec)],
         "redocly": [str(NODE_BIN / "redocly"), "lint", str(spec), "--format=stylish"],
-        "spectral": [str(NODE_BIN / "spectral"), "lint", str(spec), "--ruleset", str(ROOT / ".spectral.yaml"),
-                     "--fail-severity=warn"],
+        "spectral": [
+            str(NODE_BIN / "spectral"),
+            "lint",
+            str(spec),
+            "--ruleset",
+            str(ROOT / ".spectral.yaml"),
+            "--fail-severity=warn",
+        ],
     }
 
 

@@ -76,11 +76,6 @@ class Route:
     statuses: frozenset[int]
     tag: str
 
-    @property
-    def invalid_status(self) -> int:
-        """How this operation refuses invalid input: 400 where documented, else 404 (an invalid page)."""
-        return 400 if 400 in self.statuses else 404
-
 
 @dataclass
 class Validated:

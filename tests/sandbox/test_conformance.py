@@ -119,6 +119,7 @@ def test_every_operation_and_status_conforms():
         call("list_entities", "GET", "/entity/", params={"page": "abc"})
         call("create_entity", "POST", "/entity/", data={"link_id": "conformance"})
         call("create_entity", "POST", "/entity/")
+        call("create_entity", "POST", "/entity/", content=b"link_id=x", headers={"content-type": "text/plain"})
         call("get_net_banking_health", "GET", "/net_banking_health/", headers={"server-hash": ""})
         for op, suffix in [("get_entity", ""), ("get_pdfs", "get_pdfs/")]:
             call(op, "GET", f"/entity/{entity}/{suffix}")

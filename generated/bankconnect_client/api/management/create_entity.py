@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_entity_form import CreateEntityForm
 from ...models.entity_created import EntityCreated
 from ...models.error_detail import ErrorDetail
+from ...models.field_errors import FieldErrors
 from ...types import UNSET, Response, Unset
 
 
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EntityCreated | ErrorDetail | None:
+) -> EntityCreated | ErrorDetail | FieldErrors | None:
     if response.status_code == 201:
         response_201 = EntityCreated.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = FieldErrors.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -51,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityCreated | ErrorDetail]:
+) -> Response[EntityCreated | ErrorDetail | FieldErrors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateEntityForm | Unset = UNSET,
-) -> Response[EntityCreated | ErrorDetail]:
+) -> Response[EntityCreated | ErrorDetail | FieldErrors]:
     """Create an entity
 
      Creates an empty entity to upload statements into. Uploading with an unknown `link_id` also creates
@@ -78,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityCreated | ErrorDetail]
+        Response[EntityCreated | ErrorDetail | FieldErrors]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateEntityForm | Unset = UNSET,
-) -> EntityCreated | ErrorDetail | None:
+) -> EntityCreated | ErrorDetail | FieldErrors | None:
     """Create an entity
 
      Creates an empty entity to upload statements into. Uploading with an unknown `link_id` also creates
@@ -110,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityCreated | ErrorDetail
+        EntityCreated | ErrorDetail | FieldErrors
     """
 
     return sync_detailed(
@@ -123,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateEntityForm | Unset = UNSET,
-) -> Response[EntityCreated | ErrorDetail]:
+) -> Response[EntityCreated | ErrorDetail | FieldErrors]:
     """Create an entity
 
      Creates an empty entity to upload statements into. Uploading with an unknown `link_id` also creates
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityCreated | ErrorDetail]
+        Response[EntityCreated | ErrorDetail | FieldErrors]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateEntityForm | Unset = UNSET,
-) -> EntityCreated | ErrorDetail | None:
+) -> EntityCreated | ErrorDetail | FieldErrors | None:
     """Create an entity
 
      Creates an empty entity to upload statements into. Uploading with an unknown `link_id` also creates
@@ -167,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityCreated | ErrorDetail
+        EntityCreated | ErrorDetail | FieldErrors
     """
 
     return (

@@ -1,0 +1,399 @@
+"""Drift: what recorded (or live) responses show that the spec does not say.
+
+Each finding is classified for existing clients:
+
+- **breaking**: a required field missing, a type, format, pattern or range that no longer matches, a status
+  code, content type or operation the spec does not document;
+- **additive**: a field the spec does not know, a value outside a documented (open) enumeration.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from bankconnect._spec import load_spec
+
+BREAKING, ADDITIVE = "breaking", "additive"
+TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
+
+
+class InputError(Exception):
+    """A drift input that cannot be read as a cassette (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    method: str
+    url: str
+    status: int
+    content_type: str
+    body: bytes
+    source: str
+
+
+@dataclass
+class Finding:
+    kind: str
+    operation: str
+    status: int
+    path: str
+    problem: str
+    observed: Any
+    expected: Any
+    sources: list[str] = field(default_factory=list)
+    count: int = 0
+
+    def line(self) -> str:
+        where = f"{self.sources[0]}" + (f" (+{self.count - 1} more)" if self.count > 1 else "")
+        return (
+            f"{self.kind.upper():<9} {self.operation} {self.status} {self.path or '(body)'}: {self.problem}"
+            f" — observed {_show(self.observed)}, expected {_show(self.expected)}  [{where}]"
+        )
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, default=str, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# ------------------------------------------------------------------------------------------ cassettes
+def _header(headers: Any, name: str) -> str:
+    for key, value in (headers or {}).items():
+        if key.lower() == name:
+            return value[0] if isinstance(value, list) else str(value)
+    return ""
+
+
+def _body(body: Any) -> bytes:
+    if isinstance(body, dict):
+        if "base64_string" in body:
+            import base64
+
+            return base64.b64decode(body["base64_string"])
+        body = body.get("string", "")
+    if body is None:
+        return b""
+    return body if isinstance(body, bytes) else str(body).encode()
+
+
+def read_cassette(path: Path) -> list[Exchange]:
+    """Exchanges of a vcrpy cassette (``interactions``) or a Schemathesis VCR report (``http_interactions``)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not YAML ({type(exc).__name__})") from None
+    if not isinstance(data, dict) or not ({"interactions", "http_interactions"} & set(data)):
+        raise InputError(
+            f"{path}: not a cassette (expected 'interactions' from vcrpy or 'http_interactions'"
+            " from a Schemathesis VCR report)"
+        )
+    exchanges = []
+    for i, item in enumerate(data.get("interactions") or data.get("http_interactions") or []):
+        request, response = item.get("request") or {}, item.get("response")
+        if response is None:  # Schemathesis records requests that got no response (network errors)
+            continue
+        status = response.get("status", {})
+        exchanges.append(
+            Exchange(
+                method=str(request.get("method", "GET")).upper(),
+                url=str(request.get("uri", "")),
+                status=int(status.get("code", 0) if isinstance(status, dict) else status),
+                content_type=_header(response.get("headers"), "content-type"),
+                body=_body(response.get("body")),
+                source=f"{path.name}#{i}",
+            )
+        )
+    return exchanges
+
+
+def cassette_files(paths: Iterable[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    if not files:
+        raise InputError("no cassette files found in " + ", ".join(paths))
+    return files
+
+
+# ----------------------------------------------------------------------------------------- the walker
+class Analyzer:
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        self.spec = spec or load_spec()
+        self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        self.routes: list[tuple[str, re.Pattern[str], dict[str, Any]]] = []
+        for template, item in self.spec["paths"].items():
+            regex = re.compile("^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template)) + "$")
+            for method in ("get", "post", "put", "patch", "delete"):
+                if method in item:
+                    self.routes.append((method.upper(), regex, item[method]))
+        self.findings: dict[tuple, Finding] = {}
+        self.exchanges = 0
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def _operation(self, method: str, url: str) -> dict[str, Any] | None:
+        path = urlsplit(url).path
+        for prefix in (self.base_path, ""):
+            if prefix and not path.startswith(prefix + "/"):
+                continue
+            local = path[len(prefix) :] if prefix else path
+            for m, regex, op in self.routes:
+                if m == method and regex.match(local):
+                    return op
+        return None
+
+    def add(
+        self, kind: str, op: str, status: int, path: str, problem: str, observed: Any, expected: Any, source: str
+    ) -> None:
+        key = (kind, op, status, path, problem)
+        finding = self.findings.get(key)
+        if finding is None:
+            finding = self.findings[key] = Finding(kind, op, status, path, problem, observed, expected)
+        finding.count += 1
+        if len(finding.sources) < 5:
+            finding.sources.append(source)
+
+    def analyze(self, exchange: Exchange) -> None:
+        self.exchanges += 1
+        op = self._operation(exchange.method, exchange.url)
+        if op is None:
+            if exchange.status in (404, 405):  # an undocumented call, correctly refused
+                return
+            self.add(
+                BREAKING,
+                f"{exchange.method} (undocumented)",
+                exchange.status,
+                "",
+                "undocumented operation answered",
+                urlsplit(exchange.url).path,
+                "404 or 405",
+                exchange.source,
+            )
+            return
+        name = op["operationId"]
+        response = op["responses"].get(str(exchange.status)) or op["responses"].get(f"{str(exchange.status)[0]}XX")
+        if response is None:
+            self.add(
+                BREAKING,
+                name,
+                exchange.status,
+                "",
+                "status code not documented",
+                exchange.status,
+                sorted(op["responses"]),
+                exchange.source,
+            )
+            return
+        content = self.resolve(response).get("content", {})
+        ctype = exchange.content_type.split(";")[0].strip().lower()
+        if not content:
+            return
+        if ctype not in content:
+            self.add(
+                BREAKING,
+                name,
+                exchange.status,
+                "",
+                "content type not documented",
+                ctype or "(none)",
+                sorted(content),
+                exchange.source,
+            )
+            return
+        try:
+            body = json.loads(exchange.body)
+        except ValueError:
+            self.add(
+                BREAKING,
+                name,
+                exchange.status,
+                "",
+                "body is not valid JSON",
+                exchange.body[:60].decode("utf-8", "replace"),
+                "JSON",
+                exchange.source,
+            )
+            return
+        for kind, path, problem, observed, expected in self.walk(content[ctype]["schema"], body, ""):
+            self.add(kind, name, exchange.status, path, problem, observed, expected, exchange.source)
+
+    # A walk yields (kind, path, problem, observed, expected) for every difference under a value.
+    def walk(self, schema: dict[str, Any], value: Any, path: str) -> Iterator[tuple]:
+        schema = self.resolve(schema)
+        if value is None:
+            if not (schema.get("nullable") or _allows_null(self, schema)):
+                yield BREAKING, path, "null where the spec does not allow it", None, _expected(schema)
+            return
+        alternatives = schema.get("oneOf") or schema.get("anyOf")
+        if alternatives:
+            for option in alternatives:
+                found = list(self.walk(option, value, path))
+                if not any(f[0] == BREAKING for f in found):
+                    yield from found
+                    return
+            yield BREAKING, path, "matches none of the documented shapes", _kind(value), "one of its alternatives"
+            return
+        merged = self.merge(schema)
+        expected_type = merged.get("type")
+        if expected_type is None and ("properties" in merged or "additionalProperties" in merged):
+            expected_type = "object"
+        if expected_type and not _is_type(value, expected_type):
+            yield (
+                BREAKING,
+                path,
+                "type no longer matches",
+                value if not isinstance(value, dict | list) else _kind(value),
+                expected_type,
+            )
+            return
+        if "enum" in merged and value not in merged["enum"]:
+            yield (
+                ADDITIVE,
+                path,
+                "value outside the documented enumeration",
+                value,
+                (merged["enum"] if len(merged["enum"]) <= 8 else f"one of {len(merged['enum'])} documented values"),
+            )
+        if isinstance(value, str):
+            if "pattern" in merged and not re.search(merged["pattern"], value):
+                yield BREAKING, path, "format no longer matches", value, f"pattern {merged['pattern']}"
+            if merged.get("format") == "uri" and not urlsplit(value).scheme:
+                yield BREAKING, path, "format no longer matches", value, "format uri"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if "minimum" in merged and value < merged["minimum"] or "maximum" in merged and value > merged["maximum"]:
+                yield (
+                    BREAKING,
+                    path,
+                    "value out of the documented range",
+                    value,
+                    f"{merged.get('minimum', '-inf')}..{merged.get('maximum', 'inf')}",
+                )
+        if isinstance(value, dict):
+            properties = merged.get("properties", {})
+            for name in merged.get("required", []):
+                if name not in value:
+                    yield (
+                        BREAKING,
+                        _join(path, name),
+                        "required field missing",
+                        "(absent)",
+                        _expected(self.resolve(properties.get(name, {}))),
+                    )
+            extra = merged.get("additionalProperties")
+            for key, item in value.items():
+                if key in properties:
+                    yield from self.walk(properties[key], item, _join(path, key))
+                elif isinstance(extra, dict):
+                    yield from self.walk(extra, item, _join(path, "*"))
+                else:
+                    yield ADDITIVE, _join(path, key), "field not in the spec", _kind(item), "(not documented)"
+        if isinstance(value, list) and "items" in merged:
+            for item in value:
+                yield from self.walk(merged["items"], item, path + "[]")
+
+    def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A schema with its allOf parts folded in (properties and required lists combined)."""
+        if "allOf" not in schema:
+            return schema
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        merged.setdefault("properties", {})
+        merged.setdefault("required", [])
+        for part in schema["allOf"]:
+            part = self.merge(self.resolve(part))
+            merged["properties"] = {**merged["properties"], **part.get("properties", {})}
+            merged["required"] = merged["required"] + [
+                r for r in part.get("required", []) if r not in merged["required"]
+            ]
+            for key, value in part.items():
+                if key not in ("properties", "required"):
+                    merged.setdefault(key, value)
+        return merged
+
+    def report(self) -> list[Finding]:
+        return sorted(self.findings.values(), key=lambda f: (f.kind != BREAKING, f.operation, f.status, f.path))
+
+
+def _allows_null(analyzer: Analyzer, schema: dict[str, Any]) -> bool:
+    if None in schema.get("enum", []):
+        return True
+    return any(analyzer.resolve(p).get("nullable") for p in schema.get("oneOf", []) + schema.get("anyOf", []))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _expected(schema: dict[str, Any]) -> str:
+    return schema.get("type") or ("object" if "properties" in schema else "a documented value")
+
+
+def _is_type(value: Any, expected: str) -> bool:
+    if expected == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if expected == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, TYPES.get(expected, object))
+
+
+def analyze(exchanges: Iterable[Exchange], spec: dict[str, Any] | None = None) -> tuple[list[Finding], int]:
+    analyzer = Analyzer(spec)
+    for exchange in exchanges:
+        analyzer.analyze(exchange)
+    return analyzer.report(), analyzer.exchanges
+
+
+def render_text(findings: list[Finding], exchanges: int, files: int) -> str:
+    breaking = sum(1 for f in findings if f.kind == BREAKING)
+    head = (
+        f"drift: {len(findings)} finding(s), {breaking} breaking and {len(findings) - breaking} additive, "
+        f"in {exchanges} recorded response(s) from {files} file(s)"
+    )
+    if not findings:
+        return f"drift: no drift in {exchanges} recorded response(s) from {files} file(s)"
+    return "\n".join([head, *(f.line() for f in findings)])
+
+
+def render_json(findings: list[Finding], exchanges: int, files: int) -> str:
+    breaking = sum(1 for f in findings if f.kind == BREAKING)
+    return json.dumps(
+        {
+            "summary": {
+                "findings": len(findings),
+                "breaking": breaking,
+                "additive": len(findings) - breaking,
+                "responses": exchanges,
+                "files": files,
+            },
+            "findings": [asdict(f) for f in findings],
+        },
+        indent=2,
+        default=str,
+    )
