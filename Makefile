@@ -14,7 +14,7 @@ SPEC := spec/bankconnect.yaml
 PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
 
-.PHONY: help bootstrap generate check-generated lint test contract sandbox bench clean
+.PHONY: help bootstrap generate check-generated lint test contract record sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -38,18 +38,20 @@ check-generated: $(PY_STAMP) ## Fail with a diff when generated/ does not match 
 	$(PY) codegen/generate.py --check
 
 lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral) and ruff
-	$(VENV)/bin/openapi-spec-validator $(SPEC)
-	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
-	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
+	$(VENV)/bin/bankconnect contract --stage lint
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench
 
 test: lint check-generated ## Everything CI runs: lint, check-generated and the test suite
 	$(PY) -m pytest
 
-contract: lint check-generated ## The contract run (for now: lint gates and check-generated)
+contract: $(PY_STAMP) $(NODE_STAMP) ## The contract run against the sandbox (or live: see README)
+	$(VENV)/bin/bankconnect contract $(CONTRACT_ARGS)
+
+record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes from a fresh sandbox
+	$(VENV)/bin/bankconnect record
 
 clean: ## Remove the venv, npm packages and caches
-	rm -rf $(VENV) node_modules .pytest_cache reports build
+	rm -rf $(VENV) node_modules .pytest_cache reports build .tools
 
 sandbox: $(PY_STAMP) ## Run the sandbox on 127.0.0.1:8080 until Ctrl-C (SANDBOX_ARGS for more flags)
 	$(VENV)/bin/bankconnect sandbox $(SANDBOX_ARGS)

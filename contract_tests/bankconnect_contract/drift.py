@@ -397,3 +397,41 @@ def render_json(findings: list[Finding], exchanges: int, files: int) -> str:
         indent=2,
         default=str,
     )
+
+
+def live_exchanges(entity_ids: list[str]) -> list[Exchange]:
+    """Fresh answers of every read-only call from the target in BANKCONNECT_BASE_URL (read-only, rate-limited)."""
+    import os
+    import time
+
+    import httpx
+
+    missing = [
+        v for v in ("BANKCONNECT_BASE_URL", "BANKCONNECT_API_KEY", "BANKCONNECT_SERVER_HASH") if not os.environ.get(v)
+    ]
+    if missing:
+        raise InputError(f"--live needs {', '.join(missing)} in the environment")
+    ids = entity_ids or [i for i in os.environ.get("BANKCONNECT_CONTRACT_ENTITY_IDS", "").split(",") if i]
+    if not ids:
+        raise InputError("--live needs --entity-id or BANKCONNECT_CONTRACT_ENTITY_IDS")
+    spec = load_spec()
+    headers = {"x-api-key": os.environ["BANKCONNECT_API_KEY"], "server-hash": os.environ["BANKCONNECT_SERVER_HASH"]}
+    out = []
+    with httpx.Client(base_url=os.environ["BANKCONNECT_BASE_URL"].rstrip("/"), headers=headers, timeout=60) as client:
+        for template, item in spec["paths"].items():
+            if "get" not in item or "{entity_id}" not in template and template != "/net_banking_health/":
+                continue
+            for entity_id in ids if "{entity_id}" in template else [""]:
+                response = client.get(template.replace("{entity_id}", entity_id))
+                out.append(
+                    Exchange(
+                        "GET",
+                        str(response.request.url),
+                        response.status_code,
+                        response.headers.get("content-type", ""),
+                        response.content,
+                        f"live {template}",
+                    )
+                )
+                time.sleep(0.5)  # a conservative rate against the real service
+    return out

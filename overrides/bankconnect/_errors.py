@@ -20,8 +20,14 @@ if TYPE_CHECKING:
     from ._spec import Operation
 
 EXCERPT_CHARS = 200
-# Query strings of links carry signatures (pdf_url, xlsx links); they are dropped from anything we show.
-_URL_QUERY = re.compile(r"(https?://[^\s\"'?#<>]+)\?[^\s\"'<>]*")
+# Signed links (pdf_url, xlsx reports, S3) carry credentials in their query string; such a query string is
+# dropped from anything we show or record. Plain links (a next page) are left alone. Backslashes end a match
+# so that JSON escaped inside YAML or logs stays intact.
+_SIGNED_QUERY = re.compile(
+    r"(https?://[^\s\"'?#<>\\]+)\?(?=[^\s\"'<>\\]*(?:signature|sig|x-amz-|token|credential|expires)=)"
+    r"[^\s\"'<>\\]*",
+    re.IGNORECASE,
+)
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
@@ -29,7 +35,7 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in secrets:
         if secret:
             text = text.replace(secret, "***")
-    return _URL_QUERY.sub(r"\1?<redacted>", text)
+    return _SIGNED_QUERY.sub(r"\1?<redacted>", text)
 
 
 class BankConnectError(Exception):

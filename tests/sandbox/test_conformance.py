@@ -6,12 +6,11 @@ import base64
 
 import httpx
 import pytest
-from openapi_core.testing import MockRequest  # noqa: F401 - imported to fail early if openapi-core is missing
 
 from bankconnect._spec import load_spec
+from bankconnect_contract.conformance import response_errors
 from bankconnect_sandbox import sample_statement, statement_pdf
 
-from ..openapi_check import response_errors
 from .conftest import KEYS, Clock, asgi_client
 
 SPEC = load_spec()

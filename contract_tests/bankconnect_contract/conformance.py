@@ -1,5 +1,5 @@
 """Validate real httpx exchanges against the spec with openapi-core (an implementation independent of the
-sandbox's own spec compiler)."""
+sandbox's own spec compiler and of the drift analyser)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,432 @@
+"""Cassettes: one per operation and scenario, recorded through the generated client (vcrpy format).
+
+Recording scrubs both credential headers and signed-URL query strings always, and for live recordings also
+personal data (names, addresses, account numbers, narrations) with a stable mask: the same value masks the
+same way in every file, so cross-endpoint relations survive. Replaying (``record_mode="none"``) re-issues
+each recorded request through vcrpy and checks the answer against the spec, the generated client and the
+shims.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import vcr
+import yaml
+
+from bankconnect._errors import ApiError, error_for, parse_success, redact
+from bankconnect._spec import operation, operations
+from bankconnect_client import AuthenticatedClient
+from bankconnect_client.models import (
+    BanklessBase64UploadForm,
+    BanklessFileUploadForm,
+    CreateEntityForm,
+    StatementBase64UploadForm,
+    StatementFileUploadForm,
+    StatementUrlUploadForm,
+    WebhookSettings,
+)
+from bankconnect_client.types import File
+
+CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+REDACTED = "<redacted>"
+PERSONAL_KEYS = {
+    "name",
+    "address",
+    "account_number",
+    "customer_name",
+    "accountnumber",
+    "transaction_note",
+    "clean_transaction_note",
+    "ifsc",
+    "ifsc_code",
+    "micr",
+    "pdf_password",
+    "link_id",
+    "meta_data",
+}
+EXPIRED_KEY = "sandbox-trial-expired-key"
+
+
+def mask(value: Any) -> Any:
+    """A stable stand-in for a personal value (same input, same mask, in every file)."""
+    if value is None or value == "":
+        return value
+    digest = hashlib.sha256(f"bankconnect-contract:{value}".encode()).hexdigest()[:12]
+    return int(digest[:12], 16) % 10**12 if isinstance(value, int) else f"masked-{digest}"
+
+
+def mask_personal(node: Any) -> Any:
+    """Mask personal fields; narration-keyed maps (top credits/debits) have their keys masked too."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key in ("top_5_credit", "top_5_debit") and isinstance(value, dict):
+                out[key] = {
+                    month: {mask(note): amount for note, amount in notes.items()} for month, notes in value.items()
+                }
+            elif key in PERSONAL_KEYS and not isinstance(value, dict | list):
+                out[key] = mask(value)
+            else:
+                out[key] = mask_personal(value)
+        return out
+    if isinstance(node, list):
+        return [mask_personal(item) for item in node]
+    return node
+
+
+def _scrubber(live: bool) -> Callable[[dict], dict]:
+    def scrub(response: dict) -> dict:
+        body = response["body"]["string"]
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        if live:
+            try:
+                text = json.dumps(mask_personal(json.loads(text)))
+            except ValueError:
+                pass
+        response["body"]["string"] = redact(text).encode()
+        return response
+
+    return scrub
+
+
+def _scrub_request(live: bool) -> Callable[[Any], Any]:
+    def scrub(request: Any) -> Any:
+        if live and request.body:  # uploaded statements are personal data
+            request.body = REDACTED.encode()
+        return request
+
+    return scrub
+
+
+def recorder(directory: Path, live: bool, mode: str = "all") -> vcr.VCR:
+    return vcr.VCR(
+        cassette_library_dir=str(directory),
+        record_mode=mode,
+        decode_compressed_response=True,
+        filter_headers=[
+            ("x-api-key", REDACTED),
+            ("server-hash", REDACTED),
+            ("authorization", REDACTED),
+            ("cookie", REDACTED),
+        ],
+        before_record_response=_scrubber(live),
+        before_record_request=_scrub_request(live),
+        match_on=("method", "path", "query"),
+    )
+
+
+# ------------------------------------------------------------------------------------------ scenarios
+@dataclass(frozen=True)
+class Scenario:
+    operation_id: str
+    name: str
+    call: Callable[[AuthenticatedClient, dict[str, Any]], Any]
+    expected_status: int
+    writes: bool = False
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.operation_id}__{self.name}.yaml"
+
+
+def _sample_pdf(**kw: Any) -> bytes:
+    from bankconnect_sandbox.pdf import sample_statement, statement_pdf
+
+    if kw.pop("no_columns", False):
+        return statement_pdf(["Axis Bank - Statement of Account", "Bank: axis", "nothing tabular"])
+    if kw.pop("no_bank", False):
+        return statement_pdf(["Statement of Account", "Date Narration Amount Balance"])
+    return sample_statement(**kw)
+
+
+def _file(data: bytes) -> File:
+    return File(payload=io.BytesIO(data), file_name="statement.pdf", mime_type="application/pdf")
+
+
+def _sync(op_id: str, **fixed: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    module = operation(op_id).module
+
+    def call(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
+        kwargs = {k: (v(ctx) if callable(v) else v) for k, v in fixed.items()}
+        return module.sync_detailed(client=api, **kwargs)
+
+    return call
+
+
+def _raw(method: str, path: str, **kw: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    """A request the generated client cannot express (an unsupported media type), through its httpx client."""
+    return lambda api, ctx: api.get_httpx_client().request(method, path, **kw)
+
+
+def scenarios() -> list[Scenario]:
+    out: list[Scenario] = []
+    entity = {"entity_id": lambda ctx: ctx["entity_id"]}
+    for op in operations().values():
+        if op.is_analysis or op.operation_id in ("get_entity", "get_pdfs"):
+            out.append(Scenario(op.operation_id, "ok", _sync(op.operation_id, **entity), 200))
+            out.append(Scenario(op.operation_id, "not_found", _sync(op.operation_id, entity_id="no-such-entity"), 404))
+            out.append(Scenario(op.operation_id, "unauthorized", _sync(op.operation_id, **entity), 401))
+    out += [
+        Scenario("get_net_banking_health", "ok", _sync("get_net_banking_health"), 200),
+        Scenario("get_net_banking_health", "unauthorized", _sync("get_net_banking_health"), 401),
+        Scenario("list_entities", "ok", _sync("list_entities", page=1), 200),
+        Scenario("list_entities", "invalid_page", _sync("list_entities", page=9999), 404),
+        Scenario("list_entities", "unauthorized", _sync("list_entities"), 401),
+        Scenario(
+            "create_entity",
+            "ok",
+            _sync("create_entity", body=CreateEntityForm(link_id="contract-recording")),
+            201,
+            writes=True,
+        ),
+        Scenario(
+            "create_entity",
+            "invalid",
+            _raw("POST", "/entity/", content=b"link_id=x", headers={"content-type": "text/plain"}),
+            400,
+            writes=True,
+        ),
+        Scenario("create_entity", "unauthorized", _sync("create_entity", body=CreateEntityForm()), 401, writes=True),
+        Scenario(
+            "update_webhook",
+            "ok",
+            _sync(
+                "update_webhook",
+                body=WebhookSettings(webhook_url="https://lender.example.in/hooks/bankconnect", webhook_mode=1),
+            ),
+            200,
+            writes=True,
+        ),
+        Scenario(
+            "update_webhook",
+            "invalid",
+            _sync("update_webhook", body=WebhookSettings(webhook_url="not a url")),
+            400,
+            writes=True,
+        ),
+        Scenario(
+            "update_webhook",
+            "unauthorized",
+            _sync("update_webhook", body=WebhookSettings(webhook_url="https://lender.example.in/hooks/bankconnect")),
+            401,
+            writes=True,
+        ),
+        Scenario("list_webhook_payloads", "ok", _sync("list_webhook_payloads", link_id="contract-recording"), 200),
+        Scenario("list_webhook_payloads", "invalid", _sync("list_webhook_payloads", link_id=""), 400),
+        Scenario("list_webhook_payloads", "unauthorized", _sync("list_webhook_payloads", link_id="x"), 401),
+    ]
+    link = "contract-recording"
+    b64 = base64.b64encode(_sample_pdf()).decode()
+    uploads = {
+        "upload_statement": [
+            ("ok", lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=link), 200, {}),
+            (
+                "ok_identity",
+                lambda: StatementFileUploadForm(
+                    file=_file(_sample_pdf(account_number="50100111222333")), bank_name="axis", link_id=link
+                ),
+                200,
+                {"identity": True},
+            ),
+            (
+                "ok_url",
+                lambda: StatementUrlUploadForm(
+                    file_url="https://files.example.invalid/march.pdf", bank_name="hdfc", link_id=link
+                ),
+                200,
+                {},
+            ),
+            (
+                "missing_field",
+                lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=""),
+                400,
+                {},
+            ),
+            (
+                "wrong_password",
+                lambda: StatementFileUploadForm(
+                    file=_file(_sample_pdf(password="pw")), bank_name="axis", link_id=link, pdf_password="x"
+                ),
+                400,
+                {},
+            ),
+            (
+                "bank_mismatch",
+                lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="sbi", link_id=link),
+                400,
+                {},
+            ),
+            (
+                "not_parsable",
+                lambda: StatementFileUploadForm(file=_file(b"GIF89a"), bank_name="axis", link_id=link),
+                400,
+                {},
+            ),
+            (
+                "unsupported_format",
+                lambda: StatementFileUploadForm(
+                    file=_file(_sample_pdf(no_columns=True)), bank_name="axis", link_id=link
+                ),
+                400,
+                {},
+            ),
+        ],
+        "upload_statement_bankless": [
+            ("ok", lambda: BanklessFileUploadForm(file=_file(_sample_pdf(bank="kotak")), link_id=link), 200, {}),
+            (
+                "bank_not_detectable",
+                lambda: BanklessFileUploadForm(file=_file(_sample_pdf(no_bank=True)), link_id=link),
+                400,
+                {},
+            ),
+        ],
+        "upload_statement_base64": [
+            (
+                "ok",
+                lambda: StatementBase64UploadForm(file=b64, bank_name="axis", link_id=link),
+                200,
+                {"identity": True},
+            ),
+            ("missing_field", lambda: StatementBase64UploadForm(file="%%%", bank_name="axis", link_id=link), 400, {}),
+        ],
+        "upload_statement_bankless_base64": [
+            ("ok", lambda: BanklessBase64UploadForm(file=b64, link_id=link), 200, {}),
+            (
+                "bank_not_detectable",
+                lambda: BanklessBase64UploadForm(
+                    file=base64.b64encode(_sample_pdf(no_bank=True)).decode(), link_id=link
+                ),
+                400,
+                {},
+            ),
+        ],
+    }
+    for op_id, cases in uploads.items():
+        first = cases[0][1]
+        for name, body, status, extra in cases:
+            out.append(Scenario(op_id, name, _sync(op_id, body=lambda ctx, b=body: b(), **extra), status, writes=True))
+        out.append(Scenario(op_id, "trial_expired", _sync(op_id, body=lambda ctx, b=first: b()), 402, writes=True))
+        out.append(Scenario(op_id, "unauthorized", _sync(op_id, body=lambda ctx, b=first: b()), 401, writes=True))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- record
+def record(
+    base_url: str,
+    api_key: str,
+    server_hash: str,
+    directory: Path = CASSETTES,
+    *,
+    live: bool = False,
+    allow_writes: bool = True,
+    entity_id: str | None = None,
+    report: Callable[[str], None] = lambda line: None,
+) -> list[Path]:
+    """Record every scenario against ``base_url``; returns the files written."""
+    directory.mkdir(parents=True, exist_ok=True)
+
+    def client(key: str, hash_: str) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url=base_url,
+            token=key,
+            prefix="",
+            auth_header_name="x-api-key",
+            headers={"server-hash": hash_},
+            timeout=httpx.Timeout(60.0),
+        )
+
+    good, wrong = client(api_key, server_hash), client("wrong-key", "wrong-hash")
+    expired = client(EXPIRED_KEY, server_hash)
+    ctx = {"entity_id": entity_id or _smallest_entity(good)}
+    written = []
+    tape = recorder(directory, live)
+    for scenario in scenarios():
+        if scenario.writes and not allow_writes:
+            continue
+        api = wrong if scenario.name == "unauthorized" else expired if scenario.name == "trial_expired" else good
+        if scenario.name == "trial_expired" and live:
+            continue  # only the sandbox has an expired key
+        path = directory / scenario.file_name
+        path.unlink(missing_ok=True)
+        with tape.use_cassette(scenario.file_name):
+            response = scenario.call(api, ctx)
+        status = response.status_code
+        mark = "ok" if status == scenario.expected_status else f"expected {scenario.expected_status}"
+        report(f"{scenario.file_name}: {status} ({mark})")
+        written.append(path)
+    return written
+
+
+def _smallest_entity(api: AuthenticatedClient) -> str:
+    """The seeded entity with the fewest transactions among the first page (keeps cassettes small)."""
+    page = operation("list_entities").module.sync(client=api, page=1)
+    sizes = []
+    for entity in page.results:
+        body = operation("get_transactions").module.sync(client=api, entity_id=entity.entity_id)
+        if body is not None and body.progress and all(p.status == "completed" for p in body.progress):
+            sizes.append((len(body.transactions), entity.entity_id))
+    return min(sizes)[1]
+
+
+# ------------------------------------------------------------------------------------------- replay
+@dataclass(frozen=True)
+class Replayed:
+    cassette: str
+    operation_id: str
+    status: int
+    problems: tuple[str, ...]
+
+
+def recorded_requests(path: Path) -> Iterator[dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for interaction in data["interactions"]:
+        yield interaction["request"]
+
+
+def replay(path: Path) -> list[Replayed]:
+    """Re-issue a cassette's requests with vcrpy in ``record_mode="none"`` and check every answer."""
+    from .conformance import response_errors
+
+    op_id = path.name.split("__")[0]
+    op = operation(op_id)
+    results = []
+    tape = recorder(path.parent, live=False, mode="none")
+    with tape.use_cassette(path.name), httpx.Client() as http:
+        for request in recorded_requests(path):
+            body = request.get("body")
+            response = http.request(
+                request["method"],
+                request["uri"],
+                content=body if body else None,
+                headers={k: v[0] for k, v in request.get("headers", {}).items()},
+            )
+            problems = [f"spec: {e}" for e in response_errors(response)]
+            problems += _shim_problems(op, response)
+            results.append(Replayed(path.name, op_id, response.status_code, tuple(problems)))
+    return results
+
+
+def _shim_problems(op: Any, response: httpx.Response) -> list[str]:
+    client = AuthenticatedClient(base_url="http://replay", token="-")
+    try:
+        parsed = op.module._parse_response(client=client, response=response)
+    except Exception as exc:  # noqa: BLE001 - any failure of the generated client is the finding
+        return [f"generated client: {type(exc).__name__}: {exc}"]
+    if parsed is None:
+        return [f"generated client: status {response.status_code} not documented"]
+    error = error_for(op, response, ())
+    if error is None:
+        try:
+            parse_success(op, response, client, ())
+        except ApiError as exc:
+            return [f"shims: {exc}"]
+    return []
