@@ -41,8 +41,10 @@ lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redo
 	$(VENV)/bin/bankconnect contract --stage lint
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench
 
-test: lint check-generated ## Everything CI runs: lint, check-generated and the test suite
+test: lint check-generated ## Everything CI runs: lint, check-generated, the test suites, then the contract run
 	$(PY) -m pytest
+	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes \
+		--stage spec-drift
 
 contract: $(PY_STAMP) $(NODE_STAMP) ## The contract run against the sandbox (or live: see README)
 	$(VENV)/bin/bankconnect contract $(CONTRACT_ARGS)
@@ -51,7 +53,7 @@ record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes fr
 	$(VENV)/bin/bankconnect record
 
 clean: ## Remove the venv, npm packages and caches
-	rm -rf $(VENV) node_modules .pytest_cache reports build .tools
+	rm -rf $(VENV) node_modules .pytest_cache reports build
 
 sandbox: $(PY_STAMP) ## Run the sandbox on 127.0.0.1:8080 until Ctrl-C (SANDBOX_ARGS for more flags)
 	$(VENV)/bin/bankconnect sandbox $(SANDBOX_ARGS)

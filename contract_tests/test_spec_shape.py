@@ -155,6 +155,8 @@ def test_list_entities_paginates_ten_per_page(spec, operations):
     assert set(page["required"]) == {"count", "next", "previous", "results"}
     assert page["properties"]["results"]["maxItems"] == 10
     assert page["properties"]["next"]["nullable"] and page["properties"]["previous"]["nullable"]
+    linked = {link["$ref"].rsplit("/", 1)[-1] for link in op.spec["responses"]["200"]["links"].values()}
+    assert "listed_get_entity" in linked and "listed_get_transactions" in linked
 
 
 def test_webhook_callback_and_literal_path_first(spec, operations):

@@ -52,7 +52,7 @@ class Finding:
     count: int = 0
 
     def line(self) -> str:
-        where = f"{self.sources[0]}" + (f" (+{self.count - 1} more)" if self.count > 1 else "")
+        where = f"{self.sources[0]}" + (f", {self.count} times" if self.count > 1 else "")
         return (
             f"{self.kind.upper():<9} {self.operation} {self.status} {self.path or '(body)'}: {self.problem}"
             f" — observed {_show(self.observed)}, expected {_show(self.expected)}  [{where}]"
@@ -172,7 +172,7 @@ class Analyzer:
         if finding is None:
             finding = self.findings[key] = Finding(kind, op, status, path, problem, observed, expected)
         finding.count += 1
-        if len(finding.sources) < 5:
+        if len(finding.sources) < 5 and source not in finding.sources:
             finding.sources.append(source)
 
     def analyze(self, exchange: Exchange) -> None:

@@ -44,6 +44,8 @@ class Options:
     stages: tuple[str, ...] = ()  # empty: all
     spec_base: str | None = None
     config: Path | None = None  # optional TOML with entity_ids for live runs
+    sandbox: object | None = None  # a SandboxConfig to serve instead of the default one (tests)
+    phases: str = "examples,coverage,fuzzing,stateful"
 
 
 @dataclass
@@ -106,7 +108,7 @@ def open_target(options: Options, echo: Callable[[str], None]) -> Iterator[Targe
     from bankconnect_sandbox import SandboxConfig
     from bankconnect_sandbox.server import running
 
-    with running(SandboxConfig(processing_seconds=0, seed=options.seed)) as (url, _app):
+    with running(options.sandbox or SandboxConfig(processing_seconds=0, seed=options.seed)) as (url, _app):
         echo(f"  started the sandbox at {url}")
         with httpx.Client(
             base_url=url, headers=dict(zip(("x-api-key", "server-hash"), SANDBOX_KEYS, strict=True))
@@ -200,7 +202,7 @@ def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResu
         "--url",
         target.base_url,
         "--phases",
-        "examples,coverage,fuzzing,stateful",
+        options.phases,
         "--checks",
         "all",
         "--max-examples",
@@ -337,23 +339,31 @@ def stage_recorded_drift(out: Path) -> StageResult:
 
 
 def oasdiff_binary(repo: Path) -> str:
-    """oasdiff from PATH, or built once into .tools/bin from the Go module proxy."""
-    found = shutil.which("oasdiff") or (
-        str(repo / ".tools/bin/oasdiff") if (repo / ".tools/bin/oasdiff").exists() else None
-    )
+    """oasdiff from PATH or the virtualenv, else built once into the virtualenv from the Go module proxy."""
+    bin_dir = Path(sys.executable).parent
+    found = shutil.which("oasdiff") or (str(bin_dir / "oasdiff") if (bin_dir / "oasdiff").exists() else None)
     if found:
         return found
     if shutil.which("go") is None:
         raise SystemExit("contract: oasdiff is missing and Go is not installed to build it")
-    env = {**os.environ, "GOBIN": str(repo / ".tools" / "bin")}
-    code, out = _run(["go", "install", OASDIFF_MODULE], repo, env, timeout=900)
+    code, out = _run(["go", "install", OASDIFF_MODULE], repo, {**os.environ, "GOBIN": str(bin_dir)}, timeout=900)
     if code:
         raise SystemExit(f"contract: building oasdiff failed:\n{out[-2000:]}")
-    return str(repo / ".tools" / "bin" / "oasdiff")
+    return str(bin_dir / "oasdiff")
+
+
+BREAKING_LEVEL = 2  # oasdiff levels: 3 ERR (breaks clients), 2 WARN (may break them), 1 INFO (compatible)
+LEVEL_NAMES = {3: "ERR", 2: "WARN", 1: "INFO"}
+
+
+def describe_change(change: dict) -> str:
+    kind = "BREAKING" if change.get("level", 0) >= BREAKING_LEVEL else "compatible"
+    where = change.get("operationId") or change.get("path") or "spec"
+    return f"{kind:<10} [{LEVEL_NAMES.get(change.get('level'), '?')}] {where}: {change.get('text')}"
 
 
 def spec_changes(repo: Path, base_rev: str) -> tuple[list[dict], str]:
-    """oasdiff's changelog between the spec at ``base_rev`` and now (level 3 = breaking)."""
+    """oasdiff's changelog between the spec at ``base_rev`` and now."""
     import json
     import tempfile
 
@@ -383,12 +393,8 @@ def stage_spec_drift(options: Options) -> StageResult:
     if base is None:
         return StageResult("spec drift", "skipped", summary="no release tag (v*) yet; --spec-base REV to compare")
     changes, _ = spec_changes(options.repo, base)
-    breaking = [c for c in changes if c.get("level") == 3]
-    details = [
-        f"{'BREAKING' if c.get('level') == 3 else 'compatible'}: {c.get('operationId') or c.get('path')}:"
-        f" {c.get('text')}"
-        for c in changes
-    ]
+    breaking = [c for c in changes if c.get("level", 0) >= BREAKING_LEVEL]
+    details = [describe_change(c) for c in changes]
     return StageResult(
         "spec drift",
         "failed" if breaking else "passed",

@@ -277,7 +277,7 @@ def drift(
     from bankconnect_contract import drift as drift_tools
 
     if spec_base:
-        from bankconnect_contract.runner import spec_changes
+        from bankconnect_contract.runner import BREAKING_LEVEL, describe_change, spec_changes
 
         try:
             changes, _ = spec_changes(repo.resolve(), spec_base)
@@ -287,12 +287,9 @@ def drift(
             click.echo(json.dumps(changes, indent=2))
         else:
             for change in changes:
-                kind = "BREAKING" if change.get("level") == 3 else "compatible"
-                click.echo(f"{kind:<10} {change.get('operationId') or change.get('path')}: {change.get('text')}")
-            click.echo(
-                f"spec drift against {spec_base}: {len(changes)} change(s), "
-                f"{sum(c.get('level') == 3 for c in changes)} breaking"
-            )
+                click.echo(describe_change(change))
+            breaking = sum(c.get("level", 0) >= BREAKING_LEVEL for c in changes)
+            click.echo(f"spec drift against {spec_base}: {len(changes)} change(s), {breaking} breaking")
         sys.exit(1 if changes else 0)
     if not paths and not live:
         _fail(2, "give cassette files or folders, --live, or --spec-base REV")

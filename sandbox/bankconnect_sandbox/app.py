@@ -141,6 +141,8 @@ class SandboxApp:
             return self._invalid(route, checked.errors)
         request = Request(checked.params, checked.body, _origin(scope, headers), key)
         status, reply = self._handle(route, request)
+        if self.config.response_hook is not None:
+            reply = self.config.response_hook(route.operation_id, status, reply)
         if self._malformed():
             return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
         return status, reply, []

@@ -67,6 +67,9 @@ class SandboxConfig:
     malformed_share: float = 0.0  # share answered 200 with a truncated JSON body
     fault_seed: int = 0
     clock: Callable[[], float] = field(default=time.time, repr=False)
+    # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
+    # a contract run against a sandbox with a hook that drops a field must fail.
+    response_hook: Callable[[str, int, Any], Any] | None = field(default=None, repr=False)
 
 
 @dataclass

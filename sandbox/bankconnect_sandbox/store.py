@@ -230,7 +230,7 @@ class Store:
 
     def list_entities(self, link_id: str | None, offset: int, limit: int) -> list[sqlite3.Row]:
         where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
-        query = f"SELECT * FROM entities {where} ORDER BY seq DESC LIMIT ? OFFSET ?"
+        query = f"SELECT * FROM entities {where} ORDER BY seq LIMIT ? OFFSET ?"
         return self.db.execute(query, (*args, limit, offset)).fetchall()
 
     def accounts(self, entity_id: str) -> list[dict[str, Any]]:

@@ -76,7 +76,8 @@ def sync_detailed(
 ) -> Response[EntityPage | ErrorDetail]:
     """List entities
 
-     Lists the entities created under these credentials, ten per page, newest first. Filter by `link_id`
+     Lists the entities created under these credentials, ten per page, in creation order. Filter by
+    `link_id`
     to find the entity created for one of your users.
 
     Args:
@@ -111,7 +112,8 @@ def sync(
 ) -> EntityPage | ErrorDetail | None:
     """List entities
 
-     Lists the entities created under these credentials, ten per page, newest first. Filter by `link_id`
+     Lists the entities created under these credentials, ten per page, in creation order. Filter by
+    `link_id`
     to find the entity created for one of your users.
 
     Args:
@@ -141,7 +143,8 @@ async def asyncio_detailed(
 ) -> Response[EntityPage | ErrorDetail]:
     """List entities
 
-     Lists the entities created under these credentials, ten per page, newest first. Filter by `link_id`
+     Lists the entities created under these credentials, ten per page, in creation order. Filter by
+    `link_id`
     to find the entity created for one of your users.
 
     Args:
@@ -174,7 +177,8 @@ async def asyncio(
 ) -> EntityPage | ErrorDetail | None:
     """List entities
 
-     Lists the entities created under these credentials, ten per page, newest first. Filter by `link_id`
+     Lists the entities created under these credentials, ten per page, in creation order. Filter by
+    `link_id`
     to find the entity created for one of your users.
 
     Args:

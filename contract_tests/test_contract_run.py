@@ -1,0 +1,165 @@
+"""The contract run fails precisely when the API drifts, and drift is classified per field."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from bankconnect import cli
+from bankconnect_contract import cassettes, runner
+from bankconnect_contract.runner import Options, run_contract
+from bankconnect_sandbox import SandboxConfig
+from bankconnect_sandbox.server import running
+
+from .conftest import ROOT
+
+
+def analysis_hook(mutate):
+    """A sandbox hook applying ``mutate`` to every successful analysis answer (they all carry progress)."""
+
+    def hook(operation_id: str, status: int, body):
+        if status == 200 and isinstance(body, dict) and "progress" in body and body["progress"]:
+            body = copy.deepcopy(body)
+            mutate(body)
+        return body
+
+    return hook
+
+
+def drop_entity_id(body):
+    del body["entity_id"]
+
+
+def numeric_source(body):
+    for entry in body["progress"]:
+        entry["source"] = 5
+
+
+def new_status(body):
+    for entry in body["progress"]:
+        entry["status"] = "queued"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "schemathesis_says", "drift_says"),
+    [
+        (
+            drop_entity_id,
+            "'entity_id' is a required property",
+            r"BREAKING  get_\w+ 200 entity_id: required field missing — observed \"\(absent\)\", expected \"string\"",
+        ),
+        (
+            numeric_source,
+            "5 is not of type 'string'",
+            r"BREAKING  get_\w+ 200 progress\[\]\.source: type no longer matches — observed 5, expected \"string\"",
+        ),
+        (
+            new_status,
+            "'queued' is not valid under any of the schemas listed in the 'anyOf' keyword",
+            r"ADDITIVE  get_\w+ 200 progress\[\]\.status: value outside the documented enumeration — observed"
+            r" \"queued\"",
+        ),
+    ],
+    ids=["missing-field", "wrong-type", "extra-enum-value"],
+)
+def test_a_broken_sandbox_fails_the_run_with_precise_messages(tmp_path, mutate, schemathesis_says, drift_says):
+    options = Options(
+        repo=ROOT,
+        stages=("schemathesis", "drift"),
+        max_examples=10,
+        phases="examples,stateful",
+        report_dir=tmp_path,
+        sandbox=SandboxConfig(processing_seconds=0, entities=4, response_hook=analysis_hook(mutate)),
+    )
+    lines: list[str] = []
+    assert run_contract(options, echo=lines.append) == 1
+    report = (tmp_path / "contract.md").read_text()
+    assert "| schemathesis | failed |" in report
+    assert schemathesis_says in report.replace('"', "'")
+    assert "Response violates schema" in report
+    assert re.search(drift_says, report), report[-1500:]
+    assert any("contract FAILED" in line for line in lines)
+    junit = (tmp_path / "contract-junit.xml").read_text()
+    assert "<failure" in junit and "schemathesis" in junit
+
+
+def broken_transactions(operation_id: str, status: int, body):
+    """get_transactions drifted three ways: a required field gone, a type changed, an enumeration grown."""
+    if operation_id != "get_transactions" or status != 200 or not body.get("transactions"):
+        return body
+    body = copy.deepcopy(body)
+    for txn in body["transactions"]:
+        txn.pop("hash")
+        txn["transaction_channel"] = "upi_lite"
+    for account in body["accounts"]:
+        account["credit_limit"] = "unlimited"
+    return body
+
+
+def test_drift_cli_classifies_recorded_mutations(tmp_path):
+    with running(SandboxConfig(processing_seconds=0, entities=4, response_hook=broken_transactions)) as (url, _app):
+        cassettes.record(url, "sandbox-api-key", "sandbox-server-hash", tmp_path)
+    result = CliRunner().invoke(cli.main, ["drift", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    found = {(f["kind"], f["operation"], f["path"], f["problem"]) for f in report["findings"]}
+    assert found == {
+        ("breaking", "get_transactions", "transactions[].hash", "required field missing"),
+        ("breaking", "get_transactions", "accounts[].credit_limit", "type no longer matches"),
+        (
+            "additive",
+            "get_transactions",
+            "transactions[].transaction_channel",
+            "value outside the documented enumeration",
+        ),
+    }
+    channel = next(f for f in report["findings"] if f["path"].endswith("transaction_channel"))
+    assert channel["observed"] == "upi_lite" and channel["expected"] == "one of 23 documented values"
+    assert channel["sources"] == ["get_transactions__ok.yaml#0"] and channel["count"] > 10
+    assert report["summary"]["breaking"] == 2 and report["summary"]["additive"] == 1
+    text = CliRunner().invoke(cli.main, ["drift", str(tmp_path)])
+    assert text.exit_code == 1 and text.stdout.startswith("drift: 3 finding(s), 2 breaking and 1 additive")
+
+
+def test_drift_exit_codes_and_input_errors(tmp_path):
+    clean = CliRunner().invoke(cli.main, ["drift", str(ROOT / "contract_tests" / "cassettes")])
+    assert clean.exit_code == 0 and clean.stdout.startswith("drift: no drift in 78 recorded response(s)")
+    missing = CliRunner().invoke(cli.main, ["drift", str(tmp_path / "nope.yaml")])
+    assert missing.exit_code == 2 and "nope.yaml: no such file or directory" in missing.stderr
+    (tmp_path / "other.yaml").write_text("just: some yaml\n")
+    other = CliRunner().invoke(cli.main, ["drift", str(tmp_path / "other.yaml")])
+    assert other.exit_code == 2 and "not a cassette (expected 'interactions'" in other.stderr
+    (tmp_path / "bin.yaml").write_bytes(b"\xff\xfe\x00garbage: [")
+    garbage = CliRunner().invoke(cli.main, ["drift", str(tmp_path / "bin.yaml")])
+    assert garbage.exit_code == 2 and "not YAML" in garbage.stderr
+    empty = CliRunner().invoke(cli.main, ["drift"])
+    assert empty.exit_code == 2 and "give cassette files" in empty.stderr
+
+
+def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
+    with running(SandboxConfig(processing_seconds=0, entities=2)) as (url, _app):
+        monkeypatch.setenv("BANKCONNECT_BASE_URL", url)
+        monkeypatch.setenv("BANKCONNECT_API_KEY", "sandbox-api-key")
+        monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
+        monkeypatch.delenv("BANKCONNECT_CONTRACT_ENTITY_IDS", raising=False)
+        options = Options(repo=ROOT, report_dir=tmp_path)
+        with pytest.raises(SystemExit, match="needs entity ids"), runner.open_target(options, print):
+            pass
+        monkeypatch.setenv("BANKCONNECT_CONTRACT_ENTITY_IDS", "e-1, e-2")
+        seen: list[list[str]] = []
+        monkeypatch.setattr(runner, "_run", lambda cmd, cwd, env=None, timeout=900: (seen.append(cmd), (0, ""))[1])
+        with runner.open_target(options, print) as target:
+            assert (target.kind, target.entity_ids, target.read_only) == ("live", ["e-1", "e-2"], True)
+            runner.stage_schemathesis(options, target, tmp_path)
+        cmd = seen[-1]
+        assert cmd[cmd.index("--include-method") + 1] == "GET"
+        assert cmd[cmd.index("--rate-limit") + 1] == "2/s" and cmd[cmd.index("--max-examples") + 1] == "5"
+        assert 'entity_id = "e-1"' in (tmp_path / "schemathesis" / "schemathesis.toml").read_text()
+        writes = Options(repo=ROOT, report_dir=tmp_path, allow_writes=True)
+        with runner.open_target(writes, print) as target:
+            runner.stage_schemathesis(writes, target, tmp_path)
+        assert "--include-method" not in seen[-1]

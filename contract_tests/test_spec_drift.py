@@ -1,0 +1,78 @@
+"""Spec drift against a git revision, classified by oasdiff: breaking or compatible for existing clients."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from bankconnect import cli
+from bankconnect_contract.runner import Options, run_contract
+
+from .conftest import SPEC_PATH
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+def git(repo, *args):
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True, capture_output=True
+    )
+
+
+@pytest.fixture
+def released(tmp_path):
+    """A repository whose spec was released as v1.0.0."""
+    (tmp_path / "spec").mkdir()
+    shutil.copy(SPEC_PATH, tmp_path / "spec" / "bankconnect.yaml")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "release")
+    git(tmp_path, "tag", "v1.0.0")
+    return tmp_path
+
+
+def edit(repo, change):
+    path = repo / "spec" / "bankconnect.yaml"
+    spec = yaml.safe_load(path.read_text())
+    change(spec)
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+
+
+def test_unchanged_spec_has_no_drift(released):
+    result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v1.0.0", "--repo", str(released)])
+    assert result.exit_code == 0, result.output
+    assert "0 change(s), 0 breaking" in result.stdout
+
+
+def test_changes_are_classified(released):
+    def change(spec):
+        schemas = spec["components"]["schemas"]
+        schemas["Transaction"]["required"].remove("balance")  # clients relied on balance: may break (WARN)
+        schemas["Transaction"]["properties"]["upi_reference"] = {"type": "string", "description": "UPI ref."}
+        del spec["paths"]["/entity/{entity_id}/score/"]  # an operation gone: breaks clients (ERR)
+
+    edit(released, change)
+    result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v1.0.0", "--repo", str(released)])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("BREAKING   [WARN]") and "/balance" in line and "optional" in line for line in lines)
+    assert "BREAKING   [ERR] get_score: api path removed without deprecation" in lines, lines
+    assert any(line.startswith("compatible [INFO]") and "upi_reference" in line for line in lines), lines
+    assert lines[-1].startswith("spec drift against v1.0.0:") and not lines[-1].endswith(" 0 breaking")
+    report = CliRunner().invoke(
+        cli.main, ["drift", "--spec-base", "v1.0.0", "--repo", str(released), "--format", "json"]
+    )
+    assert report.exit_code == 1 and '"level": 3' in report.stdout and '"level": 1' in report.stdout
+
+    options = Options(repo=released, stages=("spec-drift",), report_dir=released / "reports")
+    assert run_contract(options, echo=lambda line: None) == 1  # make contract compares with the last v* tag
+    assert "| spec drift | failed |" in (released / "reports" / "contract.md").read_text()
+
+
+def test_unknown_revision_is_an_input_error(released):
+    result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v9.9.9", "--repo", str(released)])
+    assert result.exit_code == 2 and "cannot read spec/bankconnect.yaml at v9.9.9" in result.stderr
