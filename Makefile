@@ -62,3 +62,4 @@ bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT 
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/polling.py
 	$(PY) bench/sandbox_vs_prism.py
+	$(PY) bench/contract_time.py
