@@ -6,9 +6,11 @@ becomes an ``UnexpectedResponse`` carrying the status, the content type and a sh
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -254,22 +256,45 @@ def _upload_rejected(name: str, body: dict[str, Any], info: dict[str, Any], secr
     )
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large body becomes models.
+
+    Parsing allocates tens of thousands of acyclic objects; each allocation burst would otherwise start
+    generational collections that re-traverse the whole decoded body (about a third of the parse time for
+    50,000 transactions). Nothing cyclic is created, so nothing is left for the collector to find.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_success(op: Operation, response: httpx.Response, client: Any, secrets: Iterable[str]) -> Any:
     """Parse a 2xx response with the generated client, or raise UnexpectedResponse saying why not."""
-    info = _describe(response, secrets)
-    content_type = info["content_type"]
+    content_type = response.headers.get("content-type", "")
     if "json" not in content_type.lower():
-        raise UnexpectedResponse(f"{op.operation_id}: expected JSON, got {content_type or 'no content type'}", **info)
+        raise UnexpectedResponse(
+            f"{op.operation_id}: expected JSON, got {content_type or 'no content type'}", **_describe(response, secrets)
+        )
     try:
-        parsed = op.module._parse_response(client=client, response=response)
+        with _collector_paused():
+            parsed = op.module._parse_response(client=client, response=response)
     except ValueError as exc:  # JSONDecodeError is a ValueError: malformed or truncated JSON
         reason = "malformed JSON" if isinstance(exc, json.JSONDecodeError) else f"invalid value ({exc})"
-        raise UnexpectedResponse(f"{op.operation_id}: {redact(reason, secrets)}", **info) from None
+        raise UnexpectedResponse(
+            f"{op.operation_id}: {redact(reason, secrets)}", **_describe(response, secrets)
+        ) from None
     except (KeyError, TypeError, AttributeError) as exc:
         what = f"missing field {exc}" if isinstance(exc, KeyError) else f"wrong shape ({type(exc).__name__})"
         raise UnexpectedResponse(
-            f"{op.operation_id}: response no longer matches the contract: {what}", **info
+            f"{op.operation_id}: response no longer matches the contract: {what}", **_describe(response, secrets)
         ) from None
     if parsed is None:
-        raise UnexpectedResponse(f"{op.operation_id}: undocumented status {response.status_code}", **info)
+        raise UnexpectedResponse(
+            f"{op.operation_id}: undocumented status {response.status_code}", **_describe(response, secrets)
+        )
     return parsed

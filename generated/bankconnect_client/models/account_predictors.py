@@ -47,17 +47,30 @@ class AccountPredictors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.predictor_values import PredictorValues
 
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        d = src_dict
+        account_id = d["account_id"]
 
-        predictors = PredictorValues.from_dict(d.pop("predictors"))
+        predictors = PredictorValues.from_dict(d["predictors"])
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         account_predictors = cls(
-            account_id=account_id,
-            predictors=predictors,
+            account_id,
+            predictors,
         )
 
-        account_predictors.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 2
+        if len(d) != _known:
+            account_predictors.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "account_id",
+                    "predictors",
+                }
+            }
         return account_predictors
 
     @property

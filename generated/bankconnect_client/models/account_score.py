@@ -41,17 +41,30 @@ class AccountScore:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        d = src_dict
+        account_id = d["account_id"]
 
-        score = d.pop("score")
+        score = d["score"]
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         account_score = cls(
-            account_id=account_id,
-            score=score,
+            account_id,
+            score,
         )
 
-        account_score.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 2
+        if len(d) != _known:
+            account_score.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "account_id",
+                    "score",
+                }
+            }
         return account_score
 
     @property

@@ -35,14 +35,26 @@ class CreateEntityForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link_id = d.pop("link_id", UNSET)
+        d = src_dict
+        link_id = d.get("link_id", UNSET)
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         create_entity_form = cls(
-            link_id=link_id,
+            link_id,
         )
 
-        create_entity_form.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 0 + (link_id is not UNSET)
+        if len(d) != _known:
+            create_entity_form.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "link_id",
+                }
+            }
         return create_entity_form
 
     @property

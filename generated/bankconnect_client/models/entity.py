@@ -48,30 +48,44 @@ class Entity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        entity_id = d.pop("entity_id")
+        d = src_dict
+        entity_id = d["entity_id"]
 
         def _parse_link_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        link_id = _parse_link_id(d.pop("link_id"))
+        link_id = _parse_link_id(d["link_id"])
 
         def _parse_meta_data(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        meta_data = _parse_meta_data(d.pop("meta_data"))
+        meta_data = _parse_meta_data(d["meta_data"])
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         entity = cls(
-            entity_id=entity_id,
-            link_id=link_id,
-            meta_data=meta_data,
+            entity_id,
+            link_id,
+            meta_data,
         )
 
-        entity.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 3
+        if len(d) != _known:
+            entity.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "entity_id",
+                    "link_id",
+                    "meta_data",
+                }
+            }
         return entity
 
     @property

@@ -58,37 +58,53 @@ class FraudRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_statement_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        statement_id = _parse_statement_id(d.pop("statement_id"))
+        statement_id = _parse_statement_id(d["statement_id"])
 
-        fraud_type = d.pop("fraud_type")
+        fraud_type = d["fraud_type"]
 
         def _parse_transaction_hash(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        transaction_hash = _parse_transaction_hash(d.pop("transaction_hash"))
+        transaction_hash = _parse_transaction_hash(d["transaction_hash"])
 
-        account_id = d.pop("account_id")
+        account_id = d["account_id"]
 
-        fraud_category = d.pop("fraud_category")
+        fraud_category = d["fraud_category"]
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         fraud_record = cls(
-            statement_id=statement_id,
-            fraud_type=fraud_type,
-            transaction_hash=transaction_hash,
-            account_id=account_id,
-            fraud_category=fraud_category,
+            statement_id,
+            fraud_type,
+            transaction_hash,
+            account_id,
+            fraud_category,
         )
 
-        fraud_record.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 5
+        if len(d) != _known:
+            fraud_record.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "statement_id",
+                    "fraud_type",
+                    "transaction_hash",
+                    "account_id",
+                    "fraud_category",
+                }
+            }
         return fraud_record
 
     @property

@@ -35,14 +35,26 @@ class PdfUrlField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_url = d.pop("file_url")
+        d = src_dict
+        file_url = d["file_url"]
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         pdf_url_field = cls(
-            file_url=file_url,
+            file_url,
         )
 
-        pdf_url_field.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 1
+        if len(d) != _known:
+            pdf_url_field.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "file_url",
+                }
+            }
         return pdf_url_field
 
     @property

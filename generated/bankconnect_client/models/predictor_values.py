@@ -1431,330 +1431,330 @@ class PredictorValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_customer_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        customer_name = _parse_customer_name(d.pop("customer_name"))
+        customer_name = _parse_customer_name(d["customer_name"])
 
         def _parse_bank_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        bank_name = _parse_bank_name(d.pop("bank_name"))
+        bank_name = _parse_bank_name(d["bank_name"])
 
         def _parse_account_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        account_type = _parse_account_type(d.pop("account_type"))
+        account_type = _parse_account_type(d["account_type"])
 
         def _parse_accountnumber(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        accountnumber = _parse_accountnumber(d.pop("accountnumber"))
+        accountnumber = _parse_accountnumber(d["accountnumber"])
 
         def _parse_ifsc_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ifsc_code = _parse_ifsc_code(d.pop("ifsc_code"))
+        ifsc_code = _parse_ifsc_code(d["ifsc_code"])
 
         def _parse_month_0(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_0 = _parse_month_0(d.pop("month_0"))
+        month_0 = _parse_month_0(d["month_0"])
 
         def _parse_month_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_1 = _parse_month_1(d.pop("month_1"))
+        month_1 = _parse_month_1(d["month_1"])
 
         def _parse_month_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_2 = _parse_month_2(d.pop("month_2"))
+        month_2 = _parse_month_2(d["month_2"])
 
         def _parse_month_3(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_3 = _parse_month_3(d.pop("month_3"))
+        month_3 = _parse_month_3(d["month_3"])
 
         def _parse_month_4(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_4 = _parse_month_4(d.pop("month_4"))
+        month_4 = _parse_month_4(d["month_4"])
 
         def _parse_month_5(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        month_5 = _parse_month_5(d.pop("month_5"))
+        month_5 = _parse_month_5(d["month_5"])
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(d["end_date"])
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(d["start_date"])
 
-        month_duration = d.pop("month_duration")
+        month_duration = d["month_duration"]
 
-        annualised_credit = d.pop("annualised_credit")
+        annualised_credit = d["annualised_credit"]
 
-        cash_withdrawals = d.pop("cash_withdrawals")
+        cash_withdrawals = d["cash_withdrawals"]
 
-        chq_deposits = d.pop("chq_deposits")
+        chq_deposits = d["chq_deposits"]
 
-        chq_issues = d.pop("chq_issues")
+        chq_issues = d["chq_issues"]
 
-        credits_ = d.pop("credits")
+        credits_ = d["credits"]
 
         def _parse_credits_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_0 = _parse_credits_0(d.pop("credits_0"))
+        credits_0 = _parse_credits_0(d["credits_0"])
 
         def _parse_credits_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_1 = _parse_credits_1(d.pop("credits_1"))
+        credits_1 = _parse_credits_1(d["credits_1"])
 
         def _parse_credits_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_2 = _parse_credits_2(d.pop("credits_2"))
+        credits_2 = _parse_credits_2(d["credits_2"])
 
         def _parse_credits_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_3 = _parse_credits_3(d.pop("credits_3"))
+        credits_3 = _parse_credits_3(d["credits_3"])
 
         def _parse_credits_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_4 = _parse_credits_4(d.pop("credits_4"))
+        credits_4 = _parse_credits_4(d["credits_4"])
 
         def _parse_credits_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        credits_5 = _parse_credits_5(d.pop("credits_5"))
+        credits_5 = _parse_credits_5(d["credits_5"])
 
-        debitless_charges = d.pop("debitless_charges")
+        debitless_charges = d["debitless_charges"]
 
         def _parse_debitless_charges_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_0 = _parse_debitless_charges_0(d.pop("debitless_charges_0"))
+        debitless_charges_0 = _parse_debitless_charges_0(d["debitless_charges_0"])
 
         def _parse_debitless_charges_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_1 = _parse_debitless_charges_1(d.pop("debitless_charges_1"))
+        debitless_charges_1 = _parse_debitless_charges_1(d["debitless_charges_1"])
 
         def _parse_debitless_charges_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_2 = _parse_debitless_charges_2(d.pop("debitless_charges_2"))
+        debitless_charges_2 = _parse_debitless_charges_2(d["debitless_charges_2"])
 
         def _parse_debitless_charges_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_3 = _parse_debitless_charges_3(d.pop("debitless_charges_3"))
+        debitless_charges_3 = _parse_debitless_charges_3(d["debitless_charges_3"])
 
         def _parse_debitless_charges_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_4 = _parse_debitless_charges_4(d.pop("debitless_charges_4"))
+        debitless_charges_4 = _parse_debitless_charges_4(d["debitless_charges_4"])
 
         def _parse_debitless_charges_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debitless_charges_5 = _parse_debitless_charges_5(d.pop("debitless_charges_5"))
+        debitless_charges_5 = _parse_debitless_charges_5(d["debitless_charges_5"])
 
-        debits = d.pop("debits")
+        debits = d["debits"]
 
         def _parse_debits_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_0 = _parse_debits_0(d.pop("debits_0"))
+        debits_0 = _parse_debits_0(d["debits_0"])
 
         def _parse_debits_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_1 = _parse_debits_1(d.pop("debits_1"))
+        debits_1 = _parse_debits_1(d["debits_1"])
 
         def _parse_debits_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_2 = _parse_debits_2(d.pop("debits_2"))
+        debits_2 = _parse_debits_2(d["debits_2"])
 
         def _parse_debits_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_3 = _parse_debits_3(d.pop("debits_3"))
+        debits_3 = _parse_debits_3(d["debits_3"])
 
         def _parse_debits_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_4 = _parse_debits_4(d.pop("debits_4"))
+        debits_4 = _parse_debits_4(d["debits_4"])
 
         def _parse_debits_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        debits_5 = _parse_debits_5(d.pop("debits_5"))
+        debits_5 = _parse_debits_5(d["debits_5"])
 
         def _parse_expense_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_0 = _parse_expense_0(d.pop("expense_0"))
+        expense_0 = _parse_expense_0(d["expense_0"])
 
         def _parse_expense_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_1 = _parse_expense_1(d.pop("expense_1"))
+        expense_1 = _parse_expense_1(d["expense_1"])
 
         def _parse_expense_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_2 = _parse_expense_2(d.pop("expense_2"))
+        expense_2 = _parse_expense_2(d["expense_2"])
 
         def _parse_expense_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_3 = _parse_expense_3(d.pop("expense_3"))
+        expense_3 = _parse_expense_3(d["expense_3"])
 
         def _parse_expense_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_4 = _parse_expense_4(d.pop("expense_4"))
+        expense_4 = _parse_expense_4(d["expense_4"])
 
         def _parse_expense_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        expense_5 = _parse_expense_5(d.pop("expense_5"))
+        expense_5 = _parse_expense_5(d["expense_5"])
 
-        avg_monthly_expense = d.pop("avg_monthly_expense")
+        avg_monthly_expense = d["avg_monthly_expense"]
 
         def _parse_income_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_0 = _parse_income_0(d.pop("income_0"))
+        income_0 = _parse_income_0(d["income_0"])
 
         def _parse_income_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_1 = _parse_income_1(d.pop("income_1"))
+        income_1 = _parse_income_1(d["income_1"])
 
         def _parse_income_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_2 = _parse_income_2(d.pop("income_2"))
+        income_2 = _parse_income_2(d["income_2"])
 
         def _parse_income_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_3 = _parse_income_3(d.pop("income_3"))
+        income_3 = _parse_income_3(d["income_3"])
 
         def _parse_income_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_4 = _parse_income_4(d.pop("income_4"))
+        income_4 = _parse_income_4(d["income_4"])
 
         def _parse_income_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        income_5 = _parse_income_5(d.pop("income_5"))
+        income_5 = _parse_income_5(d["income_5"])
 
-        avg_monthly_income = d.pop("avg_monthly_income")
+        avg_monthly_income = d["avg_monthly_income"]
 
-        avg_expense_to_income_perc = d.pop("avg_expense_to_income_perc")
+        avg_expense_to_income_perc = d["avg_expense_to_income_perc"]
 
         def _parse_expense_to_income_ratio_0(data: object) -> float | None:
             if data is None:
@@ -1762,7 +1762,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_0 = _parse_expense_to_income_ratio_0(
-            d.pop("expense_to_income_ratio_0")
+            d["expense_to_income_ratio_0"]
         )
 
         def _parse_expense_to_income_ratio_1(data: object) -> float | None:
@@ -1771,7 +1771,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_1 = _parse_expense_to_income_ratio_1(
-            d.pop("expense_to_income_ratio_1")
+            d["expense_to_income_ratio_1"]
         )
 
         def _parse_expense_to_income_ratio_2(data: object) -> float | None:
@@ -1780,7 +1780,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_2 = _parse_expense_to_income_ratio_2(
-            d.pop("expense_to_income_ratio_2")
+            d["expense_to_income_ratio_2"]
         )
 
         def _parse_expense_to_income_ratio_3(data: object) -> float | None:
@@ -1789,7 +1789,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_3 = _parse_expense_to_income_ratio_3(
-            d.pop("expense_to_income_ratio_3")
+            d["expense_to_income_ratio_3"]
         )
 
         def _parse_expense_to_income_ratio_4(data: object) -> float | None:
@@ -1798,7 +1798,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_4 = _parse_expense_to_income_ratio_4(
-            d.pop("expense_to_income_ratio_4")
+            d["expense_to_income_ratio_4"]
         )
 
         def _parse_expense_to_income_ratio_5(data: object) -> float | None:
@@ -1807,14 +1807,14 @@ class PredictorValues:
             return cast(float | None, data)
 
         expense_to_income_ratio_5 = _parse_expense_to_income_ratio_5(
-            d.pop("expense_to_income_ratio_5")
+            d["expense_to_income_ratio_5"]
         )
 
-        inward_chq_bounces = d.pop("inward_chq_bounces")
+        inward_chq_bounces = d["inward_chq_bounces"]
 
-        net_banking_credits = d.pop("net_banking_credits")
+        net_banking_credits = d["net_banking_credits"]
 
-        net_banking_debits = d.pop("net_banking_debits")
+        net_banking_debits = d["net_banking_debits"]
 
         def _parse_number_of_transactions_0(data: object) -> int | None:
             if data is None:
@@ -1822,7 +1822,7 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_0 = _parse_number_of_transactions_0(
-            d.pop("number_of_transactions_0")
+            d["number_of_transactions_0"]
         )
 
         def _parse_number_of_transactions_1(data: object) -> int | None:
@@ -1831,7 +1831,7 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_1 = _parse_number_of_transactions_1(
-            d.pop("number_of_transactions_1")
+            d["number_of_transactions_1"]
         )
 
         def _parse_number_of_transactions_2(data: object) -> int | None:
@@ -1840,7 +1840,7 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_2 = _parse_number_of_transactions_2(
-            d.pop("number_of_transactions_2")
+            d["number_of_transactions_2"]
         )
 
         def _parse_number_of_transactions_3(data: object) -> int | None:
@@ -1849,7 +1849,7 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_3 = _parse_number_of_transactions_3(
-            d.pop("number_of_transactions_3")
+            d["number_of_transactions_3"]
         )
 
         def _parse_number_of_transactions_4(data: object) -> int | None:
@@ -1858,7 +1858,7 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_4 = _parse_number_of_transactions_4(
-            d.pop("number_of_transactions_4")
+            d["number_of_transactions_4"]
         )
 
         def _parse_number_of_transactions_5(data: object) -> int | None:
@@ -1867,24 +1867,24 @@ class PredictorValues:
             return cast(int | None, data)
 
         number_of_transactions_5 = _parse_number_of_transactions_5(
-            d.pop("number_of_transactions_5")
+            d["number_of_transactions_5"]
         )
 
-        outward_chq_bounces = d.pop("outward_chq_bounces")
+        outward_chq_bounces = d["outward_chq_bounces"]
 
-        pos_expenses = d.pop("pos_expenses")
+        pos_expenses = d["pos_expenses"]
 
-        reversals = d.pop("reversals")
+        reversals = d["reversals"]
 
-        total_bounce_or_penal_charge = d.pop("total_bounce_or_penal_charge")
+        total_bounce_or_penal_charge = d["total_bounce_or_penal_charge"]
 
-        total_cash_withdrawal = d.pop("total_cash_withdrawal")
+        total_cash_withdrawal = d["total_cash_withdrawal"]
 
-        total_chq_deposit = d.pop("total_chq_deposit")
+        total_chq_deposit = d["total_chq_deposit"]
 
-        total_chq_issue = d.pop("total_chq_issue")
+        total_chq_issue = d["total_chq_issue"]
 
-        total_creditcard_payment = d.pop("total_creditcard_payment")
+        total_creditcard_payment = d["total_creditcard_payment"]
 
         def _parse_total_creditcard_payment_0(data: object) -> float | None:
             if data is None:
@@ -1892,7 +1892,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_0 = _parse_total_creditcard_payment_0(
-            d.pop("total_creditcard_payment_0")
+            d["total_creditcard_payment_0"]
         )
 
         def _parse_total_creditcard_payment_1(data: object) -> float | None:
@@ -1901,7 +1901,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_1 = _parse_total_creditcard_payment_1(
-            d.pop("total_creditcard_payment_1")
+            d["total_creditcard_payment_1"]
         )
 
         def _parse_total_creditcard_payment_2(data: object) -> float | None:
@@ -1910,7 +1910,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_2 = _parse_total_creditcard_payment_2(
-            d.pop("total_creditcard_payment_2")
+            d["total_creditcard_payment_2"]
         )
 
         def _parse_total_creditcard_payment_3(data: object) -> float | None:
@@ -1919,7 +1919,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_3 = _parse_total_creditcard_payment_3(
-            d.pop("total_creditcard_payment_3")
+            d["total_creditcard_payment_3"]
         )
 
         def _parse_total_creditcard_payment_4(data: object) -> float | None:
@@ -1928,7 +1928,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_4 = _parse_total_creditcard_payment_4(
-            d.pop("total_creditcard_payment_4")
+            d["total_creditcard_payment_4"]
         )
 
         def _parse_total_creditcard_payment_5(data: object) -> float | None:
@@ -1937,14 +1937,14 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_creditcard_payment_5 = _parse_total_creditcard_payment_5(
-            d.pop("total_creditcard_payment_5")
+            d["total_creditcard_payment_5"]
         )
 
-        total_emi_ecs_loan = d.pop("total_emi_ecs_loan")
+        total_emi_ecs_loan = d["total_emi_ecs_loan"]
 
-        total_expense = d.pop("total_expense")
+        total_expense = d["total_expense"]
 
-        total_income = d.pop("total_income")
+        total_income = d["total_income"]
 
         def _parse_total_inward_payment_bounce_0(data: object) -> float | None:
             if data is None:
@@ -1952,7 +1952,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_0 = _parse_total_inward_payment_bounce_0(
-            d.pop("total_inward_payment_bounce_0")
+            d["total_inward_payment_bounce_0"]
         )
 
         def _parse_total_inward_payment_bounce_1(data: object) -> float | None:
@@ -1961,7 +1961,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_1 = _parse_total_inward_payment_bounce_1(
-            d.pop("total_inward_payment_bounce_1")
+            d["total_inward_payment_bounce_1"]
         )
 
         def _parse_total_inward_payment_bounce_2(data: object) -> float | None:
@@ -1970,7 +1970,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_2 = _parse_total_inward_payment_bounce_2(
-            d.pop("total_inward_payment_bounce_2")
+            d["total_inward_payment_bounce_2"]
         )
 
         def _parse_total_inward_payment_bounce_3(data: object) -> float | None:
@@ -1979,7 +1979,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_3 = _parse_total_inward_payment_bounce_3(
-            d.pop("total_inward_payment_bounce_3")
+            d["total_inward_payment_bounce_3"]
         )
 
         def _parse_total_inward_payment_bounce_4(data: object) -> float | None:
@@ -1988,7 +1988,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_4 = _parse_total_inward_payment_bounce_4(
-            d.pop("total_inward_payment_bounce_4")
+            d["total_inward_payment_bounce_4"]
         )
 
         def _parse_total_inward_payment_bounce_5(data: object) -> float | None:
@@ -1997,7 +1997,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         total_inward_payment_bounce_5 = _parse_total_inward_payment_bounce_5(
-            d.pop("total_inward_payment_bounce_5")
+            d["total_inward_payment_bounce_5"]
         )
 
         def _parse_total_salary_0(data: object) -> float | None:
@@ -2005,550 +2005,550 @@ class PredictorValues:
                 return data
             return cast(float | None, data)
 
-        total_salary_0 = _parse_total_salary_0(d.pop("total_salary_0"))
+        total_salary_0 = _parse_total_salary_0(d["total_salary_0"])
 
         def _parse_total_salary_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_salary_1 = _parse_total_salary_1(d.pop("total_salary_1"))
+        total_salary_1 = _parse_total_salary_1(d["total_salary_1"])
 
         def _parse_total_salary_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_salary_2 = _parse_total_salary_2(d.pop("total_salary_2"))
+        total_salary_2 = _parse_total_salary_2(d["total_salary_2"])
 
         def _parse_total_salary_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_salary_3 = _parse_total_salary_3(d.pop("total_salary_3"))
+        total_salary_3 = _parse_total_salary_3(d["total_salary_3"])
 
         def _parse_total_salary_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_salary_4 = _parse_total_salary_4(d.pop("total_salary_4"))
+        total_salary_4 = _parse_total_salary_4(d["total_salary_4"])
 
         def _parse_total_salary_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_salary_5 = _parse_total_salary_5(d.pop("total_salary_5"))
+        total_salary_5 = _parse_total_salary_5(d["total_salary_5"])
 
         def _parse_max_balance_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_0 = _parse_max_balance_0(d.pop("max_balance_0"))
+        max_balance_0 = _parse_max_balance_0(d["max_balance_0"])
 
         def _parse_max_balance_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_1 = _parse_max_balance_1(d.pop("max_balance_1"))
+        max_balance_1 = _parse_max_balance_1(d["max_balance_1"])
 
         def _parse_max_balance_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_2 = _parse_max_balance_2(d.pop("max_balance_2"))
+        max_balance_2 = _parse_max_balance_2(d["max_balance_2"])
 
         def _parse_max_balance_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_3 = _parse_max_balance_3(d.pop("max_balance_3"))
+        max_balance_3 = _parse_max_balance_3(d["max_balance_3"])
 
         def _parse_max_balance_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_4 = _parse_max_balance_4(d.pop("max_balance_4"))
+        max_balance_4 = _parse_max_balance_4(d["max_balance_4"])
 
         def _parse_max_balance_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_balance_5 = _parse_max_balance_5(d.pop("max_balance_5"))
+        max_balance_5 = _parse_max_balance_5(d["max_balance_5"])
 
         def _parse_min_balance_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_0 = _parse_min_balance_0(d.pop("min_balance_0"))
+        min_balance_0 = _parse_min_balance_0(d["min_balance_0"])
 
         def _parse_min_balance_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_1 = _parse_min_balance_1(d.pop("min_balance_1"))
+        min_balance_1 = _parse_min_balance_1(d["min_balance_1"])
 
         def _parse_min_balance_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_2 = _parse_min_balance_2(d.pop("min_balance_2"))
+        min_balance_2 = _parse_min_balance_2(d["min_balance_2"])
 
         def _parse_min_balance_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_3 = _parse_min_balance_3(d.pop("min_balance_3"))
+        min_balance_3 = _parse_min_balance_3(d["min_balance_3"])
 
         def _parse_min_balance_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_4 = _parse_min_balance_4(d.pop("min_balance_4"))
+        min_balance_4 = _parse_min_balance_4(d["min_balance_4"])
 
         def _parse_min_balance_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        min_balance_5 = _parse_min_balance_5(d.pop("min_balance_5"))
+        min_balance_5 = _parse_min_balance_5(d["min_balance_5"])
 
         def _parse_avg_balance_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_0 = _parse_avg_balance_0(d.pop("avg_balance_0"))
+        avg_balance_0 = _parse_avg_balance_0(d["avg_balance_0"])
 
         def _parse_avg_balance_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_1 = _parse_avg_balance_1(d.pop("avg_balance_1"))
+        avg_balance_1 = _parse_avg_balance_1(d["avg_balance_1"])
 
         def _parse_avg_balance_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_2 = _parse_avg_balance_2(d.pop("avg_balance_2"))
+        avg_balance_2 = _parse_avg_balance_2(d["avg_balance_2"])
 
         def _parse_avg_balance_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_3 = _parse_avg_balance_3(d.pop("avg_balance_3"))
+        avg_balance_3 = _parse_avg_balance_3(d["avg_balance_3"])
 
         def _parse_avg_balance_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_4 = _parse_avg_balance_4(d.pop("avg_balance_4"))
+        avg_balance_4 = _parse_avg_balance_4(d["avg_balance_4"])
 
         def _parse_avg_balance_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_balance_5 = _parse_avg_balance_5(d.pop("avg_balance_5"))
+        avg_balance_5 = _parse_avg_balance_5(d["avg_balance_5"])
 
-        avg_daily_closing_balance = d.pop("avg_daily_closing_balance")
+        avg_daily_closing_balance = d["avg_daily_closing_balance"]
 
-        avg_monthly_closing_balance = d.pop("avg_monthly_closing_balance")
+        avg_monthly_closing_balance = d["avg_monthly_closing_balance"]
 
         def _parse_bal_last_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_0 = _parse_bal_last_0(d.pop("bal_last_0"))
+        bal_last_0 = _parse_bal_last_0(d["bal_last_0"])
 
         def _parse_bal_last_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_1 = _parse_bal_last_1(d.pop("bal_last_1"))
+        bal_last_1 = _parse_bal_last_1(d["bal_last_1"])
 
         def _parse_bal_last_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_2 = _parse_bal_last_2(d.pop("bal_last_2"))
+        bal_last_2 = _parse_bal_last_2(d["bal_last_2"])
 
         def _parse_bal_last_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_3 = _parse_bal_last_3(d.pop("bal_last_3"))
+        bal_last_3 = _parse_bal_last_3(d["bal_last_3"])
 
         def _parse_bal_last_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_4 = _parse_bal_last_4(d.pop("bal_last_4"))
+        bal_last_4 = _parse_bal_last_4(d["bal_last_4"])
 
         def _parse_bal_last_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_last_5 = _parse_bal_last_5(d.pop("bal_last_5"))
+        bal_last_5 = _parse_bal_last_5(d["bal_last_5"])
 
         def _parse_balance_on_10th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_0 = _parse_balance_on_10th_0(d.pop("balance_on_10th_0"))
+        balance_on_10th_0 = _parse_balance_on_10th_0(d["balance_on_10th_0"])
 
         def _parse_balance_on_10th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_1 = _parse_balance_on_10th_1(d.pop("balance_on_10th_1"))
+        balance_on_10th_1 = _parse_balance_on_10th_1(d["balance_on_10th_1"])
 
         def _parse_balance_on_10th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_2 = _parse_balance_on_10th_2(d.pop("balance_on_10th_2"))
+        balance_on_10th_2 = _parse_balance_on_10th_2(d["balance_on_10th_2"])
 
         def _parse_balance_on_10th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_3 = _parse_balance_on_10th_3(d.pop("balance_on_10th_3"))
+        balance_on_10th_3 = _parse_balance_on_10th_3(d["balance_on_10th_3"])
 
         def _parse_balance_on_10th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_4 = _parse_balance_on_10th_4(d.pop("balance_on_10th_4"))
+        balance_on_10th_4 = _parse_balance_on_10th_4(d["balance_on_10th_4"])
 
         def _parse_balance_on_10th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_10th_5 = _parse_balance_on_10th_5(d.pop("balance_on_10th_5"))
+        balance_on_10th_5 = _parse_balance_on_10th_5(d["balance_on_10th_5"])
 
         def _parse_balance_on_15th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_0 = _parse_balance_on_15th_0(d.pop("balance_on_15th_0"))
+        balance_on_15th_0 = _parse_balance_on_15th_0(d["balance_on_15th_0"])
 
         def _parse_balance_on_15th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_1 = _parse_balance_on_15th_1(d.pop("balance_on_15th_1"))
+        balance_on_15th_1 = _parse_balance_on_15th_1(d["balance_on_15th_1"])
 
         def _parse_balance_on_15th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_2 = _parse_balance_on_15th_2(d.pop("balance_on_15th_2"))
+        balance_on_15th_2 = _parse_balance_on_15th_2(d["balance_on_15th_2"])
 
         def _parse_balance_on_15th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_3 = _parse_balance_on_15th_3(d.pop("balance_on_15th_3"))
+        balance_on_15th_3 = _parse_balance_on_15th_3(d["balance_on_15th_3"])
 
         def _parse_balance_on_15th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_4 = _parse_balance_on_15th_4(d.pop("balance_on_15th_4"))
+        balance_on_15th_4 = _parse_balance_on_15th_4(d["balance_on_15th_4"])
 
         def _parse_balance_on_15th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_15th_5 = _parse_balance_on_15th_5(d.pop("balance_on_15th_5"))
+        balance_on_15th_5 = _parse_balance_on_15th_5(d["balance_on_15th_5"])
 
         def _parse_balance_on_1st_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_0 = _parse_balance_on_1st_0(d.pop("balance_on_1st_0"))
+        balance_on_1st_0 = _parse_balance_on_1st_0(d["balance_on_1st_0"])
 
         def _parse_balance_on_1st_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_1 = _parse_balance_on_1st_1(d.pop("balance_on_1st_1"))
+        balance_on_1st_1 = _parse_balance_on_1st_1(d["balance_on_1st_1"])
 
         def _parse_balance_on_1st_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_2 = _parse_balance_on_1st_2(d.pop("balance_on_1st_2"))
+        balance_on_1st_2 = _parse_balance_on_1st_2(d["balance_on_1st_2"])
 
         def _parse_balance_on_1st_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_3 = _parse_balance_on_1st_3(d.pop("balance_on_1st_3"))
+        balance_on_1st_3 = _parse_balance_on_1st_3(d["balance_on_1st_3"])
 
         def _parse_balance_on_1st_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_4 = _parse_balance_on_1st_4(d.pop("balance_on_1st_4"))
+        balance_on_1st_4 = _parse_balance_on_1st_4(d["balance_on_1st_4"])
 
         def _parse_balance_on_1st_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_1st_5 = _parse_balance_on_1st_5(d.pop("balance_on_1st_5"))
+        balance_on_1st_5 = _parse_balance_on_1st_5(d["balance_on_1st_5"])
 
         def _parse_balance_on_20th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_0 = _parse_balance_on_20th_0(d.pop("balance_on_20th_0"))
+        balance_on_20th_0 = _parse_balance_on_20th_0(d["balance_on_20th_0"])
 
         def _parse_balance_on_20th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_1 = _parse_balance_on_20th_1(d.pop("balance_on_20th_1"))
+        balance_on_20th_1 = _parse_balance_on_20th_1(d["balance_on_20th_1"])
 
         def _parse_balance_on_20th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_2 = _parse_balance_on_20th_2(d.pop("balance_on_20th_2"))
+        balance_on_20th_2 = _parse_balance_on_20th_2(d["balance_on_20th_2"])
 
         def _parse_balance_on_20th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_3 = _parse_balance_on_20th_3(d.pop("balance_on_20th_3"))
+        balance_on_20th_3 = _parse_balance_on_20th_3(d["balance_on_20th_3"])
 
         def _parse_balance_on_20th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_4 = _parse_balance_on_20th_4(d.pop("balance_on_20th_4"))
+        balance_on_20th_4 = _parse_balance_on_20th_4(d["balance_on_20th_4"])
 
         def _parse_balance_on_20th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_20th_5 = _parse_balance_on_20th_5(d.pop("balance_on_20th_5"))
+        balance_on_20th_5 = _parse_balance_on_20th_5(d["balance_on_20th_5"])
 
         def _parse_balance_on_25th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_0 = _parse_balance_on_25th_0(d.pop("balance_on_25th_0"))
+        balance_on_25th_0 = _parse_balance_on_25th_0(d["balance_on_25th_0"])
 
         def _parse_balance_on_25th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_1 = _parse_balance_on_25th_1(d.pop("balance_on_25th_1"))
+        balance_on_25th_1 = _parse_balance_on_25th_1(d["balance_on_25th_1"])
 
         def _parse_balance_on_25th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_2 = _parse_balance_on_25th_2(d.pop("balance_on_25th_2"))
+        balance_on_25th_2 = _parse_balance_on_25th_2(d["balance_on_25th_2"])
 
         def _parse_balance_on_25th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_3 = _parse_balance_on_25th_3(d.pop("balance_on_25th_3"))
+        balance_on_25th_3 = _parse_balance_on_25th_3(d["balance_on_25th_3"])
 
         def _parse_balance_on_25th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_4 = _parse_balance_on_25th_4(d.pop("balance_on_25th_4"))
+        balance_on_25th_4 = _parse_balance_on_25th_4(d["balance_on_25th_4"])
 
         def _parse_balance_on_25th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_25th_5 = _parse_balance_on_25th_5(d.pop("balance_on_25th_5"))
+        balance_on_25th_5 = _parse_balance_on_25th_5(d["balance_on_25th_5"])
 
         def _parse_balance_on_30th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_0 = _parse_balance_on_30th_0(d.pop("balance_on_30th_0"))
+        balance_on_30th_0 = _parse_balance_on_30th_0(d["balance_on_30th_0"])
 
         def _parse_balance_on_30th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_1 = _parse_balance_on_30th_1(d.pop("balance_on_30th_1"))
+        balance_on_30th_1 = _parse_balance_on_30th_1(d["balance_on_30th_1"])
 
         def _parse_balance_on_30th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_2 = _parse_balance_on_30th_2(d.pop("balance_on_30th_2"))
+        balance_on_30th_2 = _parse_balance_on_30th_2(d["balance_on_30th_2"])
 
         def _parse_balance_on_30th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_3 = _parse_balance_on_30th_3(d.pop("balance_on_30th_3"))
+        balance_on_30th_3 = _parse_balance_on_30th_3(d["balance_on_30th_3"])
 
         def _parse_balance_on_30th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_4 = _parse_balance_on_30th_4(d.pop("balance_on_30th_4"))
+        balance_on_30th_4 = _parse_balance_on_30th_4(d["balance_on_30th_4"])
 
         def _parse_balance_on_30th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_30th_5 = _parse_balance_on_30th_5(d.pop("balance_on_30th_5"))
+        balance_on_30th_5 = _parse_balance_on_30th_5(d["balance_on_30th_5"])
 
         def _parse_balance_on_5th_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_0 = _parse_balance_on_5th_0(d.pop("balance_on_5th_0"))
+        balance_on_5th_0 = _parse_balance_on_5th_0(d["balance_on_5th_0"])
 
         def _parse_balance_on_5th_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_1 = _parse_balance_on_5th_1(d.pop("balance_on_5th_1"))
+        balance_on_5th_1 = _parse_balance_on_5th_1(d["balance_on_5th_1"])
 
         def _parse_balance_on_5th_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_2 = _parse_balance_on_5th_2(d.pop("balance_on_5th_2"))
+        balance_on_5th_2 = _parse_balance_on_5th_2(d["balance_on_5th_2"])
 
         def _parse_balance_on_5th_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_3 = _parse_balance_on_5th_3(d.pop("balance_on_5th_3"))
+        balance_on_5th_3 = _parse_balance_on_5th_3(d["balance_on_5th_3"])
 
         def _parse_balance_on_5th_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_4 = _parse_balance_on_5th_4(d.pop("balance_on_5th_4"))
+        balance_on_5th_4 = _parse_balance_on_5th_4(d["balance_on_5th_4"])
 
         def _parse_balance_on_5th_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_on_5th_5 = _parse_balance_on_5th_5(d.pop("balance_on_5th_5"))
+        balance_on_5th_5 = _parse_balance_on_5th_5(d["balance_on_5th_5"])
 
         def _parse_bal_avgof_6dates_0(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_0 = _parse_bal_avgof_6dates_0(d.pop("bal_avgof_6dates_0"))
+        bal_avgof_6dates_0 = _parse_bal_avgof_6dates_0(d["bal_avgof_6dates_0"])
 
         def _parse_bal_avgof_6dates_1(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_1 = _parse_bal_avgof_6dates_1(d.pop("bal_avgof_6dates_1"))
+        bal_avgof_6dates_1 = _parse_bal_avgof_6dates_1(d["bal_avgof_6dates_1"])
 
         def _parse_bal_avgof_6dates_2(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_2 = _parse_bal_avgof_6dates_2(d.pop("bal_avgof_6dates_2"))
+        bal_avgof_6dates_2 = _parse_bal_avgof_6dates_2(d["bal_avgof_6dates_2"])
 
         def _parse_bal_avgof_6dates_3(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_3 = _parse_bal_avgof_6dates_3(d.pop("bal_avgof_6dates_3"))
+        bal_avgof_6dates_3 = _parse_bal_avgof_6dates_3(d["bal_avgof_6dates_3"])
 
         def _parse_bal_avgof_6dates_4(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_4 = _parse_bal_avgof_6dates_4(d.pop("bal_avgof_6dates_4"))
+        bal_avgof_6dates_4 = _parse_bal_avgof_6dates_4(d["bal_avgof_6dates_4"])
 
         def _parse_bal_avgof_6dates_5(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bal_avgof_6dates_5 = _parse_bal_avgof_6dates_5(d.pop("bal_avgof_6dates_5"))
+        bal_avgof_6dates_5 = _parse_bal_avgof_6dates_5(d["bal_avgof_6dates_5"])
 
         def _parse_balance_net_off_on_1st_0(data: object) -> float | None:
             if data is None:
@@ -2556,7 +2556,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_0 = _parse_balance_net_off_on_1st_0(
-            d.pop("balance_net_off_on_1st_0")
+            d["balance_net_off_on_1st_0"]
         )
 
         def _parse_balance_net_off_on_1st_1(data: object) -> float | None:
@@ -2565,7 +2565,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_1 = _parse_balance_net_off_on_1st_1(
-            d.pop("balance_net_off_on_1st_1")
+            d["balance_net_off_on_1st_1"]
         )
 
         def _parse_balance_net_off_on_1st_2(data: object) -> float | None:
@@ -2574,7 +2574,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_2 = _parse_balance_net_off_on_1st_2(
-            d.pop("balance_net_off_on_1st_2")
+            d["balance_net_off_on_1st_2"]
         )
 
         def _parse_balance_net_off_on_1st_3(data: object) -> float | None:
@@ -2583,7 +2583,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_3 = _parse_balance_net_off_on_1st_3(
-            d.pop("balance_net_off_on_1st_3")
+            d["balance_net_off_on_1st_3"]
         )
 
         def _parse_balance_net_off_on_1st_4(data: object) -> float | None:
@@ -2592,7 +2592,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_4 = _parse_balance_net_off_on_1st_4(
-            d.pop("balance_net_off_on_1st_4")
+            d["balance_net_off_on_1st_4"]
         )
 
         def _parse_balance_net_off_on_1st_5(data: object) -> float | None:
@@ -2601,7 +2601,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_1st_5 = _parse_balance_net_off_on_1st_5(
-            d.pop("balance_net_off_on_1st_5")
+            d["balance_net_off_on_1st_5"]
         )
 
         def _parse_balance_net_off_on_5th_0(data: object) -> float | None:
@@ -2610,7 +2610,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_0 = _parse_balance_net_off_on_5th_0(
-            d.pop("balance_net_off_on_5th_0")
+            d["balance_net_off_on_5th_0"]
         )
 
         def _parse_balance_net_off_on_5th_1(data: object) -> float | None:
@@ -2619,7 +2619,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_1 = _parse_balance_net_off_on_5th_1(
-            d.pop("balance_net_off_on_5th_1")
+            d["balance_net_off_on_5th_1"]
         )
 
         def _parse_balance_net_off_on_5th_2(data: object) -> float | None:
@@ -2628,7 +2628,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_2 = _parse_balance_net_off_on_5th_2(
-            d.pop("balance_net_off_on_5th_2")
+            d["balance_net_off_on_5th_2"]
         )
 
         def _parse_balance_net_off_on_5th_3(data: object) -> float | None:
@@ -2637,7 +2637,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_3 = _parse_balance_net_off_on_5th_3(
-            d.pop("balance_net_off_on_5th_3")
+            d["balance_net_off_on_5th_3"]
         )
 
         def _parse_balance_net_off_on_5th_4(data: object) -> float | None:
@@ -2646,7 +2646,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_4 = _parse_balance_net_off_on_5th_4(
-            d.pop("balance_net_off_on_5th_4")
+            d["balance_net_off_on_5th_4"]
         )
 
         def _parse_balance_net_off_on_5th_5(data: object) -> float | None:
@@ -2655,7 +2655,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_5th_5 = _parse_balance_net_off_on_5th_5(
-            d.pop("balance_net_off_on_5th_5")
+            d["balance_net_off_on_5th_5"]
         )
 
         def _parse_balance_net_off_on_10th_0(data: object) -> float | None:
@@ -2664,7 +2664,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_0 = _parse_balance_net_off_on_10th_0(
-            d.pop("balance_net_off_on_10th_0")
+            d["balance_net_off_on_10th_0"]
         )
 
         def _parse_balance_net_off_on_10th_1(data: object) -> float | None:
@@ -2673,7 +2673,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_1 = _parse_balance_net_off_on_10th_1(
-            d.pop("balance_net_off_on_10th_1")
+            d["balance_net_off_on_10th_1"]
         )
 
         def _parse_balance_net_off_on_10th_2(data: object) -> float | None:
@@ -2682,7 +2682,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_2 = _parse_balance_net_off_on_10th_2(
-            d.pop("balance_net_off_on_10th_2")
+            d["balance_net_off_on_10th_2"]
         )
 
         def _parse_balance_net_off_on_10th_3(data: object) -> float | None:
@@ -2691,7 +2691,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_3 = _parse_balance_net_off_on_10th_3(
-            d.pop("balance_net_off_on_10th_3")
+            d["balance_net_off_on_10th_3"]
         )
 
         def _parse_balance_net_off_on_10th_4(data: object) -> float | None:
@@ -2700,7 +2700,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_4 = _parse_balance_net_off_on_10th_4(
-            d.pop("balance_net_off_on_10th_4")
+            d["balance_net_off_on_10th_4"]
         )
 
         def _parse_balance_net_off_on_10th_5(data: object) -> float | None:
@@ -2709,7 +2709,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_10th_5 = _parse_balance_net_off_on_10th_5(
-            d.pop("balance_net_off_on_10th_5")
+            d["balance_net_off_on_10th_5"]
         )
 
         def _parse_balance_net_off_on_15th_0(data: object) -> float | None:
@@ -2718,7 +2718,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_0 = _parse_balance_net_off_on_15th_0(
-            d.pop("balance_net_off_on_15th_0")
+            d["balance_net_off_on_15th_0"]
         )
 
         def _parse_balance_net_off_on_15th_1(data: object) -> float | None:
@@ -2727,7 +2727,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_1 = _parse_balance_net_off_on_15th_1(
-            d.pop("balance_net_off_on_15th_1")
+            d["balance_net_off_on_15th_1"]
         )
 
         def _parse_balance_net_off_on_15th_2(data: object) -> float | None:
@@ -2736,7 +2736,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_2 = _parse_balance_net_off_on_15th_2(
-            d.pop("balance_net_off_on_15th_2")
+            d["balance_net_off_on_15th_2"]
         )
 
         def _parse_balance_net_off_on_15th_3(data: object) -> float | None:
@@ -2745,7 +2745,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_3 = _parse_balance_net_off_on_15th_3(
-            d.pop("balance_net_off_on_15th_3")
+            d["balance_net_off_on_15th_3"]
         )
 
         def _parse_balance_net_off_on_15th_4(data: object) -> float | None:
@@ -2754,7 +2754,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_4 = _parse_balance_net_off_on_15th_4(
-            d.pop("balance_net_off_on_15th_4")
+            d["balance_net_off_on_15th_4"]
         )
 
         def _parse_balance_net_off_on_15th_5(data: object) -> float | None:
@@ -2763,7 +2763,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_15th_5 = _parse_balance_net_off_on_15th_5(
-            d.pop("balance_net_off_on_15th_5")
+            d["balance_net_off_on_15th_5"]
         )
 
         def _parse_balance_net_off_on_20th_0(data: object) -> float | None:
@@ -2772,7 +2772,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_0 = _parse_balance_net_off_on_20th_0(
-            d.pop("balance_net_off_on_20th_0")
+            d["balance_net_off_on_20th_0"]
         )
 
         def _parse_balance_net_off_on_20th_1(data: object) -> float | None:
@@ -2781,7 +2781,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_1 = _parse_balance_net_off_on_20th_1(
-            d.pop("balance_net_off_on_20th_1")
+            d["balance_net_off_on_20th_1"]
         )
 
         def _parse_balance_net_off_on_20th_2(data: object) -> float | None:
@@ -2790,7 +2790,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_2 = _parse_balance_net_off_on_20th_2(
-            d.pop("balance_net_off_on_20th_2")
+            d["balance_net_off_on_20th_2"]
         )
 
         def _parse_balance_net_off_on_20th_3(data: object) -> float | None:
@@ -2799,7 +2799,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_3 = _parse_balance_net_off_on_20th_3(
-            d.pop("balance_net_off_on_20th_3")
+            d["balance_net_off_on_20th_3"]
         )
 
         def _parse_balance_net_off_on_20th_4(data: object) -> float | None:
@@ -2808,7 +2808,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_4 = _parse_balance_net_off_on_20th_4(
-            d.pop("balance_net_off_on_20th_4")
+            d["balance_net_off_on_20th_4"]
         )
 
         def _parse_balance_net_off_on_20th_5(data: object) -> float | None:
@@ -2817,7 +2817,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_20th_5 = _parse_balance_net_off_on_20th_5(
-            d.pop("balance_net_off_on_20th_5")
+            d["balance_net_off_on_20th_5"]
         )
 
         def _parse_balance_net_off_on_25th_0(data: object) -> float | None:
@@ -2826,7 +2826,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_0 = _parse_balance_net_off_on_25th_0(
-            d.pop("balance_net_off_on_25th_0")
+            d["balance_net_off_on_25th_0"]
         )
 
         def _parse_balance_net_off_on_25th_1(data: object) -> float | None:
@@ -2835,7 +2835,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_1 = _parse_balance_net_off_on_25th_1(
-            d.pop("balance_net_off_on_25th_1")
+            d["balance_net_off_on_25th_1"]
         )
 
         def _parse_balance_net_off_on_25th_2(data: object) -> float | None:
@@ -2844,7 +2844,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_2 = _parse_balance_net_off_on_25th_2(
-            d.pop("balance_net_off_on_25th_2")
+            d["balance_net_off_on_25th_2"]
         )
 
         def _parse_balance_net_off_on_25th_3(data: object) -> float | None:
@@ -2853,7 +2853,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_3 = _parse_balance_net_off_on_25th_3(
-            d.pop("balance_net_off_on_25th_3")
+            d["balance_net_off_on_25th_3"]
         )
 
         def _parse_balance_net_off_on_25th_4(data: object) -> float | None:
@@ -2862,7 +2862,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_4 = _parse_balance_net_off_on_25th_4(
-            d.pop("balance_net_off_on_25th_4")
+            d["balance_net_off_on_25th_4"]
         )
 
         def _parse_balance_net_off_on_25th_5(data: object) -> float | None:
@@ -2871,7 +2871,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_25th_5 = _parse_balance_net_off_on_25th_5(
-            d.pop("balance_net_off_on_25th_5")
+            d["balance_net_off_on_25th_5"]
         )
 
         def _parse_balance_net_off_on_30th_0(data: object) -> float | None:
@@ -2880,7 +2880,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_0 = _parse_balance_net_off_on_30th_0(
-            d.pop("balance_net_off_on_30th_0")
+            d["balance_net_off_on_30th_0"]
         )
 
         def _parse_balance_net_off_on_30th_1(data: object) -> float | None:
@@ -2889,7 +2889,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_1 = _parse_balance_net_off_on_30th_1(
-            d.pop("balance_net_off_on_30th_1")
+            d["balance_net_off_on_30th_1"]
         )
 
         def _parse_balance_net_off_on_30th_2(data: object) -> float | None:
@@ -2898,7 +2898,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_2 = _parse_balance_net_off_on_30th_2(
-            d.pop("balance_net_off_on_30th_2")
+            d["balance_net_off_on_30th_2"]
         )
 
         def _parse_balance_net_off_on_30th_3(data: object) -> float | None:
@@ -2907,7 +2907,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_3 = _parse_balance_net_off_on_30th_3(
-            d.pop("balance_net_off_on_30th_3")
+            d["balance_net_off_on_30th_3"]
         )
 
         def _parse_balance_net_off_on_30th_4(data: object) -> float | None:
@@ -2916,7 +2916,7 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_4 = _parse_balance_net_off_on_30th_4(
-            d.pop("balance_net_off_on_30th_4")
+            d["balance_net_off_on_30th_4"]
         )
 
         def _parse_balance_net_off_on_30th_5(data: object) -> float | None:
@@ -2925,227 +2925,452 @@ class PredictorValues:
             return cast(float | None, data)
 
         balance_net_off_on_30th_5 = _parse_balance_net_off_on_30th_5(
-            d.pop("balance_net_off_on_30th_5")
+            d["balance_net_off_on_30th_5"]
         )
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         predictor_values = cls(
-            customer_name=customer_name,
-            bank_name=bank_name,
-            account_type=account_type,
-            accountnumber=accountnumber,
-            ifsc_code=ifsc_code,
-            month_0=month_0,
-            month_1=month_1,
-            month_2=month_2,
-            month_3=month_3,
-            month_4=month_4,
-            month_5=month_5,
-            end_date=end_date,
-            start_date=start_date,
-            month_duration=month_duration,
-            annualised_credit=annualised_credit,
-            cash_withdrawals=cash_withdrawals,
-            chq_deposits=chq_deposits,
-            chq_issues=chq_issues,
-            credits_=credits_,
-            credits_0=credits_0,
-            credits_1=credits_1,
-            credits_2=credits_2,
-            credits_3=credits_3,
-            credits_4=credits_4,
-            credits_5=credits_5,
-            debitless_charges=debitless_charges,
-            debitless_charges_0=debitless_charges_0,
-            debitless_charges_1=debitless_charges_1,
-            debitless_charges_2=debitless_charges_2,
-            debitless_charges_3=debitless_charges_3,
-            debitless_charges_4=debitless_charges_4,
-            debitless_charges_5=debitless_charges_5,
-            debits=debits,
-            debits_0=debits_0,
-            debits_1=debits_1,
-            debits_2=debits_2,
-            debits_3=debits_3,
-            debits_4=debits_4,
-            debits_5=debits_5,
-            expense_0=expense_0,
-            expense_1=expense_1,
-            expense_2=expense_2,
-            expense_3=expense_3,
-            expense_4=expense_4,
-            expense_5=expense_5,
-            avg_monthly_expense=avg_monthly_expense,
-            income_0=income_0,
-            income_1=income_1,
-            income_2=income_2,
-            income_3=income_3,
-            income_4=income_4,
-            income_5=income_5,
-            avg_monthly_income=avg_monthly_income,
-            avg_expense_to_income_perc=avg_expense_to_income_perc,
-            expense_to_income_ratio_0=expense_to_income_ratio_0,
-            expense_to_income_ratio_1=expense_to_income_ratio_1,
-            expense_to_income_ratio_2=expense_to_income_ratio_2,
-            expense_to_income_ratio_3=expense_to_income_ratio_3,
-            expense_to_income_ratio_4=expense_to_income_ratio_4,
-            expense_to_income_ratio_5=expense_to_income_ratio_5,
-            inward_chq_bounces=inward_chq_bounces,
-            net_banking_credits=net_banking_credits,
-            net_banking_debits=net_banking_debits,
-            number_of_transactions_0=number_of_transactions_0,
-            number_of_transactions_1=number_of_transactions_1,
-            number_of_transactions_2=number_of_transactions_2,
-            number_of_transactions_3=number_of_transactions_3,
-            number_of_transactions_4=number_of_transactions_4,
-            number_of_transactions_5=number_of_transactions_5,
-            outward_chq_bounces=outward_chq_bounces,
-            pos_expenses=pos_expenses,
-            reversals=reversals,
-            total_bounce_or_penal_charge=total_bounce_or_penal_charge,
-            total_cash_withdrawal=total_cash_withdrawal,
-            total_chq_deposit=total_chq_deposit,
-            total_chq_issue=total_chq_issue,
-            total_creditcard_payment=total_creditcard_payment,
-            total_creditcard_payment_0=total_creditcard_payment_0,
-            total_creditcard_payment_1=total_creditcard_payment_1,
-            total_creditcard_payment_2=total_creditcard_payment_2,
-            total_creditcard_payment_3=total_creditcard_payment_3,
-            total_creditcard_payment_4=total_creditcard_payment_4,
-            total_creditcard_payment_5=total_creditcard_payment_5,
-            total_emi_ecs_loan=total_emi_ecs_loan,
-            total_expense=total_expense,
-            total_income=total_income,
-            total_inward_payment_bounce_0=total_inward_payment_bounce_0,
-            total_inward_payment_bounce_1=total_inward_payment_bounce_1,
-            total_inward_payment_bounce_2=total_inward_payment_bounce_2,
-            total_inward_payment_bounce_3=total_inward_payment_bounce_3,
-            total_inward_payment_bounce_4=total_inward_payment_bounce_4,
-            total_inward_payment_bounce_5=total_inward_payment_bounce_5,
-            total_salary_0=total_salary_0,
-            total_salary_1=total_salary_1,
-            total_salary_2=total_salary_2,
-            total_salary_3=total_salary_3,
-            total_salary_4=total_salary_4,
-            total_salary_5=total_salary_5,
-            max_balance_0=max_balance_0,
-            max_balance_1=max_balance_1,
-            max_balance_2=max_balance_2,
-            max_balance_3=max_balance_3,
-            max_balance_4=max_balance_4,
-            max_balance_5=max_balance_5,
-            min_balance_0=min_balance_0,
-            min_balance_1=min_balance_1,
-            min_balance_2=min_balance_2,
-            min_balance_3=min_balance_3,
-            min_balance_4=min_balance_4,
-            min_balance_5=min_balance_5,
-            avg_balance_0=avg_balance_0,
-            avg_balance_1=avg_balance_1,
-            avg_balance_2=avg_balance_2,
-            avg_balance_3=avg_balance_3,
-            avg_balance_4=avg_balance_4,
-            avg_balance_5=avg_balance_5,
-            avg_daily_closing_balance=avg_daily_closing_balance,
-            avg_monthly_closing_balance=avg_monthly_closing_balance,
-            bal_last_0=bal_last_0,
-            bal_last_1=bal_last_1,
-            bal_last_2=bal_last_2,
-            bal_last_3=bal_last_3,
-            bal_last_4=bal_last_4,
-            bal_last_5=bal_last_5,
-            balance_on_10th_0=balance_on_10th_0,
-            balance_on_10th_1=balance_on_10th_1,
-            balance_on_10th_2=balance_on_10th_2,
-            balance_on_10th_3=balance_on_10th_3,
-            balance_on_10th_4=balance_on_10th_4,
-            balance_on_10th_5=balance_on_10th_5,
-            balance_on_15th_0=balance_on_15th_0,
-            balance_on_15th_1=balance_on_15th_1,
-            balance_on_15th_2=balance_on_15th_2,
-            balance_on_15th_3=balance_on_15th_3,
-            balance_on_15th_4=balance_on_15th_4,
-            balance_on_15th_5=balance_on_15th_5,
-            balance_on_1st_0=balance_on_1st_0,
-            balance_on_1st_1=balance_on_1st_1,
-            balance_on_1st_2=balance_on_1st_2,
-            balance_on_1st_3=balance_on_1st_3,
-            balance_on_1st_4=balance_on_1st_4,
-            balance_on_1st_5=balance_on_1st_5,
-            balance_on_20th_0=balance_on_20th_0,
-            balance_on_20th_1=balance_on_20th_1,
-            balance_on_20th_2=balance_on_20th_2,
-            balance_on_20th_3=balance_on_20th_3,
-            balance_on_20th_4=balance_on_20th_4,
-            balance_on_20th_5=balance_on_20th_5,
-            balance_on_25th_0=balance_on_25th_0,
-            balance_on_25th_1=balance_on_25th_1,
-            balance_on_25th_2=balance_on_25th_2,
-            balance_on_25th_3=balance_on_25th_3,
-            balance_on_25th_4=balance_on_25th_4,
-            balance_on_25th_5=balance_on_25th_5,
-            balance_on_30th_0=balance_on_30th_0,
-            balance_on_30th_1=balance_on_30th_1,
-            balance_on_30th_2=balance_on_30th_2,
-            balance_on_30th_3=balance_on_30th_3,
-            balance_on_30th_4=balance_on_30th_4,
-            balance_on_30th_5=balance_on_30th_5,
-            balance_on_5th_0=balance_on_5th_0,
-            balance_on_5th_1=balance_on_5th_1,
-            balance_on_5th_2=balance_on_5th_2,
-            balance_on_5th_3=balance_on_5th_3,
-            balance_on_5th_4=balance_on_5th_4,
-            balance_on_5th_5=balance_on_5th_5,
-            bal_avgof_6dates_0=bal_avgof_6dates_0,
-            bal_avgof_6dates_1=bal_avgof_6dates_1,
-            bal_avgof_6dates_2=bal_avgof_6dates_2,
-            bal_avgof_6dates_3=bal_avgof_6dates_3,
-            bal_avgof_6dates_4=bal_avgof_6dates_4,
-            bal_avgof_6dates_5=bal_avgof_6dates_5,
-            balance_net_off_on_1st_0=balance_net_off_on_1st_0,
-            balance_net_off_on_1st_1=balance_net_off_on_1st_1,
-            balance_net_off_on_1st_2=balance_net_off_on_1st_2,
-            balance_net_off_on_1st_3=balance_net_off_on_1st_3,
-            balance_net_off_on_1st_4=balance_net_off_on_1st_4,
-            balance_net_off_on_1st_5=balance_net_off_on_1st_5,
-            balance_net_off_on_5th_0=balance_net_off_on_5th_0,
-            balance_net_off_on_5th_1=balance_net_off_on_5th_1,
-            balance_net_off_on_5th_2=balance_net_off_on_5th_2,
-            balance_net_off_on_5th_3=balance_net_off_on_5th_3,
-            balance_net_off_on_5th_4=balance_net_off_on_5th_4,
-            balance_net_off_on_5th_5=balance_net_off_on_5th_5,
-            balance_net_off_on_10th_0=balance_net_off_on_10th_0,
-            balance_net_off_on_10th_1=balance_net_off_on_10th_1,
-            balance_net_off_on_10th_2=balance_net_off_on_10th_2,
-            balance_net_off_on_10th_3=balance_net_off_on_10th_3,
-            balance_net_off_on_10th_4=balance_net_off_on_10th_4,
-            balance_net_off_on_10th_5=balance_net_off_on_10th_5,
-            balance_net_off_on_15th_0=balance_net_off_on_15th_0,
-            balance_net_off_on_15th_1=balance_net_off_on_15th_1,
-            balance_net_off_on_15th_2=balance_net_off_on_15th_2,
-            balance_net_off_on_15th_3=balance_net_off_on_15th_3,
-            balance_net_off_on_15th_4=balance_net_off_on_15th_4,
-            balance_net_off_on_15th_5=balance_net_off_on_15th_5,
-            balance_net_off_on_20th_0=balance_net_off_on_20th_0,
-            balance_net_off_on_20th_1=balance_net_off_on_20th_1,
-            balance_net_off_on_20th_2=balance_net_off_on_20th_2,
-            balance_net_off_on_20th_3=balance_net_off_on_20th_3,
-            balance_net_off_on_20th_4=balance_net_off_on_20th_4,
-            balance_net_off_on_20th_5=balance_net_off_on_20th_5,
-            balance_net_off_on_25th_0=balance_net_off_on_25th_0,
-            balance_net_off_on_25th_1=balance_net_off_on_25th_1,
-            balance_net_off_on_25th_2=balance_net_off_on_25th_2,
-            balance_net_off_on_25th_3=balance_net_off_on_25th_3,
-            balance_net_off_on_25th_4=balance_net_off_on_25th_4,
-            balance_net_off_on_25th_5=balance_net_off_on_25th_5,
-            balance_net_off_on_30th_0=balance_net_off_on_30th_0,
-            balance_net_off_on_30th_1=balance_net_off_on_30th_1,
-            balance_net_off_on_30th_2=balance_net_off_on_30th_2,
-            balance_net_off_on_30th_3=balance_net_off_on_30th_3,
-            balance_net_off_on_30th_4=balance_net_off_on_30th_4,
-            balance_net_off_on_30th_5=balance_net_off_on_30th_5,
+            customer_name,
+            bank_name,
+            account_type,
+            accountnumber,
+            ifsc_code,
+            month_0,
+            month_1,
+            month_2,
+            month_3,
+            month_4,
+            month_5,
+            end_date,
+            start_date,
+            month_duration,
+            annualised_credit,
+            cash_withdrawals,
+            chq_deposits,
+            chq_issues,
+            credits_,
+            credits_0,
+            credits_1,
+            credits_2,
+            credits_3,
+            credits_4,
+            credits_5,
+            debitless_charges,
+            debitless_charges_0,
+            debitless_charges_1,
+            debitless_charges_2,
+            debitless_charges_3,
+            debitless_charges_4,
+            debitless_charges_5,
+            debits,
+            debits_0,
+            debits_1,
+            debits_2,
+            debits_3,
+            debits_4,
+            debits_5,
+            expense_0,
+            expense_1,
+            expense_2,
+            expense_3,
+            expense_4,
+            expense_5,
+            avg_monthly_expense,
+            income_0,
+            income_1,
+            income_2,
+            income_3,
+            income_4,
+            income_5,
+            avg_monthly_income,
+            avg_expense_to_income_perc,
+            expense_to_income_ratio_0,
+            expense_to_income_ratio_1,
+            expense_to_income_ratio_2,
+            expense_to_income_ratio_3,
+            expense_to_income_ratio_4,
+            expense_to_income_ratio_5,
+            inward_chq_bounces,
+            net_banking_credits,
+            net_banking_debits,
+            number_of_transactions_0,
+            number_of_transactions_1,
+            number_of_transactions_2,
+            number_of_transactions_3,
+            number_of_transactions_4,
+            number_of_transactions_5,
+            outward_chq_bounces,
+            pos_expenses,
+            reversals,
+            total_bounce_or_penal_charge,
+            total_cash_withdrawal,
+            total_chq_deposit,
+            total_chq_issue,
+            total_creditcard_payment,
+            total_creditcard_payment_0,
+            total_creditcard_payment_1,
+            total_creditcard_payment_2,
+            total_creditcard_payment_3,
+            total_creditcard_payment_4,
+            total_creditcard_payment_5,
+            total_emi_ecs_loan,
+            total_expense,
+            total_income,
+            total_inward_payment_bounce_0,
+            total_inward_payment_bounce_1,
+            total_inward_payment_bounce_2,
+            total_inward_payment_bounce_3,
+            total_inward_payment_bounce_4,
+            total_inward_payment_bounce_5,
+            total_salary_0,
+            total_salary_1,
+            total_salary_2,
+            total_salary_3,
+            total_salary_4,
+            total_salary_5,
+            max_balance_0,
+            max_balance_1,
+            max_balance_2,
+            max_balance_3,
+            max_balance_4,
+            max_balance_5,
+            min_balance_0,
+            min_balance_1,
+            min_balance_2,
+            min_balance_3,
+            min_balance_4,
+            min_balance_5,
+            avg_balance_0,
+            avg_balance_1,
+            avg_balance_2,
+            avg_balance_3,
+            avg_balance_4,
+            avg_balance_5,
+            avg_daily_closing_balance,
+            avg_monthly_closing_balance,
+            bal_last_0,
+            bal_last_1,
+            bal_last_2,
+            bal_last_3,
+            bal_last_4,
+            bal_last_5,
+            balance_on_10th_0,
+            balance_on_10th_1,
+            balance_on_10th_2,
+            balance_on_10th_3,
+            balance_on_10th_4,
+            balance_on_10th_5,
+            balance_on_15th_0,
+            balance_on_15th_1,
+            balance_on_15th_2,
+            balance_on_15th_3,
+            balance_on_15th_4,
+            balance_on_15th_5,
+            balance_on_1st_0,
+            balance_on_1st_1,
+            balance_on_1st_2,
+            balance_on_1st_3,
+            balance_on_1st_4,
+            balance_on_1st_5,
+            balance_on_20th_0,
+            balance_on_20th_1,
+            balance_on_20th_2,
+            balance_on_20th_3,
+            balance_on_20th_4,
+            balance_on_20th_5,
+            balance_on_25th_0,
+            balance_on_25th_1,
+            balance_on_25th_2,
+            balance_on_25th_3,
+            balance_on_25th_4,
+            balance_on_25th_5,
+            balance_on_30th_0,
+            balance_on_30th_1,
+            balance_on_30th_2,
+            balance_on_30th_3,
+            balance_on_30th_4,
+            balance_on_30th_5,
+            balance_on_5th_0,
+            balance_on_5th_1,
+            balance_on_5th_2,
+            balance_on_5th_3,
+            balance_on_5th_4,
+            balance_on_5th_5,
+            bal_avgof_6dates_0,
+            bal_avgof_6dates_1,
+            bal_avgof_6dates_2,
+            bal_avgof_6dates_3,
+            bal_avgof_6dates_4,
+            bal_avgof_6dates_5,
+            balance_net_off_on_1st_0,
+            balance_net_off_on_1st_1,
+            balance_net_off_on_1st_2,
+            balance_net_off_on_1st_3,
+            balance_net_off_on_1st_4,
+            balance_net_off_on_1st_5,
+            balance_net_off_on_5th_0,
+            balance_net_off_on_5th_1,
+            balance_net_off_on_5th_2,
+            balance_net_off_on_5th_3,
+            balance_net_off_on_5th_4,
+            balance_net_off_on_5th_5,
+            balance_net_off_on_10th_0,
+            balance_net_off_on_10th_1,
+            balance_net_off_on_10th_2,
+            balance_net_off_on_10th_3,
+            balance_net_off_on_10th_4,
+            balance_net_off_on_10th_5,
+            balance_net_off_on_15th_0,
+            balance_net_off_on_15th_1,
+            balance_net_off_on_15th_2,
+            balance_net_off_on_15th_3,
+            balance_net_off_on_15th_4,
+            balance_net_off_on_15th_5,
+            balance_net_off_on_20th_0,
+            balance_net_off_on_20th_1,
+            balance_net_off_on_20th_2,
+            balance_net_off_on_20th_3,
+            balance_net_off_on_20th_4,
+            balance_net_off_on_20th_5,
+            balance_net_off_on_25th_0,
+            balance_net_off_on_25th_1,
+            balance_net_off_on_25th_2,
+            balance_net_off_on_25th_3,
+            balance_net_off_on_25th_4,
+            balance_net_off_on_25th_5,
+            balance_net_off_on_30th_0,
+            balance_net_off_on_30th_1,
+            balance_net_off_on_30th_2,
+            balance_net_off_on_30th_3,
+            balance_net_off_on_30th_4,
+            balance_net_off_on_30th_5,
         )
 
-        predictor_values.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 214
+        if len(d) != _known:
+            predictor_values.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "customer_name",
+                    "bank_name",
+                    "account_type",
+                    "accountnumber",
+                    "ifsc_code",
+                    "month_0",
+                    "month_1",
+                    "month_2",
+                    "month_3",
+                    "month_4",
+                    "month_5",
+                    "end_date",
+                    "start_date",
+                    "month_duration",
+                    "annualised_credit",
+                    "cash_withdrawals",
+                    "chq_deposits",
+                    "chq_issues",
+                    "credits",
+                    "credits_0",
+                    "credits_1",
+                    "credits_2",
+                    "credits_3",
+                    "credits_4",
+                    "credits_5",
+                    "debitless_charges",
+                    "debitless_charges_0",
+                    "debitless_charges_1",
+                    "debitless_charges_2",
+                    "debitless_charges_3",
+                    "debitless_charges_4",
+                    "debitless_charges_5",
+                    "debits",
+                    "debits_0",
+                    "debits_1",
+                    "debits_2",
+                    "debits_3",
+                    "debits_4",
+                    "debits_5",
+                    "expense_0",
+                    "expense_1",
+                    "expense_2",
+                    "expense_3",
+                    "expense_4",
+                    "expense_5",
+                    "avg_monthly_expense",
+                    "income_0",
+                    "income_1",
+                    "income_2",
+                    "income_3",
+                    "income_4",
+                    "income_5",
+                    "avg_monthly_income",
+                    "avg_expense_to_income_perc",
+                    "expense_to_income_ratio_0",
+                    "expense_to_income_ratio_1",
+                    "expense_to_income_ratio_2",
+                    "expense_to_income_ratio_3",
+                    "expense_to_income_ratio_4",
+                    "expense_to_income_ratio_5",
+                    "inward_chq_bounces",
+                    "net_banking_credits",
+                    "net_banking_debits",
+                    "number_of_transactions_0",
+                    "number_of_transactions_1",
+                    "number_of_transactions_2",
+                    "number_of_transactions_3",
+                    "number_of_transactions_4",
+                    "number_of_transactions_5",
+                    "outward_chq_bounces",
+                    "pos_expenses",
+                    "reversals",
+                    "total_bounce_or_penal_charge",
+                    "total_cash_withdrawal",
+                    "total_chq_deposit",
+                    "total_chq_issue",
+                    "total_creditcard_payment",
+                    "total_creditcard_payment_0",
+                    "total_creditcard_payment_1",
+                    "total_creditcard_payment_2",
+                    "total_creditcard_payment_3",
+                    "total_creditcard_payment_4",
+                    "total_creditcard_payment_5",
+                    "total_emi_ecs_loan",
+                    "total_expense",
+                    "total_income",
+                    "total_inward_payment_bounce_0",
+                    "total_inward_payment_bounce_1",
+                    "total_inward_payment_bounce_2",
+                    "total_inward_payment_bounce_3",
+                    "total_inward_payment_bounce_4",
+                    "total_inward_payment_bounce_5",
+                    "total_salary_0",
+                    "total_salary_1",
+                    "total_salary_2",
+                    "total_salary_3",
+                    "total_salary_4",
+                    "total_salary_5",
+                    "max_balance_0",
+                    "max_balance_1",
+                    "max_balance_2",
+                    "max_balance_3",
+                    "max_balance_4",
+                    "max_balance_5",
+                    "min_balance_0",
+                    "min_balance_1",
+                    "min_balance_2",
+                    "min_balance_3",
+                    "min_balance_4",
+                    "min_balance_5",
+                    "avg_balance_0",
+                    "avg_balance_1",
+                    "avg_balance_2",
+                    "avg_balance_3",
+                    "avg_balance_4",
+                    "avg_balance_5",
+                    "avg_daily_closing_balance",
+                    "avg_monthly_closing_balance",
+                    "bal_last_0",
+                    "bal_last_1",
+                    "bal_last_2",
+                    "bal_last_3",
+                    "bal_last_4",
+                    "bal_last_5",
+                    "balance_on_10th_0",
+                    "balance_on_10th_1",
+                    "balance_on_10th_2",
+                    "balance_on_10th_3",
+                    "balance_on_10th_4",
+                    "balance_on_10th_5",
+                    "balance_on_15th_0",
+                    "balance_on_15th_1",
+                    "balance_on_15th_2",
+                    "balance_on_15th_3",
+                    "balance_on_15th_4",
+                    "balance_on_15th_5",
+                    "balance_on_1st_0",
+                    "balance_on_1st_1",
+                    "balance_on_1st_2",
+                    "balance_on_1st_3",
+                    "balance_on_1st_4",
+                    "balance_on_1st_5",
+                    "balance_on_20th_0",
+                    "balance_on_20th_1",
+                    "balance_on_20th_2",
+                    "balance_on_20th_3",
+                    "balance_on_20th_4",
+                    "balance_on_20th_5",
+                    "balance_on_25th_0",
+                    "balance_on_25th_1",
+                    "balance_on_25th_2",
+                    "balance_on_25th_3",
+                    "balance_on_25th_4",
+                    "balance_on_25th_5",
+                    "balance_on_30th_0",
+                    "balance_on_30th_1",
+                    "balance_on_30th_2",
+                    "balance_on_30th_3",
+                    "balance_on_30th_4",
+                    "balance_on_30th_5",
+                    "balance_on_5th_0",
+                    "balance_on_5th_1",
+                    "balance_on_5th_2",
+                    "balance_on_5th_3",
+                    "balance_on_5th_4",
+                    "balance_on_5th_5",
+                    "bal_avgof_6dates_0",
+                    "bal_avgof_6dates_1",
+                    "bal_avgof_6dates_2",
+                    "bal_avgof_6dates_3",
+                    "bal_avgof_6dates_4",
+                    "bal_avgof_6dates_5",
+                    "balance_net_off_on_1st_0",
+                    "balance_net_off_on_1st_1",
+                    "balance_net_off_on_1st_2",
+                    "balance_net_off_on_1st_3",
+                    "balance_net_off_on_1st_4",
+                    "balance_net_off_on_1st_5",
+                    "balance_net_off_on_5th_0",
+                    "balance_net_off_on_5th_1",
+                    "balance_net_off_on_5th_2",
+                    "balance_net_off_on_5th_3",
+                    "balance_net_off_on_5th_4",
+                    "balance_net_off_on_5th_5",
+                    "balance_net_off_on_10th_0",
+                    "balance_net_off_on_10th_1",
+                    "balance_net_off_on_10th_2",
+                    "balance_net_off_on_10th_3",
+                    "balance_net_off_on_10th_4",
+                    "balance_net_off_on_10th_5",
+                    "balance_net_off_on_15th_0",
+                    "balance_net_off_on_15th_1",
+                    "balance_net_off_on_15th_2",
+                    "balance_net_off_on_15th_3",
+                    "balance_net_off_on_15th_4",
+                    "balance_net_off_on_15th_5",
+                    "balance_net_off_on_20th_0",
+                    "balance_net_off_on_20th_1",
+                    "balance_net_off_on_20th_2",
+                    "balance_net_off_on_20th_3",
+                    "balance_net_off_on_20th_4",
+                    "balance_net_off_on_20th_5",
+                    "balance_net_off_on_25th_0",
+                    "balance_net_off_on_25th_1",
+                    "balance_net_off_on_25th_2",
+                    "balance_net_off_on_25th_3",
+                    "balance_net_off_on_25th_4",
+                    "balance_net_off_on_25th_5",
+                    "balance_net_off_on_30th_0",
+                    "balance_net_off_on_30th_1",
+                    "balance_net_off_on_30th_2",
+                    "balance_net_off_on_30th_3",
+                    "balance_net_off_on_30th_4",
+                    "balance_net_off_on_30th_5",
+                }
+            }
         return predictor_values
 
     @property

@@ -44,19 +44,27 @@ class StatementPdfList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.statement_pdf import StatementPdf
 
-        d = dict(src_dict)
-        statements = []
-        _statements = d.pop("statements")
-        for statements_item_data in _statements:
-            statements_item = StatementPdf.from_dict(statements_item_data)
+        d = src_dict
+        _statements_from_dict = StatementPdf.from_dict  # bound once, not per item
+        statements = [_statements_from_dict(item) for item in d["statements"]]
 
-            statements.append(statements_item)
-
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         statement_pdf_list = cls(
-            statements=statements,
+            statements,
         )
 
-        statement_pdf_list.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 1
+        if len(d) != _known:
+            statement_pdf_list.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "statements",
+                }
+            }
         return statement_pdf_list
 
     @property

@@ -70,33 +70,44 @@ class TopCreditsDebitsResponse:
         from ..models.progress_entry import ProgressEntry
         from ..models.top_credits_debits import TopCreditsDebits
 
-        d = dict(src_dict)
-        entity_id = d.pop("entity_id")
+        d = src_dict
+        entity_id = d["entity_id"]
 
-        progress = []
-        _progress = d.pop("progress")
-        for progress_item_data in _progress:
-            progress_item = ProgressEntry.from_dict(progress_item_data)
+        _progress_from_dict = ProgressEntry.from_dict  # bound once, not per item
+        progress = [_progress_from_dict(item) for item in d["progress"]]
 
-            progress.append(progress_item)
+        top_5_credit_debit = TopCreditsDebits.from_dict(d["top_5_credit_debit"])
 
-        top_5_credit_debit = TopCreditsDebits.from_dict(d.pop("top_5_credit_debit"))
-
-        _fraud = d.pop("fraud", UNSET)
+        _fraud = d.get("fraud", UNSET)
         fraud: Fraud | Unset
         if isinstance(_fraud, Unset):
             fraud = UNSET
         else:
             fraud = Fraud.from_dict(_fraud)
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         top_credits_debits_response = cls(
-            entity_id=entity_id,
-            progress=progress,
-            top_5_credit_debit=top_5_credit_debit,
-            fraud=fraud,
+            entity_id,
+            progress,
+            top_5_credit_debit,
+            fraud,
         )
 
-        top_credits_debits_response.additional_properties = d
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 3 + (fraud is not UNSET)
+        if len(d) != _known:
+            top_credits_debits_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "entity_id",
+                    "progress",
+                    "top_5_credit_debit",
+                    "fraud",
+                }
+            }
         return top_credits_debits_response
 
     @property

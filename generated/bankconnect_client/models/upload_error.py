@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.upload_status_code import UploadStatusCode, check_upload_status_code
+from ..models.upload_status_code import UploadStatusCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadError")
@@ -60,21 +60,29 @@ class UploadError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_upload_status_code(d.pop("status"))
+        d = src_dict
+        status = d["status"]
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = d.get("entity_id", UNSET)
 
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call.
         upload_error = cls(
-            status=status,
-            message=message,
-            entity_id=entity_id,
+            status,
+            message,
+            entity_id,
         )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in {
+                "status",
+                "message",
+                "entity_id",
+            }:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -24,12 +24,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | list[BankHealth] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = BankHealth.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        _response_200_from_dict = BankHealth.from_dict  # bound once, not per item
+        response_200 = [_response_200_from_dict(item) for item in response.json()]
 
         return response_200
 
