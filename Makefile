@@ -13,8 +13,9 @@ SPEC := spec/bankconnect.yaml
 # Stamps: re-run an install only when what it installs from has changed.
 PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: help bootstrap generate check-generated lint test contract record sandbox bench clean
+.PHONY: help bootstrap generate check-generated lint test contract record clients docs postman sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -39,12 +40,25 @@ check-generated: $(PY_STAMP) ## Fail with a diff when generated/ does not match 
 
 lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral) and ruff
 	$(VENV)/bin/bankconnect contract --stage lint
-	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench
+	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench clients
 
-test: lint check-generated ## Everything CI runs: lint, check-generated, the test suites, then the contract run
+test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes \
 		--stage spec-drift
+	$(PY) clients/build.py
+
+clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the TypeScript, Go and Java clients (build/clients/)
+	$(PY) clients/build.py
+
+docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html
+	$(NODE_BIN)/redocly build-docs $(SPEC) --inlineBundle --title "BankConnect API" -o build/docs/index.html
+
+postman: $(PY_STAMP) $(NODE_STAMP) ## A Postman v2.1 collection: build/postman/bankconnect.postman_collection.json
+	$(PY) clients/postman.py
+
+$(CHROMIUM): # headless Chromium for the docs test, from Debian's packages
+	apt-get update -qq && apt-get install -y -qq chromium
 
 contract: $(PY_STAMP) $(NODE_STAMP) ## The contract run against the sandbox (or live: see README)
 	$(VENV)/bin/bankconnect contract $(CONTRACT_ARGS)
@@ -63,3 +77,4 @@ bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT 
 	$(PY) bench/polling.py
 	$(PY) bench/sandbox_vs_prism.py
 	$(PY) bench/contract_time.py
+	$(PY) bench/parse.py

@@ -2,6 +2,7 @@
 
 from .account import Account
 from .account_category import AccountCategory
+from .account_category_or_null import AccountCategoryOrNull
 from .account_monthly_analysis import AccountMonthlyAnalysis
 from .account_predictors import AccountPredictors
 from .account_score import AccountScore
@@ -35,7 +36,6 @@ from .monthly_analysis_by_account_account_id_item import (
 )
 from .monthly_analysis_response import MonthlyAnalysisResponse
 from .note_amounts import NoteAmounts
-from .nullable_account_category import NullableAccountCategory
 from .pdf_base_64_field import PdfBase64Field
 from .pdf_file_field import PdfFileField
 from .pdf_url_field import PdfUrlField
@@ -81,6 +81,7 @@ from .xlsx_report_response import XlsxReportResponse
 __all__ = (
     "Account",
     "AccountCategory",
+    "AccountCategoryOrNull",
     "AccountMonthlyAnalysis",
     "AccountPredictors",
     "AccountScore",
@@ -112,7 +113,6 @@ __all__ = (
     "MonthlyAnalysisByAccountAccountIdItem",
     "MonthlyAnalysisResponse",
     "NoteAmounts",
-    "NullableAccountCategory",
     "PdfBase64Field",
     "PdfFileField",
     "PdfUrlField",

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.nullable_account_category import (
-    NullableAccountCategory,
+from ..models.account_category_or_null import (
+    AccountCategoryOrNull,
 )
 from ..types import UNSET, Unset
 
@@ -23,7 +23,7 @@ class Identity:
         name (None | str): Account holder name.
         address (None | str): Account holder address.
         account_number (None | str): Account number as printed.
-        account_category (None | NullableAccountCategory): AccountCategory, or null when it could not be extracted.
+        account_category (AccountCategoryOrNull | None): AccountCategory, or null when it could not be extracted.
         credit_limit (int | None | Unset): Sanctioned working-capital limit; sent although the vendor table leaves it
             out.
     """
@@ -32,7 +32,7 @@ class Identity:
     name: None | str
     address: None | str
     account_number: None | str
-    account_category: None | NullableAccountCategory
+    account_category: AccountCategoryOrNull | None
     credit_limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,18 +109,18 @@ class Identity:
 
         account_number = _parse_account_number(d["account_number"])
 
-        def _parse_account_category(data: object) -> None | NullableAccountCategory:
+        def _parse_account_category(data: object) -> AccountCategoryOrNull | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_account_category_type_1 = data
+                componentsschemas_account_category_or_null_type_1 = data
 
-                return componentsschemas_nullable_account_category_type_1
+                return componentsschemas_account_category_or_null_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NullableAccountCategory, data)
+            return cast(AccountCategoryOrNull | None, data)
 
         account_category = _parse_account_category(d["account_category"])
 

@@ -1,0 +1,155 @@
+"""The HTML reference renders every operation in a real browser; the Postman collection is complete."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bankconnect_contract.secrets_scan import scan_paths
+
+from .conftest import ROOT, SPEC_PATH, iter_operations, load_spec
+
+sys.path.insert(0, str(ROOT / "clients"))
+import postman  # noqa: E402
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def browser() -> str:
+    found = shutil.which("chromium")
+    if found is None:
+        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("docs") / "index.html"
+    subprocess.run(
+        [
+            str(ROOT / "node_modules" / ".bin" / "redocly"),
+            "build-docs",
+            str(SPEC_PATH),
+            "--inlineBundle",
+            "--title",
+            "BankConnect API",
+            "-o",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return out
+
+
+def test_docs_are_self_contained(docs):
+    html = docs.read_text()
+    assert '<script src="http' not in html and "<script" in html
+
+
+def test_every_operation_title_renders_in_headless_chromium(docs, tmp_path):
+    dom = subprocess.run(
+        [
+            browser(),
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=20000",
+            "--dump-dom",
+            docs.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    assert "BankConnect REST API" in dom
+    operations = list(iter_operations(load_spec()))
+    missing = [op.spec["summary"] for op in operations if op.spec["summary"] not in dom]
+    assert len(operations) == 23 and not missing, missing
+    # The navigation is built by Redoc's script in the browser: its tags are there too.
+    for tag in ("management", "enriched_data", "upload", "webhooks"):
+        assert f">{tag}<" in dom, tag
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory) -> dict:
+    return postman.build(tmp_path_factory.mktemp("postman") / "collection.json")
+
+
+def test_postman_has_every_operation_with_the_right_headers(collection):
+    spec = load_spec()
+    needs = postman.security_headers(spec)
+    found = {}
+    for item in postman.requests(collection["item"]):
+        request = item["request"]
+        key = (request["method"], postman.template_of(request["url"]["path"]))
+        found.setdefault(key, []).append(item)
+        assert request["url"]["host"] == ["{{base_url}}"]
+        headers = {h["key"]: h["value"] for h in request["header"]}
+        assert headers["x-api-key"] == "{{x_api_key}}"
+        if "server-hash" in needs[key]:
+            assert headers["server-hash"] == "{{server_hash}}", key
+        else:
+            assert "server-hash" not in headers, key
+    assert set(found) == {(op.method.upper(), op.path) for op in iter_operations(spec)}
+    assert {v["key"] for v in collection["variable"]} >= {"base_url", "x_api_key", "server_hash"}
+    assert "auth" not in collection
+
+
+def test_postman_is_a_superset_of_the_2019_collection(collection):
+    items = list(postman.requests(collection["item"]))
+    uploads = [
+        (
+            i["request"]["url"]["path"][1],
+            i["request"]["body"]["mode"],
+            {f["key"] for f in i["request"]["body"].get(i["request"]["body"]["mode"], [])},
+        )
+        for i in items
+        if i["request"]["url"]["path"][0] == "statement"
+    ]
+    modes = {(path, mode) for path, mode, _ in uploads}
+    assert modes == {
+        ("upload", "formdata"),
+        ("upload", "urlencoded"),
+        ("bankless_upload", "formdata"),
+        ("bankless_upload", "urlencoded"),
+        ("upload_base64", "urlencoded"),
+        ("bankless_upload_base64", "urlencoded"),
+    }
+    assert any("file_url" in fields and "bank_name" in fields for path, _, fields in uploads if path == "upload")
+    paths = {"/".join(i["request"]["url"]["path"]) for i in items}
+    for analysis in (
+        "accounts",
+        "identity",
+        "transactions",
+        "salary",
+        "recurring_transactions",
+        "lender_transactions",
+        "monthly_analysis_updated",
+        "predictors",
+        "score",
+        "xlsx_report",
+    ):
+        assert f"entity/:entity_id/{analysis}/" in paths, analysis
+    assert "entity/:entity_id/monthly_analysis/" not in paths  # the 2019 path, renamed since
+    assert "entity/update_webhook/" in paths
+
+
+def test_postman_holds_no_secret(tmp_path, collection):
+    (tmp_path / "collection.json").write_text(json.dumps(collection))
+    assert not scan_paths([tmp_path])
+    assert all(v["value"] == "" for v in collection["variable"] if v["key"] in ("x_api_key", "server_hash"))
