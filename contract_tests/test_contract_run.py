@@ -14,6 +14,7 @@ from bankconnect_contract import cassettes, runner
 from bankconnect_contract.runner import Options, run_contract
 from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
+from bankconnect_sandbox.synth import build_entity
 
 from .conftest import ROOT
 
@@ -163,3 +164,18 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
         with runner.open_target(writes, print) as target:
             runner.stage_schemathesis(writes, target, tmp_path)
         assert "--include-method" not in seen[-1]
+
+
+def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
+    with running(SandboxConfig(processing_seconds=0, entities=2)) as (url, _app):
+        monkeypatch.setenv("BANKCONNECT_BASE_URL", url)
+        monkeypatch.setenv("BANKCONNECT_API_KEY", "sandbox-api-key")
+        monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
+        monkeypatch.setattr("time.sleep", lambda seconds: None)  # the live pause between calls
+        entity = build_entity("1", 0).entity_id
+        clean = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
+        assert clean.exit_code == 0, clean.output
+        assert json.loads(clean.stdout)["summary"]["responses"] == 15  # 14 entity calls and net-banking health
+        monkeypatch.delenv("BANKCONNECT_SERVER_HASH")
+        missing = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity])
+        assert missing.exit_code == 2 and "needs BANKCONNECT_SERVER_HASH" in missing.stderr
