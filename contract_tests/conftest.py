@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
+from bankconnect._spec import resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "bankconnect.yaml"
 SHARED = ROOT.parent / "shared"
@@ -49,16 +51,6 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
         for method in HTTP_METHODS:
             if method in item:
                 yield Operation(path, method, item[method])
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local $ref (one level at a time until the node is not a reference)."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _media_examples(media: dict[str, Any]) -> Iterator[tuple[str, Any]]:

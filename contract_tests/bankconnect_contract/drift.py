@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bankconnect._spec import load_spec
+from bankconnect._spec import load_spec, resolve
 
 BREAKING, ADDITIVE = "breaking", "additive"
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
@@ -146,12 +146,7 @@ class Analyzer:
         self.exchanges = 0
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+        return resolve(self.spec, node)
 
     def _operation(self, method: str, url: str) -> dict[str, Any] | None:
         path = urlsplit(url).path

@@ -28,6 +28,16 @@ def load_spec() -> dict[str, Any]:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s (``#/components/...``) until ``node`` is not a reference."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 @functools.cache
 def upload_reason_names() -> dict[int, str]:
     """Upload refusal codes mapped to the names the spec gives them (``x-enum-varnames``)."""

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
+from bankconnect._spec import resolve
+
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # The OpenAPI format checker, plus "uri", which jsonschema only checks with an optional package installed.
 FORMATS = FormatChecker(formats=())
@@ -97,15 +99,6 @@ class Validated:
     errors: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 class Contract:
     """The spec, compiled for serving."""
 
@@ -139,8 +132,8 @@ class Contract:
     ) -> Route:
         params = []
         for raw in shared + op.get("parameters", []):
-            p = _resolve(self.spec, raw)
-            schema = _resolve(self.spec, p["schema"])
+            p = resolve(self.spec, raw)
+            schema = resolve(self.spec, p["schema"])
             params.append(
                 Param(
                     p["name"],
@@ -154,7 +147,7 @@ class Contract:
         bodies: dict[str, Body] = {}
         body_required = False
         if "requestBody" in op:
-            request_body = _resolve(self.spec, op["requestBody"])
+            request_body = resolve(self.spec, op["requestBody"])
             body_required = request_body.get("required", False)
             for ctype, media in request_body["content"].items():
                 bodies[ctype] = Body(ctype, self._validator(media["schema"]))
