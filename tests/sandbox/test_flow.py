@@ -79,7 +79,8 @@ def generated_client(url: str) -> AuthenticatedClient:
 
 
 def test_upload_processing_completed_webhook_with_the_generated_client(receiver):
-    with running(SandboxConfig(processing_seconds=0.6, entities=2)) as (url, _app):
+    # Identity is ready at 30 % of the processing time and transactions at 70 %: a wide window to observe.
+    with running(SandboxConfig(processing_seconds=2.0, entities=2)) as (url, _app):
         api = generated_client(url)
         assert update_webhook.sync(client=api, body=WebhookSettings(webhook_url=receiver.url, webhook_mode=1))
         form = StatementFileUploadForm(
