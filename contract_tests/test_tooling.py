@@ -10,27 +10,23 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bankconnect_contract.runner import lint_commands
+
 from .conftest import ROOT, SPEC_PATH
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
-VENV_BIN = Path(sys.executable).parent
 
 
 def linters(spec: Path) -> dict[str, list[str]]:
+    """The runner's lint gates (what `make lint` runs), pointed at ``spec``."""
     for tool in ("redocly", "spectral"):
         if not (NODE_BIN / tool).exists():
             pytest.fail(f"{NODE_BIN / tool} is missing: run `make bootstrap` (npm ci) first")
+    names = ("openapi-spec-validator", "redocly", "spectral")
+    default = str(SPEC_PATH)
     return {
-        "openapi-spec-validator": [str(VENV_BIN / "openapi-spec-validator"), str(spec)],
-        "redocly": [str(NODE_BIN / "redocly"), "lint", str(spec), "--format=stylish"],
-        "spectral": [
-            str(NODE_BIN / "spectral"),
-            "lint",
-            str(spec),
-            "--ruleset",
-            str(ROOT / ".spectral.yaml"),
-            "--fail-severity=warn",
-        ],
+        name: [str(spec) if arg == default else arg for arg in cmd]
+        for name, cmd in zip(names, lint_commands(ROOT), strict=True)
     }
 
 

@@ -53,7 +53,6 @@ PERSONAL_KEYS = {
     "link_id",
     "meta_data",
 }
-EXPIRED_KEY = "sandbox-trial-expired-key"
 
 
 def mask(value: Any) -> Any:
@@ -329,6 +328,7 @@ def record(
     live: bool = False,
     allow_writes: bool = True,
     entity_id: str | None = None,
+    expired_api_key: str | None = None,
     report: Callable[[str], None] = lambda line: None,
 ) -> list[Path]:
     """Record every scenario against ``base_url``; returns the files written."""
@@ -345,7 +345,7 @@ def record(
         )
 
     good, wrong = client(api_key, server_hash), client("wrong-key", "wrong-hash")
-    expired = client(EXPIRED_KEY, server_hash)
+    expired = client(expired_api_key or "", server_hash)
     statuses: list[int] = []
     for api in (good, wrong, expired):  # the status, even when the generated client cannot parse the body
         api.get_httpx_client().event_hooks["response"].append(lambda r: statuses.append(r.status_code))
@@ -356,8 +356,8 @@ def record(
         if scenario.writes and not allow_writes:
             continue
         api = wrong if scenario.name == "unauthorized" else expired if scenario.name == "trial_expired" else good
-        if scenario.name == "trial_expired" and live:
-            continue  # only the sandbox has an expired key
+        if scenario.name == "trial_expired" and not expired_api_key:
+            continue  # only the sandbox has a key whose trial has expired
         path = directory / scenario.file_name
         path.unlink(missing_ok=True)
         parse_error = ""

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -28,7 +29,6 @@ from . import cassettes as cassette_tools
 from . import drift, invariants, secrets_scan
 
 OASDIFF_MODULE = "github.com/oasdiff/oasdiff@v1.30.0"  # newer releases need a module version the proxy lacks
-SANDBOX_KEYS = ("sandbox-api-key", "sandbox-server-hash")
 LIVE_BUDGET = {"max_examples": 5, "rate_limit": "2/s", "max_time": 300}
 
 
@@ -44,7 +44,7 @@ class Options:
     stages: tuple[str, ...] = ()  # empty: all
     spec_base: str | None = None
     config: Path | None = None  # optional TOML with entity_ids for live runs
-    sandbox: object | None = None  # a SandboxConfig to serve instead of the default one (tests)
+    sandbox: Any = None  # a SandboxConfig to serve instead of the default one (tests)
     phases: str = "examples,coverage,fuzzing,stateful"
 
 
@@ -108,13 +108,12 @@ def open_target(options: Options, echo: Callable[[str], None]) -> Iterator[Targe
     from bankconnect_sandbox import SandboxConfig
     from bankconnect_sandbox.server import running
 
-    with running(options.sandbox or SandboxConfig(processing_seconds=0, seed=options.seed)) as (url, _app):
+    config = options.sandbox or SandboxConfig(processing_seconds=0, seed=options.seed)
+    with running(config) as (url, _app):
         echo(f"  started the sandbox at {url}")
-        with httpx.Client(
-            base_url=url, headers=dict(zip(("x-api-key", "server-hash"), SANDBOX_KEYS, strict=True))
-        ) as c:
+        with httpx.Client(base_url=url, headers={"x-api-key": config.api_key, "server-hash": config.server_hash}) as c:
             ids = [e["entity_id"] for e in c.get("/entity/").json()["results"]][:8]
-        yield Target("sandbox", url, *SANDBOX_KEYS, ids, read_only=False)
+        yield Target("sandbox", url, config.api_key, config.server_hash, ids, read_only=False)
     echo("  stopped the sandbox")
 
 

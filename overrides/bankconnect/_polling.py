@@ -210,8 +210,14 @@ class _PollerBase(Generic[T]):
         """True once a check saw every statement finished (no I/O)."""
         return self._state.status is not None and self._state.status.done
 
-    def _options_for(self, timeout: float | None) -> WaitOptions:
-        return self._options if timeout is None else replace(self._options, timeout=timeout)
+    def _check_flow(self) -> Flow[PollStatus]:
+        return _check(
+            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
+        )
+
+    def _wait_flow(self, timeout: float | None) -> Flow[Any]:
+        options = self._options if timeout is None else replace(self._options, timeout=timeout)
+        return poll_flow(self._op, self._build, self._ctx, self._state, options)
 
     def __repr__(self) -> str:
         state = self._state.status.state if self._state.status else "not checked"
@@ -228,17 +234,13 @@ class Poller(_PollerBase[T]):
 
     def poll(self) -> PollStatus:
         """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
-        flow = _check(
-            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
-        )
-        return run_sync(flow, self._owner._http, self._sleep)
+        return run_sync(self._check_flow(), self._owner._http, self._sleep)
 
     def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
             return self._state.result
-        flow = poll_flow(self._op, self._build, self._ctx, self._state, self._options_for(timeout))
-        return run_sync(flow, self._owner._http, self._sleep)
+        return run_sync(self._wait_flow(timeout), self._owner._http, self._sleep)
 
     def cancel(self) -> None:
         """Stop a wait in progress (callable from another thread): ``result()`` raises PollingCancelled."""
@@ -262,14 +264,10 @@ class AsyncPoller(_PollerBase[T]):
 
     async def poll(self) -> PollStatus:
         """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
-        flow = _check(
-            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
-        )
-        return await run_async(flow, self._owner._http, self._ctx.clock.asleep)
+        return await run_async(self._check_flow(), self._owner._http, self._ctx.clock.asleep)
 
     async def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
             return self._state.result
-        flow = poll_flow(self._op, self._build, self._ctx, self._state, self._options_for(timeout))
-        return await run_async(flow, self._owner._http, self._ctx.clock.asleep)
+        return await run_async(self._wait_flow(timeout), self._owner._http, self._ctx.clock.asleep)

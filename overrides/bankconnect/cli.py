@@ -252,9 +252,16 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
         from bankconnect_sandbox import SandboxConfig
         from bankconnect_sandbox.server import running
 
-        with running(SandboxConfig(processing_seconds=0)) as (url, _app):
+        config = SandboxConfig(processing_seconds=0)
+        with running(config) as (url, _app):
             written = cassettes.record(
-                url, "sandbox-api-key", "sandbox-server-hash", directory, entity_id=entity_id, report=report
+                url,
+                config.api_key,
+                config.server_hash,
+                directory,
+                entity_id=entity_id,
+                expired_api_key=config.expired_api_key,
+                report=report,
             )
     click.echo(f"recorded {len(written)} cassettes into {directory}", err=True)
 
