@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import re
+import threading
 
 import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract import cassettes, runner
+from bankconnect_contract import _schemathesis, cassettes, runner
 from bankconnect_contract.runner import Options, run_contract
+from bankconnect_contract.secrets_scan import scan_paths
 from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.synth import build_entity
@@ -86,6 +89,9 @@ def test_a_broken_sandbox_fails_the_run_with_precise_messages(tmp_path, mutate, 
     assert any("contract FAILED" in line for line in lines)
     junit = (tmp_path / "contract-junit.xml").read_text()
     assert "<failure" in junit and "schemathesis" in junit
+    # Failing cases are kept for replay beside the reports (ignored, scrubbed), never in the repository.
+    kept = list((tmp_path / "schemathesis-cache").rglob("*.json"))
+    assert len(kept) > 1 and not scan_paths([tmp_path]), [leak.describe() for leak in scan_paths([tmp_path])]
 
 
 def broken_transactions(operation_id: str, status: int, body):
@@ -157,6 +163,7 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
             assert (target.kind, target.entity_ids, target.read_only) == ("live", ["e-1", "e-2"], True)
             runner.stage_schemathesis(options, target, tmp_path)
         cmd = seen[-1]
+        assert cmd[1:3] == ["-m", "bankconnect_contract._schemathesis"]
         assert cmd[cmd.index("--include-method") + 1] == "GET"
         assert cmd[cmd.index("--rate-limit") + 1] == "2/s" and cmd[cmd.index("--max-examples") + 1] == "5"
         assert 'entity_id = "e-1"' in (tmp_path / "schemathesis" / "schemathesis.toml").read_text()
@@ -179,3 +186,17 @@ def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
         monkeypatch.delenv("BANKCONNECT_SERVER_HASH")
         missing = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity])
         assert missing.exit_code == 2 and "needs BANKCONNECT_SERVER_HASH" in missing.stderr
+
+
+def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):
+    """CPython 3.11 can fail concurrent ast.parse calls (python/cpython#106905); the launcher serialises them."""
+    monkeypatch.setattr(ast, "parse", ast.parse)
+    _schemathesis.install()
+    parsed = threading.Event()
+    with _schemathesis._parse_lock:
+        worker = threading.Thread(target=lambda: (ast.parse("f = lambda x: x"), parsed.set()))
+        worker.start()
+        assert not parsed.wait(0.3), "a second parse went ahead while the first held the lock"
+    assert parsed.wait(10)
+    worker.join()
+    assert isinstance(ast.parse("x = 1"), ast.Module)

@@ -177,8 +177,11 @@ def stage_check_generated(options: Options) -> StageResult:
     )
 
 
-def _schemathesis_config(options: Options, target: Target, directory: Path) -> Path:
+def _schemathesis_config(options: Options, target: Target, directory: Path, cache: Path) -> Path:
     config = (options.repo / "schemathesis.toml").read_text()
+    # Schemathesis keeps failing cases to replay first next time. The default place is `.schemathesis/` in the
+    # working directory, i.e. the repository; keep it with the reports, where it is ignored and scrubbed.
+    config += f'\n[cache]\ndirectory = "{cache.as_posix()}"\n'
     if target.kind == "live":
         config += f'\n[parameters]\nentity_id = "{target.entity_ids[0]}"\n'
     path = directory / "schemathesis.toml"
@@ -190,10 +193,13 @@ def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResu
     directory = out / "schemathesis"
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
-    config = _schemathesis_config(options, target, directory)
+    cache = out / "schemathesis-cache"
+    config = _schemathesis_config(options, target, directory, cache)
     examples = min(options.max_examples, LIVE_BUDGET["max_examples"]) if target.kind == "live" else options.max_examples
     cmd = [
-        str(Path(sys.executable).parent / "st"),
+        sys.executable,
+        "-m",
+        "bankconnect_contract._schemathesis",
         "--config-file",
         str(config),
         "run",
@@ -228,7 +234,8 @@ def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResu
     code, text = _run(cmd, options.repo, env)
     text = redact(text, (target.api_key, target.server_hash))
     (directory / "output.txt").write_text(text)
-    scrub_reports(directory, (target.api_key, target.server_hash))
+    for written in (directory, cache):
+        scrub_reports(written, (target.api_key, target.server_hash))
     generated = re.search(r"(\d+) generated", text)
     cases = int(generated.group(1)) if generated else 0
     tail = text.strip().splitlines()
