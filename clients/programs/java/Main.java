@@ -4,6 +4,7 @@ import in.bankconnect.client.api.EnrichedDataApi;
 import in.bankconnect.client.api.ManagementApi;
 import in.bankconnect.client.model.EntityPage;
 import in.bankconnect.client.model.TransactionsResponse;
+import java.net.http.HttpClient;
 
 public class Main {
   private static String env(String name) {
@@ -17,6 +18,8 @@ public class Main {
 
   public static void main(String[] args) throws Exception {
     ApiClient api = new ApiClient();
+    // java.net.http tries an h2c upgrade on plain http by default; the service speaks HTTP/1.1.
+    api.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
     api.updateBaseUri(env("BASE_URL"));
     api.setRequestInterceptor(request -> {
       request.header("x-api-key", env("API_KEY"));
