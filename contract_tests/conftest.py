@@ -15,7 +15,8 @@ from bankconnect._spec import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "bankconnect.yaml"
-SHARED = ROOT.parent / "shared"
+# Facts from the vendor's documentation that the tests compare the spec against, owned by this repository.
+REFERENCE = ROOT / "spec" / "reference"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -86,7 +87,12 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
 
 @pytest.fixture(scope="session")
 def enumerations() -> dict[str, Any]:
-    return yaml.safe_load((SHARED / "reference" / "enumerations.yaml").read_text())
+    return yaml.safe_load((REFERENCE / "enumerations.yaml").read_text())
+
+
+@pytest.fixture(scope="session")
+def field_tables() -> dict[str, Any]:
+    return yaml.safe_load((REFERENCE / "field-tables.yaml").read_text())
 
 
 def load_fixture(name: str) -> Any:
