@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import SHARED, Operation, resolve
+from .conftest import Operation, resolve
 
 SEED_OPERATIONS = {
     "get_net_banking_health",
@@ -128,10 +128,16 @@ def test_upload_paths_take_identity_flag_and_forms(spec, operations):
         params = [resolve(spec, p) for p in op.spec["parameters"]]
         assert [(p["name"], p["in"], p["schema"]["type"]) for p in params] == [("identity", "query", "boolean")]
         content = op.spec["requestBody"]["content"]
-        if "base64" in op.operation_id:
-            assert set(content) == {"application/x-www-form-urlencoded"}
-        else:
-            assert set(content) == {"multipart/form-data", "application/x-www-form-urlencoded"}
+        # Either encoding on every upload path (the upload guide); a binary file only in multipart.
+        assert set(content) == {"multipart/form-data", "application/x-www-form-urlencoded"}
+        urlencoded = resolve(spec, content["application/x-www-form-urlencoded"]["schema"])
+        assert "PdfFileField" not in str(urlencoded) and "format: binary" not in str(urlencoded)
+
+
+def test_uploads_take_link_id_or_entity_id(spec):
+    fields = spec["components"]["schemas"]["UploadFields"]
+    assert "required" not in fields
+    assert fields["not"]["not"]["anyOf"] == [{"required": ["link_id"]}, {"required": ["entity_id"]}]
 
 
 def test_account_id_filter_where_the_seed_documents_it(spec, operations):
@@ -239,26 +245,16 @@ def test_nullability_follows_the_sources(spec):
     assert "format" not in s["TransactionDateTime"]
 
 
-def test_predictor_table_is_complete(spec):
-    seed = (SHARED / "seeds" / "enriched-data.txt").read_text().splitlines()
-    start = seed.index("Field Type Description", seed.index("# Predictors beta"))
-    rows = []
-    for line in seed[start + 1 :]:
-        if not line.strip():
-            break
-        rows.append(line.split()[0])
+def test_predictor_table_is_complete(spec, field_tables):
     props = spec["components"]["schemas"]["PredictorValues"]["properties"]
-    assert rows and list(props) == rows
+    assert len(field_tables["predictor_fields"]) == 214
+    assert list(props) == field_tables["predictor_fields"]
 
 
-def test_monthly_analysis_fields_complete(spec):
-    text = (SHARED / "seeds" / "enriched-data.txt").read_text()
-    block = text.split("Different fields that hold this monthly analysis are as follows:")[1].split("* We extrapolate")[
-        0
-    ]
-    names = re.findall(r"•\s*([a-z0-9_]+)\s*:", block)
+def test_monthly_analysis_fields_complete(spec, field_tables):
     props = spec["components"]["schemas"]["MonthlyAnalysis"]["properties"]
-    assert len(names) == 95 and list(props) == names
+    assert len(field_tables["monthly_analysis_fields"]) == 95
+    assert list(props) == field_tables["monthly_analysis_fields"]
 
 
 @pytest.mark.parametrize(

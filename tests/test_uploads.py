@@ -105,9 +105,20 @@ def test_missing_file_and_missing_link_id(tmp_path):
     stub = upload_stub()
     with pytest.raises(InvalidUpload, match="cannot read statement file .*nope.pdf"):
         client_for(stub).upload(tmp_path / "nope.pdf", link_id="user-1")
-    with pytest.raises(InvalidUpload, match="link_id is required"):
+    with pytest.raises(InvalidUpload, match="link_id or entity_id"):
         client_for(stub).upload(PDF, link_id="")
+    with pytest.raises(InvalidUpload, match="link_id or entity_id"):
+        client_for(stub).upload(PDF)
     assert stub.requests == []
+
+
+@pytest.mark.parametrize("source", [PDF, "https://files.example.in/s.pdf", base64.b64encode(PDF).decode()])
+def test_entity_id_alone_is_enough(source):
+    """As the vendor's own package uploads: into an existing entity, with no link_id."""
+    stub = upload_stub()
+    client_for(stub).upload(source, bank_name="axis", entity_id=ENTITY)
+    body = stub.requests[0].content
+    assert ENTITY.encode() in body and b"link_id" not in body
 
 
 def test_upload_is_not_resent_after_a_dropped_connection():

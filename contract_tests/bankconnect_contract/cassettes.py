@@ -27,10 +27,10 @@ from bankconnect._spec import operation, operations
 from bankconnect_client import AuthenticatedClient
 from bankconnect_client.models import (
     BanklessBase64UploadForm,
-    BanklessFileUploadForm,
+    BanklessMultipartUploadForm,
     CreateEntityForm,
     StatementBase64UploadForm,
-    StatementFileUploadForm,
+    StatementMultipartUploadForm,
     StatementUrlUploadForm,
     WebhookSettings,
 )
@@ -227,10 +227,15 @@ def scenarios() -> list[Scenario]:
     b64 = base64.b64encode(_sample_pdf()).decode()
     uploads = {
         "upload_statement": [
-            ("ok", lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=link), 200, {}),
+            (
+                "ok",
+                lambda: StatementMultipartUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=link),
+                200,
+                {},
+            ),
             (
                 "ok_identity",
-                lambda: StatementFileUploadForm(
+                lambda: StatementMultipartUploadForm(
                     file=_file(_sample_pdf(account_number="50100111222333")), bank_name="axis", link_id=link
                 ),
                 200,
@@ -246,13 +251,13 @@ def scenarios() -> list[Scenario]:
             ),
             (
                 "missing_field",
-                lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=""),
+                lambda: StatementMultipartUploadForm(file=_file(_sample_pdf()), bank_name="axis", link_id=""),
                 400,
                 {},
             ),
             (
                 "wrong_password",
-                lambda: StatementFileUploadForm(
+                lambda: StatementMultipartUploadForm(
                     file=_file(_sample_pdf(password="pw")), bank_name="axis", link_id=link, pdf_password="x"
                 ),
                 400,
@@ -260,19 +265,19 @@ def scenarios() -> list[Scenario]:
             ),
             (
                 "bank_mismatch",
-                lambda: StatementFileUploadForm(file=_file(_sample_pdf()), bank_name="sbi", link_id=link),
+                lambda: StatementMultipartUploadForm(file=_file(_sample_pdf()), bank_name="sbi", link_id=link),
                 400,
                 {},
             ),
             (
                 "not_parsable",
-                lambda: StatementFileUploadForm(file=_file(b"GIF89a"), bank_name="axis", link_id=link),
+                lambda: StatementMultipartUploadForm(file=_file(b"GIF89a"), bank_name="axis", link_id=link),
                 400,
                 {},
             ),
             (
                 "unsupported_format",
-                lambda: StatementFileUploadForm(
+                lambda: StatementMultipartUploadForm(
                     file=_file(_sample_pdf(no_columns=True)), bank_name="axis", link_id=link
                 ),
                 400,
@@ -280,10 +285,10 @@ def scenarios() -> list[Scenario]:
             ),
         ],
         "upload_statement_bankless": [
-            ("ok", lambda: BanklessFileUploadForm(file=_file(_sample_pdf(bank="kotak")), link_id=link), 200, {}),
+            ("ok", lambda: BanklessMultipartUploadForm(file=_file(_sample_pdf(bank="kotak")), link_id=link), 200, {}),
             (
                 "bank_not_detectable",
-                lambda: BanklessFileUploadForm(file=_file(_sample_pdf(no_bank=True)), link_id=link),
+                lambda: BanklessMultipartUploadForm(file=_file(_sample_pdf(no_bank=True)), link_id=link),
                 400,
                 {},
             ),

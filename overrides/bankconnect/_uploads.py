@@ -32,7 +32,7 @@ Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
 
 
 class InvalidUpload(BankConnectError, ValueError):
-    """The upload cannot be sent as asked (unusable source, missing link_id); nothing was sent."""
+    """The upload cannot be sent as asked (unusable source, neither link_id nor entity_id); nothing was sent."""
 
 
 @dataclass(frozen=True)
@@ -83,18 +83,18 @@ def _read_path(path: Path) -> tuple[str, bytes, str]:
 def plan_upload(
     source: Source,
     *,
-    link_id: str,
+    link_id: str | None = None,
     bank_name: str | None = None,
     entity_id: str | None = None,
     password: str | None = None,
     identity: bool = False,
 ) -> UploadPlan:
     """Decide the upload path and prepare its arguments."""
-    if not link_id:
-        raise InvalidUpload("link_id is required by BankConnect for every upload")
+    if not link_id and not entity_id:
+        raise InvalidUpload("BankConnect needs link_id or entity_id (or both) for every upload")
     kind, payload, file_name = _classify(source)
     common = {
-        "link_id": link_id,
+        "link_id": link_id if link_id else UNSET,
         "entity_id": entity_id if entity_id else UNSET,
         "pdf_password": password if password else UNSET,
     }
@@ -114,7 +114,7 @@ def plan_upload(
         def body() -> Any:
             return form(file=payload, **bank, **common)
     else:
-        form = models.StatementFileUploadForm if bank_name else models.BanklessFileUploadForm
+        form = models.StatementMultipartUploadForm if bank_name else models.BanklessMultipartUploadForm
         op_id = f"upload_statement{suffix}"
 
         def body() -> Any:  # a fresh stream per attempt, so a retry sends the whole file again

@@ -17,7 +17,7 @@ from bankconnect_client import AuthenticatedClient
 from bankconnect_client.api.enriched_data import get_identity, get_transactions
 from bankconnect_client.api.upload import upload_statement
 from bankconnect_client.api.webhooks import list_webhook_payloads, update_webhook
-from bankconnect_client.models import StatementFileUploadForm, WebhookSettings
+from bankconnect_client.models import StatementMultipartUploadForm, WebhookSettings
 from bankconnect_client.types import File
 from bankconnect_sandbox import SandboxConfig, create_app, sample_statement
 from bankconnect_sandbox.server import running
@@ -83,7 +83,7 @@ def test_upload_processing_completed_webhook_with_the_generated_client(receiver)
     with running(SandboxConfig(processing_seconds=2.0, entities=2)) as (url, _app):
         api = generated_client(url)
         assert update_webhook.sync(client=api, body=WebhookSettings(webhook_url=receiver.url, webhook_mode=1))
-        form = StatementFileUploadForm(
+        form = StatementMultipartUploadForm(
             file=File(payload=io.BytesIO(sample_statement("axis")), file_name="may.pdf", mime_type="application/pdf"),
             bank_name="axis",
             link_id="flow-user",

@@ -11,8 +11,9 @@ from .analysis_base import AnalysisBase
 from .bank_health import BankHealth
 from .bank_identifier import BankIdentifier
 from .bank_name_field import BankNameField
+from .bankless_base_64_multipart_upload_form import BanklessBase64MultipartUploadForm
 from .bankless_base_64_upload_form import BanklessBase64UploadForm
-from .bankless_file_upload_form import BanklessFileUploadForm
+from .bankless_multipart_upload_form import BanklessMultipartUploadForm
 from .bankless_url_upload_form import BanklessUrlUploadForm
 from .create_entity_form import CreateEntityForm
 from .date_range import DateRange
@@ -37,7 +38,7 @@ from .monthly_analysis_by_account_account_id_item import (
 from .monthly_analysis_response import MonthlyAnalysisResponse
 from .note_amounts import NoteAmounts
 from .pdf_base_64_field import PdfBase64Field
-from .pdf_file_field import PdfFileField
+from .pdf_file_or_url_fields import PdfFileOrUrlFields
 from .pdf_url_field import PdfUrlField
 from .predictor_values import PredictorValues
 from .predictors_response import PredictorsResponse
@@ -50,8 +51,9 @@ from .recurring_transactions_response import RecurringTransactionsResponse
 from .salary_response import SalaryResponse
 from .salary_transaction import SalaryTransaction
 from .score_response import ScoreResponse
+from .statement_base_64_multipart_upload_form import StatementBase64MultipartUploadForm
 from .statement_base_64_upload_form import StatementBase64UploadForm
-from .statement_file_upload_form import StatementFileUploadForm
+from .statement_multipart_upload_form import StatementMultipartUploadForm
 from .statement_pdf import StatementPdf
 from .statement_pdf_list import StatementPdfList
 from .statement_source import StatementSource
@@ -90,8 +92,9 @@ __all__ = (
     "BankHealth",
     "BankIdentifier",
     "BankNameField",
+    "BanklessBase64MultipartUploadForm",
     "BanklessBase64UploadForm",
-    "BanklessFileUploadForm",
+    "BanklessMultipartUploadForm",
     "BanklessUrlUploadForm",
     "CreateEntityForm",
     "DateRange",
@@ -114,7 +117,7 @@ __all__ = (
     "MonthlyAnalysisResponse",
     "NoteAmounts",
     "PdfBase64Field",
-    "PdfFileField",
+    "PdfFileOrUrlFields",
     "PdfUrlField",
     "PredictorValues",
     "PredictorsResponse",
@@ -127,8 +130,9 @@ __all__ = (
     "SalaryResponse",
     "SalaryTransaction",
     "ScoreResponse",
+    "StatementBase64MultipartUploadForm",
     "StatementBase64UploadForm",
-    "StatementFileUploadForm",
+    "StatementMultipartUploadForm",
     "StatementPdf",
     "StatementPdfList",
     "StatementSource",

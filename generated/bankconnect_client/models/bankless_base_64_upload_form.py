@@ -13,18 +13,18 @@ T = TypeVar("T", bound="BanklessBase64UploadForm")
 
 @_attrs_define
 class BanklessBase64UploadForm:
-    """Upload of a base64 PDF whose bank BankConnect detects.
+    """Upload of a base64 PDF whose bank BankConnect detects (form-encoded or multipart).
 
     Attributes:
         file (str): The PDF statement, base64-encoded.
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
+        link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+            entity_id is sent.
         entity_id (str | Unset): Upload into this existing entity; wins over link_id.
         pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
     file: str
-    link_id: str
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,10 @@ class BanklessBase64UploadForm:
         field_dict.update(
             {
                 "file": file,
-                "link_id": link_id,
             }
         )
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -58,7 +59,7 @@ class BanklessBase64UploadForm:
         d = src_dict
         file = d["file"]
 
-        link_id = d["link_id"]
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -77,7 +78,12 @@ class BanklessBase64UploadForm:
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 2 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            1
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
             bankless_base_64_upload_form.additional_properties = {
                 k: v

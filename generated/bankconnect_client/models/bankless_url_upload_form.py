@@ -13,18 +13,18 @@ T = TypeVar("T", bound="BanklessUrlUploadForm")
 
 @_attrs_define
 class BanklessUrlUploadForm:
-    """Upload by URL of a statement whose bank BankConnect detects.
+    """Upload by URL of a statement whose bank BankConnect detects, form-encoded.
 
     Attributes:
         file_url (str): Public HTTPS URL of the PDF statement.
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
+        link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+            entity_id is sent.
         entity_id (str | Unset): Upload into this existing entity; wins over link_id.
         pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
     file_url: str
-    link_id: str
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,10 @@ class BanklessUrlUploadForm:
         field_dict.update(
             {
                 "file_url": file_url,
-                "link_id": link_id,
             }
         )
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -58,7 +59,7 @@ class BanklessUrlUploadForm:
         d = src_dict
         file_url = d["file_url"]
 
-        link_id = d["link_id"]
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -77,7 +78,12 @@ class BanklessUrlUploadForm:
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 2 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            1
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
             bankless_url_upload_form.additional_properties = {
                 k: v

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="StatementBase64UploadForm")
 
 @_attrs_define
 class StatementBase64UploadForm:
-    """Upload of a base64 PDF of a known bank.
+    """Upload of a base64 PDF of a known bank (form-encoded or multipart).
 
     Attributes:
         file (str): The PDF statement, base64-encoded.
@@ -24,15 +24,15 @@ class StatementBase64UploadForm:
 
             The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
             here.
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
+        link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+            entity_id is sent.
         entity_id (str | Unset): Upload into this existing entity; wins over link_id.
         pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
     file: str
     bank_name: BankIdentifier
-    link_id: str
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,9 +54,10 @@ class StatementBase64UploadForm:
             {
                 "file": file,
                 "bank_name": bank_name,
-                "link_id": link_id,
             }
         )
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -71,7 +72,7 @@ class StatementBase64UploadForm:
 
         bank_name = d["bank_name"]
 
-        link_id = d["link_id"]
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -91,7 +92,12 @@ class StatementBase64UploadForm:
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 3 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            2
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
             statement_base_64_upload_form.additional_properties = {
                 k: v

@@ -13,16 +13,18 @@ T = TypeVar("T", bound="UploadFields")
 
 @_attrs_define
 class UploadFields:
-    """Fields common to every upload.
+    """Fields common to every upload. Send `link_id`, `entity_id`, or both (`entity_id` wins): a request with
+    neither is refused with status 0 naming both fields. "At least one" is the `anyOf` of two `required`
+    lists, which validators enforce and generators read as two optional fields.
 
-    Attributes:
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
-        entity_id (str | Unset): Upload into this existing entity; wins over link_id.
-        pdf_password (str | Unset): Password of the PDF, when it has one.
+        Attributes:
+            link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+                entity_id is sent.
+            entity_id (str | Unset): Upload into this existing entity; wins over link_id.
+            pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
-    link_id: str
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,11 +38,9 @@ class UploadFields:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "link_id": link_id,
-            }
-        )
+        field_dict.update({})
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -51,7 +51,7 @@ class UploadFields:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        link_id = d["link_id"]
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -69,7 +69,12 @@ class UploadFields:
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 1 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            0
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
             upload_fields.additional_properties = {
                 k: v

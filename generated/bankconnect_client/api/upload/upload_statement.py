@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
-from ...models.statement_file_upload_form import StatementFileUploadForm
+from ...models.statement_multipart_upload_form import StatementMultipartUploadForm
 from ...models.statement_url_upload_form import StatementUrlUploadForm
 from ...models.upload_error import UploadError
 from ...models.upload_result import UploadResult
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    body: StatementMultipartUploadForm | StatementUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, StatementFileUploadForm):
+    if isinstance(body, StatementMultipartUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -87,19 +87,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    body: StatementMultipartUploadForm | StatementUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a statement (bank known)
 
-     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
-    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+     Uploads one PDF statement of a known bank: a file (multipart) or a public HTTPS URL (multipart or
+    form-encoded). Send `link_id`, `entity_id` or both. With `identity=true` the answer also carries the
+    extracted identity, date range and the
     fraud found at upload time.
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
-        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+        body (StatementMultipartUploadForm): Upload of a statement of a known bank as multipart,
+            with a PDF file or a URL.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank, form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,19 +126,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    body: StatementMultipartUploadForm | StatementUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a statement (bank known)
 
-     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
-    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+     Uploads one PDF statement of a known bank: a file (multipart) or a public HTTPS URL (multipart or
+    form-encoded). Send `link_id`, `entity_id` or both. With `identity=true` the answer also carries the
+    extracted identity, date range and the
     fraud found at upload time.
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
-        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+        body (StatementMultipartUploadForm): Upload of a statement of a known bank as multipart,
+            with a PDF file or a URL.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank, form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,19 +160,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    body: StatementMultipartUploadForm | StatementUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a statement (bank known)
 
-     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
-    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+     Uploads one PDF statement of a known bank: a file (multipart) or a public HTTPS URL (multipart or
+    form-encoded). Send `link_id`, `entity_id` or both. With `identity=true` the answer also carries the
+    extracted identity, date range and the
     fraud found at upload time.
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
-        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+        body (StatementMultipartUploadForm): Upload of a statement of a known bank as multipart,
+            with a PDF file or a URL.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank, form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,19 +197,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: StatementFileUploadForm | StatementUrlUploadForm | Unset = UNSET,
+    body: StatementMultipartUploadForm | StatementUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a statement (bank known)
 
-     Uploads one PDF statement of a known bank, either as a file (multipart) or as a public HTTPS URL
-    (form). With `identity=true` the answer also carries the extracted identity, date range and the
+     Uploads one PDF statement of a known bank: a file (multipart) or a public HTTPS URL (multipart or
+    form-encoded). Send `link_id`, `entity_id` or both. With `identity=true` the answer also carries the
+    extracted identity, date range and the
     fraud found at upload time.
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementFileUploadForm): Upload of a PDF file of a known bank.
-        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank.
+        body (StatementMultipartUploadForm): Upload of a statement of a known bank as multipart,
+            with a PDF file or a URL.
+        body (StatementUrlUploadForm): Upload by URL of a statement of a known bank, form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

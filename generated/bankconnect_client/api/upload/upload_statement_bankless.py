@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bankless_file_upload_form import BanklessFileUploadForm
+from ...models.bankless_multipart_upload_form import BanklessMultipartUploadForm
 from ...models.bankless_url_upload_form import BanklessUrlUploadForm
 from ...models.error_detail import ErrorDetail
 from ...models.upload_error import UploadError
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: BanklessFileUploadForm | BanklessUrlUploadForm | Unset = UNSET,
+    body: BanklessMultipartUploadForm | BanklessUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, BanklessFileUploadForm):
+    if isinstance(body, BanklessMultipartUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -87,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BanklessFileUploadForm | BanklessUrlUploadForm | Unset = UNSET,
+    body: BanklessMultipartUploadForm | BanklessUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a statement (bank detected, beta)
@@ -96,8 +96,10 @@ def sync_detailed(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessFileUploadForm): Upload of a PDF file whose bank BankConnect detects.
-        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects.
+        body (BanklessMultipartUploadForm): Upload of a statement whose bank BankConnect detects,
+            as multipart, with a PDF file or a URL.
+        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects,
+            form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BanklessFileUploadForm | BanklessUrlUploadForm | Unset = UNSET,
+    body: BanklessMultipartUploadForm | BanklessUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a statement (bank detected, beta)
@@ -131,8 +133,10 @@ def sync(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessFileUploadForm): Upload of a PDF file whose bank BankConnect detects.
-        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects.
+        body (BanklessMultipartUploadForm): Upload of a statement whose bank BankConnect detects,
+            as multipart, with a PDF file or a URL.
+        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects,
+            form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BanklessFileUploadForm | BanklessUrlUploadForm | Unset = UNSET,
+    body: BanklessMultipartUploadForm | BanklessUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a statement (bank detected, beta)
@@ -161,8 +165,10 @@ async def asyncio_detailed(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessFileUploadForm): Upload of a PDF file whose bank BankConnect detects.
-        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects.
+        body (BanklessMultipartUploadForm): Upload of a statement whose bank BankConnect detects,
+            as multipart, with a PDF file or a URL.
+        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects,
+            form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BanklessFileUploadForm | BanklessUrlUploadForm | Unset = UNSET,
+    body: BanklessMultipartUploadForm | BanklessUrlUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a statement (bank detected, beta)
@@ -194,8 +200,10 @@ async def asyncio(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessFileUploadForm): Upload of a PDF file whose bank BankConnect detects.
-        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects.
+        body (BanklessMultipartUploadForm): Upload of a statement whose bank BankConnect detects,
+            as multipart, with a PDF file or a URL.
+        body (BanklessUrlUploadForm): Upload by URL of a statement whose bank BankConnect detects,
+            form-encoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bankless_base_64_multipart_upload_form import (
+    BanklessBase64MultipartUploadForm,
+)
 from ...models.bankless_base_64_upload_form import BanklessBase64UploadForm
 from ...models.error_detail import ErrorDetail
 from ...models.upload_error import UploadError
@@ -14,7 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: BanklessBase64UploadForm,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,8 +34,13 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, BanklessBase64UploadForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, BanklessBase64MultipartUploadForm):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -81,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BanklessBase64UploadForm,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a base64 statement (bank detected, beta)
@@ -90,7 +98,11 @@ def sync_detailed(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects.
+        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects
+            (form-encoded or multipart).
+        body (BanklessBase64MultipartUploadForm): BanklessBase64UploadForm's fields as multipart
+            text parts; a name of its own so that
+            generated clients can tell the two encodings apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BanklessBase64UploadForm,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a base64 statement (bank detected, beta)
@@ -124,7 +136,11 @@ def sync(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects.
+        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects
+            (form-encoded or multipart).
+        body (BanklessBase64MultipartUploadForm): BanklessBase64UploadForm's fields as multipart
+            text parts; a name of its own so that
+            generated clients can tell the two encodings apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BanklessBase64UploadForm,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a base64 statement (bank detected, beta)
@@ -153,7 +169,11 @@ async def asyncio_detailed(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects.
+        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects
+            (form-encoded or multipart).
+        body (BanklessBase64MultipartUploadForm): BanklessBase64UploadForm's fields as multipart
+            text parts; a name of its own so that
+            generated clients can tell the two encodings apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BanklessBase64UploadForm,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a base64 statement (bank detected, beta)
@@ -185,7 +205,11 @@ async def asyncio(
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects.
+        body (BanklessBase64UploadForm): Upload of a base64 PDF whose bank BankConnect detects
+            (form-encoded or multipart).
+        body (BanklessBase64MultipartUploadForm): BanklessBase64UploadForm's fields as multipart
+            text parts; a name of its own so that
+            generated clients can tell the two encodings apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

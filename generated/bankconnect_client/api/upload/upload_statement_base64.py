@@ -6,6 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
+from ...models.statement_base_64_multipart_upload_form import (
+    StatementBase64MultipartUploadForm,
+)
 from ...models.statement_base_64_upload_form import StatementBase64UploadForm
 from ...models.upload_error import UploadError
 from ...models.upload_result import UploadResult
@@ -14,7 +17,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: StatementBase64UploadForm,
+    body: StatementBase64UploadForm
+    | StatementBase64MultipartUploadForm
+    | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,8 +36,13 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, StatementBase64UploadForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, StatementBase64MultipartUploadForm):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -81,16 +91,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: StatementBase64UploadForm,
+    body: StatementBase64UploadForm
+    | StatementBase64MultipartUploadForm
+    | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a base64 statement (bank known)
 
-     Uploads one PDF statement of a known bank, sent as a base64 string in a form field.
+     Uploads one PDF statement of a known bank, sent as a base64 string in a form field (form-encoded or
+    multipart).
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank.
+        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank (form-encoded or
+            multipart).
+        body (StatementBase64MultipartUploadForm): StatementBase64UploadForm's fields as multipart
+            text parts (as the vendor's 2020 Postman
+            collection does); a name of its own so that generated clients can tell the two encodings
+            apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,16 +133,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: StatementBase64UploadForm,
+    body: StatementBase64UploadForm
+    | StatementBase64MultipartUploadForm
+    | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a base64 statement (bank known)
 
-     Uploads one PDF statement of a known bank, sent as a base64 string in a form field.
+     Uploads one PDF statement of a known bank, sent as a base64 string in a form field (form-encoded or
+    multipart).
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank.
+        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank (form-encoded or
+            multipart).
+        body (StatementBase64MultipartUploadForm): StatementBase64UploadForm's fields as multipart
+            text parts (as the vendor's 2020 Postman
+            collection does); a name of its own so that generated clients can tell the two encodings
+            apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,16 +170,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: StatementBase64UploadForm,
+    body: StatementBase64UploadForm
+    | StatementBase64MultipartUploadForm
+    | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> Response[ErrorDetail | UploadError | UploadResult]:
     """Upload a base64 statement (bank known)
 
-     Uploads one PDF statement of a known bank, sent as a base64 string in a form field.
+     Uploads one PDF statement of a known bank, sent as a base64 string in a form field (form-encoded or
+    multipart).
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank.
+        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank (form-encoded or
+            multipart).
+        body (StatementBase64MultipartUploadForm): StatementBase64UploadForm's fields as multipart
+            text parts (as the vendor's 2020 Postman
+            collection does); a name of its own so that generated clients can tell the two encodings
+            apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,16 +210,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: StatementBase64UploadForm,
+    body: StatementBase64UploadForm
+    | StatementBase64MultipartUploadForm
+    | Unset = UNSET,
     identity: bool | Unset = False,
 ) -> ErrorDetail | UploadError | UploadResult | None:
     """Upload a base64 statement (bank known)
 
-     Uploads one PDF statement of a known bank, sent as a base64 string in a form field.
+     Uploads one PDF statement of a known bank, sent as a base64 string in a form field (form-encoded or
+    multipart).
 
     Args:
         identity (bool | Unset):  Default: False.
-        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank.
+        body (StatementBase64UploadForm): Upload of a base64 PDF of a known bank (form-encoded or
+            multipart).
+        body (StatementBase64MultipartUploadForm): StatementBase64UploadForm's fields as multipart
+            text parts (as the vendor's 2020 Postman
+            collection does); a name of its own so that generated clients can tell the two encodings
+            apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,40 +9,46 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.bank_identifier import BankIdentifier
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
-T = TypeVar("T", bound="StatementFileUploadForm")
+T = TypeVar("T", bound="StatementMultipartUploadForm")
 
 
 @_attrs_define
-class StatementFileUploadForm:
-    """Upload of a PDF file of a known bank.
+class StatementMultipartUploadForm:
+    """Upload of a statement of a known bank as multipart, with a PDF file or a URL.
 
     Attributes:
-        file (File): The PDF statement.
         bank_name (BankIdentifier): Bank identifier. Both cases occur on the wire: the 2019 appendix and the account
             objects use lower case (`axis`), the 2023 appendix and net_banking_health use upper case (`AXIS`). This
             enumeration lists the documented spellings of both appendixes; compare case-insensitively.
 
             The list is open: BankConnect adds values over time, so clients must accept and keep a value that is not listed
             here.
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
+        file (File | Unset): The PDF statement.
+        file_url (str | Unset): Public HTTPS URL of the PDF statement.
+        link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+            entity_id is sent.
         entity_id (str | Unset): Upload into this existing entity; wins over link_id.
         pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
-    file: File
     bank_name: BankIdentifier
-    link_id: str
+    file: File | Unset = UNSET
+    file_url: str | Unset = UNSET
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
         bank_name: str = self.bank_name
+
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        file_url = self.file_url
 
         link_id = self.link_id
 
@@ -54,11 +60,15 @@ class StatementFileUploadForm:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "file": file,
                 "bank_name": bank_name,
-                "link_id": link_id,
             }
         )
+        if file is not UNSET:
+            field_dict["file"] = file
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -69,11 +79,18 @@ class StatementFileUploadForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
-
         files.append(("bank_name", (None, str(self.bank_name).encode(), "text/plain")))
 
-        files.append(("link_id", (None, str(self.link_id).encode(), "text/plain")))
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.file_url, Unset):
+            files.append(
+                ("file_url", (None, str(self.file_url).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.link_id, Unset):
+            files.append(("link_id", (None, str(self.link_id).encode(), "text/plain")))
 
         if not isinstance(self.entity_id, Unset):
             files.append(
@@ -93,11 +110,18 @@ class StatementFileUploadForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
-
         bank_name = d["bank_name"]
 
-        link_id = d["link_id"]
+        _file = d.get("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        file_url = d.get("file_url", UNSET)
+
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -106,32 +130,41 @@ class StatementFileUploadForm:
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
-        statement_file_upload_form = object.__new__(cls)
+        statement_multipart_upload_form = object.__new__(cls)
         cls.__init__(
-            statement_file_upload_form,
-            file,
+            statement_multipart_upload_form,
             bank_name,
+            file,
+            file_url,
             link_id,
             entity_id,
             pdf_password,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 3 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            1
+            + (file is not UNSET)
+            + (file_url is not UNSET)
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
-            statement_file_upload_form.additional_properties = {
+            statement_multipart_upload_form.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
-                    "file",
                     "bank_name",
+                    "file",
+                    "file_url",
                     "link_id",
                     "entity_id",
                     "pdf_password",
                 }
             }
-        return statement_file_upload_form
+        return statement_multipart_upload_form
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,61 +7,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import File
+from ..types import UNSET, File, FileTypes, Unset
 
-T = TypeVar("T", bound="PdfFileField")
+T = TypeVar("T", bound="PdfFileOrUrlFields")
 
 
 @_attrs_define
-class PdfFileField:
-    """The statement as a file part.
+class PdfFileOrUrlFields:
+    """The statement as a file part or as a link BankConnect fetches, in one multipart body: send `file` or
+    `file_url` (when both come, the file is used).
 
-    Attributes:
-        file (File): The PDF statement.
+        Attributes:
+            file (File | Unset): The PDF statement.
+            file_url (str | Unset): Public HTTPS URL of the PDF statement.
     """
 
-    file: File
+    file: File | Unset = UNSET
+    file_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        file_url = self.file_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        _file = d.get("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        file_url = d.get("file_url", UNSET)
 
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
-        pdf_file_field = object.__new__(cls)
+        pdf_file_or_url_fields = object.__new__(cls)
         cls.__init__(
-            pdf_file_field,
+            pdf_file_or_url_fields,
             file,
+            file_url,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 1
+        _known = 0 + (file is not UNSET) + (file_url is not UNSET)
         if len(d) != _known:
-            pdf_file_field.additional_properties = {
+            pdf_file_or_url_fields.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
                     "file",
+                    "file_url",
                 }
             }
-        return pdf_file_field
+        return pdf_file_or_url_fields
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,38 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BanklessFileUploadForm")
+T = TypeVar("T", bound="BanklessBase64MultipartUploadForm")
 
 
 @_attrs_define
-class BanklessFileUploadForm:
-    """Upload of a PDF file whose bank BankConnect detects.
+class BanklessBase64MultipartUploadForm:
+    """BanklessBase64UploadForm's fields as multipart text parts; a name of its own so that
+    generated clients can tell the two encodings apart.
 
-    Attributes:
-        file (File): The PDF statement.
-        link_id (str): Your own identifier for the borrower; an unknown one creates an entity. Ignored when entity_id is
-            sent.
-        entity_id (str | Unset): Upload into this existing entity; wins over link_id.
-        pdf_password (str | Unset): Password of the PDF, when it has one.
+        Attributes:
+            file (str): The PDF statement, base64-encoded.
+            link_id (str | Unset): Your own identifier for the borrower; an unknown one creates an entity. Ignored when
+                entity_id is sent.
+            entity_id (str | Unset): Upload into this existing entity; wins over link_id.
+            pdf_password (str | Unset): Password of the PDF, when it has one.
     """
 
-    file: File
-    link_id: str
+    file: str
+    link_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     pdf_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file
 
         link_id = self.link_id
 
@@ -45,9 +45,10 @@ class BanklessFileUploadForm:
         field_dict.update(
             {
                 "file": file,
-                "link_id": link_id,
             }
         )
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
         if pdf_password is not UNSET:
@@ -58,9 +59,10 @@ class BanklessFileUploadForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
 
-        files.append(("link_id", (None, str(self.link_id).encode(), "text/plain")))
+        if not isinstance(self.link_id, Unset):
+            files.append(("link_id", (None, str(self.link_id).encode(), "text/plain")))
 
         if not isinstance(self.entity_id, Unset):
             files.append(
@@ -80,9 +82,9 @@ class BanklessFileUploadForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        file = d["file"]
 
-        link_id = d["link_id"]
+        link_id = d.get("link_id", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
@@ -91,9 +93,9 @@ class BanklessFileUploadForm:
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
-        bankless_file_upload_form = object.__new__(cls)
+        bankless_base_64_multipart_upload_form = object.__new__(cls)
         cls.__init__(
-            bankless_file_upload_form,
+            bankless_base_64_multipart_upload_form,
             file,
             link_id,
             entity_id,
@@ -101,9 +103,14 @@ class BanklessFileUploadForm:
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 2 + (entity_id is not UNSET) + (pdf_password is not UNSET)
+        _known = (
+            1
+            + (link_id is not UNSET)
+            + (entity_id is not UNSET)
+            + (pdf_password is not UNSET)
+        )
         if len(d) != _known:
-            bankless_file_upload_form.additional_properties = {
+            bankless_base_64_multipart_upload_form.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
@@ -114,7 +121,7 @@ class BanklessFileUploadForm:
                     "pdf_password",
                 }
             }
-        return bankless_file_upload_form
+        return bankless_base_64_multipart_upload_form
 
     @property
     def additional_keys(self) -> list[str]:
