@@ -167,6 +167,9 @@ class SandboxApp:
     def _invalid(route: Route, errors: dict[str, list[str]]) -> tuple[int, Any, list]:
         """The documented refusal: uploads add their status 0; list_entities documents 404 for a bad page."""
         if route.tag == "upload":
+            if "entity_id" in errors:  # in an upload refusal "entity_id" names the entity, not a field error
+                problems = [f"entity_id: {message}" for message in errors.pop("entity_id")]
+                errors["non_field_errors"] = errors.get("non_field_errors", []) + problems
             return 400, {**errors, "status": 0}, []
         if 400 in route.statuses:
             return 400, errors, []

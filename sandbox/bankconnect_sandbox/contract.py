@@ -235,7 +235,13 @@ class Contract:
             )
             return
         for error in schema.validator.iter_errors(body):
-            if error.validator == "required":
+            if error.validator == "not" and _one_of_names(error.validator_value):
+                # "not: {not: {anyOf: [{required: [a]}, {required: [b]}]}}": send a or b. Keyed by the first
+                # field only: in an upload refusal "entity_id" is the refused upload's entity, not a field error.
+                first, *others = _one_of_names(error.validator_value)
+                message = f"This field is required when {' or '.join(others)} is not sent."
+                result.errors.setdefault(first, []).append(message)
+            elif error.validator == "required":
                 name = re.search(r"'([^']+)' is a required property", error.message)
                 key = name.group(1) if name else "non_field_errors"
                 result.errors.setdefault(key, []).append(REQUIRED)
@@ -264,6 +270,12 @@ def _coerce(raw: str, kind: str) -> tuple[Any, str | None]:
             return False, None
         return raw, "Must be a valid boolean."
     return raw, None
+
+
+def _one_of_names(negated: Any) -> list[str]:
+    """The fields of an "at least one of" rule written as ``not: {not: {anyOf: [{required: [...]}, ...]}}``."""
+    inner = negated.get("not", {}) if isinstance(negated, dict) else {}
+    return [name for option in inner.get("anyOf", []) for name in option.get("required", [])]
 
 
 def _message(error: Any) -> str:

@@ -1,39 +1,59 @@
 """What the sandbox checks in an uploaded statement PDF, and a small writer for test statements.
 
-The sandbox does not parse bank statements. It checks that the file is a PDF with text (else status 6),
-opens password-protected ones with the given password (else status 3), reads which bank the text names
-(for status 4 and bankless detection) and whether it has date/amount/balance columns (else status 7).
+The sandbox does not parse transactions. It checks that the file is a PDF with text (else status 6), opens
+password-protected ones with the given password (else status 3), and hands the text to ``extraction``: the
+bank it names (status 4, bankless detection and status 5, in that order), its columns (status 7), holder,
+account number, IFSC and period. Upload-time fraud comes from the PDF's metadata (``metadata_fraud``).
 """
 
 from __future__ import annotations
 
 import io
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 
+from .extraction import Extraction, extract, missing_columns
 from .synth import BANKS
+
+# Producers and creators that edit PDFs rather than print them from a bank's core system.
+EDITING_TOOLS = ("acrobat", "ilovepdf", "smallpdf", "sejda", "pdfescape", "foxit phantompdf", "nitro", "pdf-xchange")
 
 
 @dataclass(frozen=True)
 class Inspection:
-    status: int | None  # an upload refusal code, or None when the statement can be processed
-    message: str
-    bank: str | None = None  # the bank identifier the text names
-    account_number: str | None = None
+    """A readable statement's text, what it says, and its metadata; or why it cannot be read."""
+
+    status: int | None  # an upload refusal code (3 or 6), or None when the text could be read
+    message: str = ""
+    text: str = ""
+    found: Extraction = field(default_factory=Extraction)
+    edited: bool = False  # the metadata shows an editing tool or a modification after creation
+
+    @property
+    def missing_columns(self) -> list[str]:
+        return missing_columns(self.text)
 
 
-def _bank_in(text: str) -> str | None:
-    lowered = text.lower()
-    match = re.search(r"bank:\s*([a-z_]+)", lowered)
-    if match:
-        return match.group(1)
-    for ident, _prefix, name in BANKS:
-        if name.lower() in lowered:
-            return ident
-    return None
+def _pdf_date(value: object) -> datetime | None:
+    text = str(value or "").removeprefix("D:")[:14]
+    try:
+        return datetime.strptime(text, "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def metadata_fraud(metadata: dict[str, object] | None) -> bool:
+    """True when the document info says the PDF was edited: an editing producer, or modified after creation."""
+    if not metadata:
+        return False
+    tools = f"{metadata.get('/Producer', '')} {metadata.get('/Creator', '')}".lower()
+    if any(tool in tools for tool in EDITING_TOOLS):
+        return True
+    created, modified = _pdf_date(metadata.get("/CreationDate")), _pdf_date(metadata.get("/ModDate"))
+    return bool(created and modified and modified > created)
 
 
 def inspect(data: bytes, password: str | None) -> Inspection:
@@ -45,22 +65,20 @@ def inspect(data: bytes, password: str | None) -> Inspection:
             if not password or not reader.decrypt(password):
                 return Inspection(3, "Password incorrect")
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError):
+        metadata = dict(reader.metadata or {})
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError, RecursionError):
         return Inspection(6, "PDF is not parsable")
     if not text.strip():
         return Inspection(6, "PDF is not parsable")
-    if not all(word in text.lower() for word in ("date", "amount", "balance")):
-        return Inspection(7, "Could not find date, amount and balance columns in the statement")
-    account = re.search(r"account(?: no\.?| number)?:\s*(\d{6,20})", text, re.IGNORECASE)
-    return Inspection(None, "", _bank_in(text), account.group(1) if account else None)
+    return Inspection(None, "", text, extract(text), metadata_fraud(metadata))
 
 
 def _escape(line: str) -> str:
     return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def statement_pdf(lines: list[str], password: str | None = None) -> bytes:
-    """A one-page PDF whose text is ``lines`` (optionally password protected)."""
+def statement_pdf(lines: list[str], password: str | None = None, metadata: dict[str, str] | None = None) -> bytes:
+    """A one-page PDF whose text is ``lines``, optionally with document info and password protection."""
     stream = "BT /F1 10 Tf 50 780 Td 14 TL " + " ".join(f"({_escape(line)}) '" for line in lines) + " ET"
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -70,6 +88,10 @@ def statement_pdf(lines: list[str], password: str | None = None) -> bytes:
         f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    info = ""
+    if metadata:
+        objects.append("<< " + " ".join(f"/{k.lstrip('/')} ({_escape(v)})" for k, v in metadata.items()) + " >>")
+        info = f" /Info {len(objects)} 0 R"
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -80,7 +102,7 @@ def statement_pdf(lines: list[str], password: str | None = None) -> bytes:
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n".encode())
     data = out.getvalue()
     if password is None:
         return data
@@ -91,21 +113,72 @@ def statement_pdf(lines: list[str], password: str | None = None) -> bytes:
     return encrypted.getvalue()
 
 
+# The layouts sample_statement() can print: ours, and the header and columns of three real Indian formats.
+LAYOUTS = ("contract", "hdfc", "sbi", "icici")
+
+
+def _layout_lines(layout: str, bank_name: str, bank: str, account_number: str, holder: str, ifsc: str) -> list[str]:
+    if layout == "hdfc":  # HDFC Bank's net-banking statement
+        return [
+            bank_name,
+            f"Account holder : {holder}",
+            "Address : 14 MG Road, Bengaluru, Karnataka 560001",
+            f"Account No : {account_number}   A/C Open Date : 12/03/2016",
+            f"RTGS/NEFT IFSC : {ifsc}",
+            "Statement From : 01/04/2026 To : 30/06/2026",
+            "Date  Narration  Chq./Ref.No.  Value Dt  Withdrawal Amt.  Deposit Amt.  Closing Balance",
+            "01/04/26  NEFT CR-CITI0000001-INFOSYS LIMITED-SALARY APR  0000412  01/04/26    85,000.00  1,02,310.00",
+            "03/04/26  UPI-SWIGGY-SWIGGY@YBL-YESB0YBLUPI  0000413  03/04/26  450.00    1,01,860.00",
+        ]
+    if layout == "sbi":  # State Bank of India's account statement
+        return [
+            bank_name,
+            f"Account Name : {holder}",
+            "Address : 22 Anna Salai, Chennai, Tamil Nadu 600002",
+            f"Account Number : {account_number}",
+            f"IFS Code : {ifsc}",
+            "Statement period : 01-04-2026 to 30-06-2026",
+            "Txn Date  Value Date  Description  Ref No./Cheque No.  Debit  Credit  Balance",
+            "1 Apr 2026  1 Apr 2026  BY TRANSFER-NEFT*INFOSYS LIMITED  TRANSFER FROM 4897  -  85,000.00  1,02,310.00",
+            "3 Apr 2026  3 Apr 2026  TO TRANSFER-UPI/DR/SWIGGY  TRANSFER TO 4897  450.00  -  1,01,860.00",
+        ]
+    if layout == "icici":  # ICICI Bank's detailed statement
+        return [
+            bank_name,
+            f"Customer Name : {holder}",
+            f"A/C No : {account_number}",
+            f"IFSC : {ifsc}",
+            "Transactions for the period From : 01-04-2026 To : 30-06-2026",
+            "Value Date  Transaction Date  Cheque Number  Particulars  Dr  Cr  Balance",
+            "01-04-2026  01-04-2026  -  NEFT-INFOSYS LIMITED SALARY  -  85000.00  102310.00",
+            "03-04-2026  03-04-2026  -  UPI/SWIGGY/PAYMENT  450.00  -  101860.00",
+        ]
+    return [  # this project's own compact layout
+        f"{bank_name} - Statement of Account",
+        f"Bank: {bank}",
+        f"Account Number: {account_number}",
+        f"Account holder: {holder}",
+        f"IFSC: {ifsc}",
+        "Statement period: 01-05-2026 to 31-07-2026",
+        "Date        Narration                      Amount     Balance",
+        "01-05-2026  NEFT-INFOSYS LIMITED-SALARY      85,000.00  1,02,310.00",
+        "03-05-2026  UPI/SWIGGY/swiggy@ybl                450.00  1,01,860.00",
+    ]
+
+
 def sample_statement(
     bank: str = "axis",
     account_number: str = "917010045678321",
     password: str | None = None,
     holder: str = "Rahul Sharma",
+    layout: str = "contract",
+    metadata: dict[str, str] | None = None,
 ) -> bytes:
-    """A small, realistic-looking statement PDF the sandbox accepts."""
-    name = next((n for ident, _p, n in BANKS if ident == bank), bank.upper())
-    lines = [
-        f"{name} - Statement of Account",
-        f"Bank: {bank}",
-        f"Account Number: {account_number}",
-        f"Account holder: {holder}",
-        "Date        Narration                      Amount     Balance",
-        "01-05-2026  NEFT-INFOSYS LIMITED-SALARY      85,000.00  1,02,310.00",
-        "03-05-2026  UPI/SWIGGY/swiggy@ybl                450.00  1,01,860.00",
-    ]
-    return statement_pdf(lines, password)
+    """A small, realistic-looking statement PDF the sandbox accepts, printed in one of ``LAYOUTS``."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown statement layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    name, prefix = next(((n, p) for ident, p, n in BANKS if ident == bank), (bank.upper(), "BANK"))
+    ifsc = f"{prefix}0{int(account_number[-6:]) if account_number[-6:].isdigit() else 1:06d}"
+    lines = _layout_lines(layout, name, bank, account_number, holder, ifsc)
+    info = {"Producer": f"{name} statement service", "CreationDate": "D:20260801090000"}
+    return statement_pdf(lines, password, {**info, **(metadata or {})})

@@ -20,7 +20,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 
-from . import analytics, pdf, report, synth
+from . import analytics, extraction, pdf, report, synth
 from .contract import BinaryPart
 from .store import Store
 
@@ -46,6 +46,8 @@ LINK_SECONDS = 3600
 PDF_RETENTION_SECONDS = 30 * 86400
 PAGE_SIZE = 10
 NOT_FOUND = (404, {"detail": "Not found."})
+# The status-5 message, word for word: the vendor's own package matches it exactly.
+BANK_NOT_DETECTED = "Unable to detect bank. Please provide BANK NAME."
 HEALTH_BANKS = ["AXIS", "HDFC", "ICICI", "SBI", "KOTAK", "YESBNK", "IDFC", "INDUSIND", "FEDERAL", "PNBBNK"]
 
 
@@ -396,7 +398,7 @@ class Service:
         form = req.body or {}
         if req.api_key == self.config.expired_api_key:
             return 402, {"message": "Your trial period has expired. Contact FinBox to continue.", "status": 2}
-        entity_id = form.get("entity_id") or None
+        entity_id = form.get("entity_id") or None  # wins over link_id when both are sent
         if entity_id and not self.store.entity(entity_id):
             # Not keyed by "entity_id": that key is the refused upload's entity, a string, in UploadError.
             return 400, {"non_field_errors": [f"No entity with id {entity_id!r}."], "status": 0}
@@ -406,89 +408,149 @@ class Service:
         bank_name: str | None = form.get("bank_name")
         password: str | None = form.get("pdf_password") or None
         try:
-            data, derived = self._upload_bytes(form, fetch, multipart="base64" not in operation_id)
+            data, derived = self._upload_bytes(form, fetch, base64_text="base64" in operation_id)
         except ValueError:
             return 400, {"file": ["The file is not valid base64."], "status": 0}
         if data is None and not derived:
             return 400, {"file_url": ["The file could not be downloaded."], "status": 0}
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
-        detected_account = None
+        found, edited = extraction.Extraction(), False
         if data is not None:
-            found = pdf.inspect(data, password)
-            if found.status is not None:
-                return self._refuse(found.status, found.message, entity_id, form)
+            read = pdf.inspect(data, password)
+            if read.status is not None:
+                return self._refuse(read.status, read.message, entity_id, form)
+            found, edited = read.found, read.edited
+            # Bank first (status 4, then 5 on bankless uploads), columns after (status 7), as the service does.
             if bank_name and found.bank and found.bank != bank_name.lower():
                 return self._refuse(4, f"Not {bank_name.lower()} statement", entity_id, form)
             if not bank_name and found.bank is None:
-                return self._refuse(5, "Could not identify the bank of this statement", entity_id, form)
-            bank = bank_name or found.bank or ""  # as the client spelled it: both cases are identifiers
-            detected_account = found.account_number
+                return self._refuse(5, BANK_NOT_DETECTED, entity_id, form)
+            if read.missing_columns:
+                missing = ", ".join(read.missing_columns)
+                return self._refuse(7, f"Statement format is not supported: no {missing} column", entity_id, form)
+            bank = bank_name or found.bank or ""
         else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
             bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]
         if entity_id is None:
             entity_id = str(uuid.uuid4())
             self.store.create_entity(entity_id, form["link_id"], self.now())
-        nonce = len(self.store.statements(entity_id))
-        acct = synth.build_upload(f"{digest}:{entity_id}:{nonce}", bank, detected_account)
-        acct.bank = bank
+        again = self.store.statement_by_file(entity_id, digest)
+        if again is not None:  # the same file into the same entity: the statement it already made
+            return 200, self._upload_answer(req, entity_id, again["statement_id"], again["account_id"], bank)
+        statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
+        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank)
+
+    def _store_upload(
+        self,
+        entity_id: str,
+        bank: str,
+        digest: str,
+        found: extraction.Extraction,
+        data: bytes | None,
+        password: str | None,
+        edited: bool,
+    ) -> tuple[str, str]:
+        """Store the statement a new file stands for, into its account (by account number); (statement, account)."""
+        period = found.period or synth.upload_period(digest)
+        acct = synth.build_upload(
+            digest,
+            entity_id,
+            bank,
+            period,
+            account_number=found.account_number,
+            holder_name=found.holder_name,
+            ifsc=found.ifsc,
+            address=found.address,
+        )
+        statement = acct.statements[0]
+        known = self.store.account_by_number(entity_id, acct.account_number)
+        if known is not None:  # one account number is one account: keep what the first statement said
+            for name in ("holder_name", "address", "ifsc", "micr", "account_category", "credit_limit", "bank"):
+                setattr(acct, name, known[name])
+            statement.transactions = self._fit_into_ledger(acct.account_id, statement.transactions)
         now = self.now()
         fails = int(digest[:8], 16) / 0xFFFFFFFF < self.config.fail_share
-        message = "Transactions could not be extracted from this statement" if fails else None
         self.store.insert_account(
             entity_id,
             acct,
             uploaded_at=now,
             ready_at=now + self.config.processing_seconds,
             password=password,
-            fail_message=message,
+            fail_message="Transactions could not be extracted from this statement" if fails else None,
             file_sha256=digest,
             pdf=data,
         )
-        statement = acct.statements[0]
-        is_fraud = int(digest[8:16], 16) / 0xFFFFFFFF < 0.1
-        if is_fraud:
-            self.store.db.execute(
-                "INSERT INTO fraud(entity_id, statement_id, account_id, transaction_hash, fraud_type, fraud_category)"
-                " VALUES (?, ?, ?, NULL, 'author_fraud', 'metadata')",
-                (entity_id, statement.statement_id, acct.account_id),
-            )
+        if edited:
+            self.store.add_fraud(entity_id, statement.statement_id, acct.account_id, None, "author_fraud", "metadata")
         self.on_statement(statement.statement_id, self.config.processing_seconds)
-        body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement.statement_id, "bank_name": bank}
-        if req.params.get("identity"):
-            days = [t.day for t in statement.transactions]
-            body.update(
-                {
-                    "identity": {
-                        "account_number": acct.account_number,
-                        "name": acct.holder_name,
-                        "address": acct.address,
-                        "account_category": acct.account_category,
-                        "credit_limit": acct.credit_limit,
-                        "account_id": acct.account_id,
-                    },
-                    "date_range": {
-                        "from_date": min(days).isoformat() if days else None,
-                        "to_date": max(days).isoformat() if days else None,
-                    },
-                    "is_fraud": is_fraud,
-                    "fraud_type": "author_fraud" if is_fraud else None,
-                    "status": 1,
-                }
-            )
-        return 200, body
+        return statement.statement_id, acct.account_id
+
+    def _fit_into_ledger(self, account_id: str, new: list[synth.Txn]) -> list[synth.Txn]:
+        """Drop days other statements of the account already cover, and chain the balances to its ledger."""
+        ledger = self.store.account_ledger(account_id)
+        covered: dict[str, tuple[str, str]] = {}
+        for t in ledger:
+            day = t["date"][:10]
+            first, last = covered.get(t["statement_id"], (day, day))
+            covered[t["statement_id"]] = (min(first, day), max(last, day))
+        new = [t for t in new if not any(a <= t.day.isoformat() <= b for a, b in covered.values())]
+        if not new:
+            return new
+
+        def point(t: dict[str, Any]) -> tuple[int, int]:
+            paise = round(t["amount"] * 100)
+            return round(t["balance"] * 100), paise if t["transaction_type"] == "credit" else -paise
+
+        start, end = new[0].day.isoformat(), new[-1].day.isoformat()
+        before = [t for t in ledger if t["date"][:10] < start]
+        after = [t for t in ledger if t["date"][:10] > end]
+        return synth.join_ledger(new, point(before[-1]) if before else None, point(after[0]) if after else None)
+
+    def _upload_answer(self, req: Request, entity_id: str, statement_id: str, account_id: str, bank: str) -> Any:
+        body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement_id, "bank_name": bank}
+        if not req.params.get("identity"):
+            return body
+        account = next(a for a in self.store.accounts(entity_id) if a["account_id"] == account_id)
+        days = [t["date"][:10] for t in self.store.transactions(entity_id, [statement_id])]
+        fraud = [f for f in self.store.fraud(entity_id) if f["statement_id"] == statement_id]
+        body.update(
+            {
+                "identity": {
+                    "account_number": account["account_number"],
+                    "name": account["holder_name"],
+                    "address": account["address"],
+                    "account_category": account["account_category"],
+                    "credit_limit": account["credit_limit"],
+                    "account_id": account_id,
+                },
+                "date_range": self._date_range(statement_id, days),
+                "is_fraud": bool(fraud),
+                "fraud_type": fraud[0]["fraud_type"] if fraud else None,
+                "status": 1,
+            }
+        )
+        return body
+
+    def _date_range(self, statement_id: str, days: list[str]) -> dict[str, str | None]:
+        """The statement period: what the statement printed, else its first and last transaction."""
+        row = self.store.statement_pdf(statement_id)
+        printed = pdf.inspect(bytes(row["pdf"]), row["pdf_password"]).found.period if row and row["pdf"] else None
+        if printed:
+            return {"from_date": printed[0].isoformat(), "to_date": printed[1].isoformat()}
+        return {"from_date": min(days) if days else None, "to_date": max(days) if days else None}
 
     @staticmethod
     def _upload_bytes(
-        form: dict[str, Any], fetch: Callable[[str], bytes | None], multipart: bool
+        form: dict[str, Any], fetch: Callable[[str], bytes | None], base64_text: bool
     ) -> tuple[bytes | None, str]:
         """(file bytes, or None with the URL the statement is derived from)."""
         file = form.get("file")
         if isinstance(file, BinaryPart):
             return file.data, ""
-        if isinstance(file, str) and multipart:  # a text part where a file was expected: its text is the file
-            return file.encode("utf-8"), ""
-        if isinstance(file, str):
+        if isinstance(file, str) and base64_text:
             return base64.b64decode(file.encode("ascii"), validate=True), ""
+        if isinstance(file, str):  # a text part where a file was expected: its text is the file
+            return file.encode("utf-8"), ""
         url = form["file_url"]
         if is_loopback(url):
             return fetch(url), ""
@@ -497,7 +559,7 @@ class Service:
     def _refuse(self, status: int, message: str, entity_id: str | None, form: dict[str, Any]) -> Reply:
         if entity_id is None:  # the upload resolved its entity even though the file was refused
             entity_id = str(uuid.uuid4())
-            self.store.create_entity(entity_id, form["link_id"], self.now())
+            self.store.create_entity(entity_id, form.get("link_id"), self.now())
         return 400, {"entity_id": entity_id, "message": message, "status": status}
 
     # --------------------------------------------------------------------------------------- webhooks

@@ -85,11 +85,7 @@ class Store:
                     age = SEED_UPLOAD_AGES_DAYS[(index + n) % len(SEED_UPLOAD_AGES_DAYS)] * 86400
                     self.insert_account(entity.entity_id, acct, uploaded_at=now - age, ready_at=now - age)
                 for statement_id, account_id, txn_hash, fraud_type, category in entity.fraud:
-                    self.db.execute(
-                        "INSERT INTO fraud(entity_id, statement_id, account_id, transaction_hash, fraud_type,"
-                        " fraud_category) VALUES (?, ?, ?, ?, ?, ?)",
-                        (entity.entity_id, statement_id, account_id, txn_hash, fraud_type, category),
-                    )
+                    self.add_fraud(entity.entity_id, statement_id, account_id, txn_hash, fraud_type, category)
                 # Seeded statements are long finished: nothing to notify.
                 self.db.execute("UPDATE statements SET notified = 1 WHERE entity_id = ?", (entity.entity_id,))
             self.set_meta("seed", seed)
@@ -129,7 +125,11 @@ class Store:
         last_updated = (
             time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ready_at)) + f".{int(ready_at * 1e6) % 10**6:06d}Z"
         )
-        if not exists:
+        if exists:  # "the last statement with this account number"
+            self.db.execute(
+                "UPDATE accounts SET last_updated = ? WHERE account_id = ?", (last_updated, acct.account_id)
+            )
+        else:
             self.db.execute(
                 "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -189,6 +189,22 @@ class Store:
             )
         self.version += 1
 
+    def add_fraud(
+        self,
+        entity_id: str,
+        statement_id: str | None,
+        account_id: str,
+        transaction_hash: str | None,
+        fraud_type: str,
+        category: str,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO fraud(entity_id, statement_id, account_id, transaction_hash, fraud_type, fraud_category)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (entity_id, statement_id, account_id, transaction_hash, fraud_type, category),
+        )
+        self.version += 1
+
     def set_webhook(self, url: str, mode: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
         self.version += 1
@@ -244,6 +260,29 @@ class Store:
             (entity_id,),
         )
         return [dict(r) for r in rows.fetchall()]
+
+    def account_by_number(self, entity_id: str, account_number: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT * FROM accounts WHERE entity_id = ? AND account_number = ? ORDER BY rowid LIMIT 1",
+            (entity_id, account_number),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def statement_by_file(self, entity_id: str, file_sha256: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT statement_id, account_id FROM statements WHERE entity_id = ? AND file_sha256 = ? LIMIT 1",
+            (entity_id, file_sha256),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def account_ledger(self, account_id: str) -> list[dict[str, Any]]:
+        """The account's transactions in ledger order (date, statement, line): date, amount, balance, type."""
+        rows = self.db.execute(
+            "SELECT statement_id, date, transaction_type, amount, balance FROM transactions WHERE account_id = ?"
+            " ORDER BY date, statement_id, seq",
+            (account_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
 
     def statement_pdf(self, statement_id: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM statements WHERE statement_id = ?", (statement_id,)).fetchone()

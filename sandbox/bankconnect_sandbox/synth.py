@@ -574,17 +574,75 @@ def build_entity(seed: str, index: int) -> EntityData:
     return EntityData(entity_id, link_id, meta, accounts, _fraud(rng, accounts))
 
 
-def build_upload(file_digest: str, bank: str | None, account_number: str | None) -> AccountData:
-    """The synthetic statement an uploaded file stands for, derived from the file's SHA-256."""
-    rng = random.Random(file_digest)
-    bank_row = next((b for b in BANKS if b[0] == (bank or "").lower()), None)
-    if bank and bank_row is None:  # a valid identifier we have no profile for: use a neutral IFSC prefix
-        bank_row = (bank.lower(), "BANK", bank.upper())
-    acct = build_account(rng, bank_row, account_number=account_number)
+def upload_period(file_digest: str) -> tuple[date, date]:
+    """The period a statement that prints none stands for: 3 to 6 whole months ending 1 or 2 months ago."""
+    rng = random.Random(f"period:{file_digest}")
     months = rng.randint(3, 6)
     end = month_list(ANCHOR, rng.randint(1, 2))[0]
-    fill_statements(rng, acct, month_list(end, months), 1)
+    first = month_list(end, months)[0]
+    return first, end.replace(day=calendar.monthrange(end.year, end.month)[1])
+
+
+def build_upload(
+    file_digest: str,
+    entity_id: str,
+    bank: str,
+    period: tuple[date, date],
+    *,
+    account_number: str | None = None,
+    holder_name: str | None = None,
+    ifsc: str | None = None,
+    address: str | None = None,
+) -> AccountData:
+    """The account and statement an uploaded file stands for.
+
+    What the statement says (``account_number`` … ``period``) is used as is; what it does not say comes from
+    the file's SHA-256, so the same file always gives the same account, holder and transactions. The account
+    id is a function of the entity and the account number: one account number is one account per entity.
+    """
+    rng = random.Random(file_digest)
+    bank_row = next((b for b in BANKS if b[0] == bank.lower()), None) or (bank.lower(), "BANK", bank.upper())
+    acct = build_account(rng, bank_row, account_number=account_number)
+    acct.bank = bank  # as the client spelled it: both cases are identifiers
+    acct.holder_name = holder_name or acct.holder_name
+    acct.ifsc = ifsc or acct.ifsc
+    acct.address = address or acct.address
+    acct.account_id = new_uuid(random.Random(f"account:{entity_id}:{acct.account_number}"))
+    first, last = period
+    months = month_list(last.replace(day=1), (last.year - first.year) * 12 + last.month - first.month + 1)
+    fill_statements(rng, acct, months, 1)
+    statement = acct.statements[0]
+    statement.statement_id = new_uuid(random.Random(f"statement:{entity_id}:{file_digest}"))
+    statement.transactions = [t for t in statement.transactions if first <= t.day <= last]
+    for seq, t in enumerate(statement.transactions):  # unique per statement even for look-alike lines
+        t.hash = hashlib.md5(f"{statement.statement_id}|{seq}|{t.day}|{t.paise}|{t.note}".encode()).hexdigest()
     return acct
+
+
+def join_ledger(new: list[Txn], before: tuple[int, int] | None, after: tuple[int, int] | None) -> list[Txn]:
+    """Fit a new statement's transactions into an account's ledger so that balances still chain.
+
+    ``before`` is (balance, signed amount) of the account's last transaction before the new ones, ``after``
+    the same of its first transaction after them, both in paise. The new balances are shifted to start from
+    ``before``; when a later transaction follows, a self transfer closes the gap to the balance it starts from.
+    """
+    if not new:
+        return new
+    first = new[0]
+    opening = first.balance_paise - (first.paise if first.transaction_type == "credit" else -first.paise)
+    shift = before[0] - opening if before is not None else 0
+    for t in new:
+        t.balance_paise += shift
+    if after is not None:
+        needed = after[0] - after[1]  # the balance the next transaction starts from
+        gap = needed - new[-1].balance_paise
+        if gap:
+            last = new[-1]
+            kind = "credit" if gap > 0 else "debit"
+            note = f"IMPS/SELF/{kind.upper()}/OWN ACCOUNT TRANSFER"
+            digest = hashlib.md5(f"{last.hash}|join|{gap}".encode()).hexdigest()
+            new.append(Txn(last.day, kind, abs(gap), "self_transfer", "", "", note, "Self Transfer", needed, digest))
+    return new
 
 
 def all_days(first: date, last: date) -> list[date]:

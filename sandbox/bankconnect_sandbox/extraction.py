@@ -1,0 +1,133 @@
+"""What a statement's text says: its columns, bank, holder, account number, IFSC and period.
+
+The sandbox does not parse transactions out of a statement; it reads what real statements print in their
+header so that an upload reports what the file says, and recognises the column headings Indian banks use:
+
+=============  ================================================================================
+column         headings recognised (case and punctuation ignored)
+=============  ================================================================================
+date           Date, Txn Date, Tran Date, Transaction Date, Value Date, Value Dt, Post Date
+amount         Amount, Withdrawal Amt., Deposit Amt., Withdrawals, Deposits, Debit, Credit, Dr, Cr
+balance        Balance, Closing Balance, Running Balance, Available Balance, Balance (INR)
+=============  ================================================================================
+
+Everything here is a pure function of the text, so the same file always gives the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .synth import BANKS
+
+DATE_HEADINGS = ("txn date", "tran date", "transaction date", "value date", "value dt", "post date", "date")
+AMOUNT_HEADINGS = (
+    "withdrawal amt",
+    "deposit amt",
+    "withdrawal amount",
+    "deposit amount",
+    "withdrawals",
+    "deposits",
+    "amount",
+    "debit",
+    "credit",
+    "dr",
+    "cr",
+)
+BALANCE_HEADINGS = ("closing balance", "running balance", "available balance", "balance")
+
+_MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), start=1)}
+_DATE = r"(\d{1,2}[-/. ](?:\d{1,2}|[A-Za-z]{3})[-/. ]\d{2,4})"
+_PERIOD = re.compile(
+    rf"(?:from|period)\s*[:\-]?\s*(?:from\s*:?\s*)?{_DATE}\s*(?:to|till|-)\s*:?\s*{_DATE}",
+    re.IGNORECASE,
+)
+_ACCOUNT = re.compile(
+    r"(?:a/c|account|acct)\s*(?:no\.?|number|num)?\s*[:#.\-]?\s*([0-9Xx*]{4,}[0-9]{2,})", re.IGNORECASE
+)
+_IFSC = re.compile(r"\b([A-Z]{4}0[A-Z0-9]{6})\b")
+_HOLDER = re.compile(
+    r"^\s*(?:account holder(?: name)?|customer name|account name|name)\s*[:\-]\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESS = re.compile(r"^\s*address\s*[:\-]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_BANK_LINE = re.compile(r"\bbank\s*:\s*([a-z_]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the statement says; None where it does not say."""
+
+    bank: str | None = None
+    holder_name: str | None = None
+    account_number: str | None = None
+    ifsc: str | None = None
+    address: str | None = None
+    period: tuple[date, date] | None = None
+
+
+def _words(text: str) -> str:
+    """Lower case, punctuation folded to spaces, so that 'Withdrawal Amt.' and 'withdrawal amt' compare equal."""
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
+
+
+def missing_columns(text: str) -> list[str]:
+    """The columns (date, amount, balance) whose heading the text lacks; empty when the statement has all."""
+    words = _words(text)
+    found = {
+        "date": any(f" {h} " in words for h in DATE_HEADINGS),
+        "amount": any(f" {h} " in words for h in AMOUNT_HEADINGS),
+        "balance": any(f" {h} " in words for h in BALANCE_HEADINGS),
+    }
+    return [name for name, ok in found.items() if not ok]
+
+
+def detect_bank(text: str) -> str | None:
+    """The bank identifier the statement names: a ``Bank: x`` line, the bank's printed name, or its IFSC."""
+    line = _BANK_LINE.search(text)
+    if line and any(line.group(1).lower() == ident for ident, _p, _n in BANKS):
+        return line.group(1).lower()
+    lowered = text.lower()
+    for ident, _prefix, name in BANKS:
+        if name.lower() in lowered:
+            return ident
+    ifsc = _IFSC.search(text)
+    if ifsc:
+        return next((ident for ident, prefix, _n in BANKS if prefix == ifsc.group(1)[:4]), None)
+    return None
+
+
+def _parse_date(text: str) -> date | None:
+    parts = re.split(r"[-/. ]", text.strip())
+    if len(parts) != 3:
+        return None
+    day, month, year = parts
+    month_number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
+    year_number = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return date(year_number, month_number or 0, int(day))
+    except ValueError:
+        return None
+
+
+def extract(text: str) -> Extraction:
+    period = None
+    found = _PERIOD.search(text)
+    if found:
+        first, last = _parse_date(found.group(1)), _parse_date(found.group(2))
+        if first and last and first <= last:
+            period = (first, last)
+    account = _ACCOUNT.search(text)
+    holder = _HOLDER.search(text)
+    address = _ADDRESS.search(text)
+    ifsc = _IFSC.search(text)
+    return Extraction(
+        bank=detect_bank(text),
+        holder_name=holder.group(1) if holder else None,
+        account_number=account.group(1).upper().replace("*", "X") if account else None,
+        ifsc=ifsc.group(1) if ifsc else None,
+        address=address.group(1) if address else None,
+        period=period,
+    )
