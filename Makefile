@@ -15,7 +15,7 @@ PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help bootstrap generate check-generated lint test contract record clients docs postman sandbox bench clean
+.PHONY: help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html
 
 postman: $(PY_STAMP) $(NODE_STAMP) ## A Postman v2.1 collection: build/postman/bankconnect.postman_collection.json
 	$(PY) clients/postman.py
+
+postman-test: $(PY_STAMP) $(NODE_STAMP) ## Run the Postman collection with newman against a fresh sandbox
+	$(PY) clients/postman_run.py
 
 $(CHROMIUM): # headless Chromium for the docs test, from Debian's packages
 	apt-get update -qq && apt-get install -y -qq chromium

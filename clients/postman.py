@@ -1,37 +1,52 @@
-"""`make postman`: a Postman v2.1 collection from the spec (openapi-to-postmanv2), post-processed.
+"""`make postman`: a Postman v2.1 collection built from the spec that runs from top to bottom.
 
-- `base_url`, `x_api_key` and `server_hash` are collection variables; every request sends `x-api-key`, and
-  `server-hash` only where the spec's security asks for it (not on net_banking_health and uploads).
-- Every upload variant the vendor's 2019 collection offered is there: file, URL and base64, with and
-  without a bank (the converter emits one body per operation, so the URL variants are added here).
-- `entity_id` and `link_id` are variables too, so one entity can be explored call after call.
+- The first folder sets the run up: it creates an entity, uploads the sample statement shipped beside the
+  collection (`sample_statement.pdf`, made by the sandbox's own writer) into it, and waits until its analysis
+  is done. Test scripts store `entity_id`, `statement_id`, `account_id` and `link_id` in collection
+  variables; every later request uses them.
+- Then one request per operation (uploads in every encoding the service takes), grouped by tag. A path
+  or query parameter is filled from the collection variable of its name; an optional one without such a
+  variable is sent disabled, so no placeholder is ever sent. Credentials are `{{x_api_key}}` and, only
+  where the spec's security asks for it, `{{server_hash}}`.
+- Every request asserts its documented success status and a key field of its answer.
 
     python clients/postman.py [--out build/postman/bankconnect.postman_collection.json]
+
+Run it with newman from the folder it was written to (`--working-dir`), as `make postman-test` does.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
+import base64
 import json
-import re
-import subprocess
+import shutil
 import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "bankconnect.yaml"
-CONVERTER = ROOT / "node_modules" / ".bin" / "openapi2postmanv2"
+SAMPLE = Path(__file__).resolve().parent / "postman" / "sample_statement.pdf"
 DEFAULT_OUT = ROOT / "build" / "postman" / "bankconnect.postman_collection.json"
-URL_VARIANTS = {"upload": "bank_name", "bankless_upload": None}  # path segment -> extra field
+STATEMENT_URL = "https://files.example.in/statements/sample_statement.pdf"
+# Values the run fills in; anything else a request needs comes from the spec's examples.
+RUN_VARIABLES = ("entity_id", "statement_id", "account_id", "link_id")
+WAIT_ATTEMPTS = 60
 
 
-def load_spec() -> dict:
+def load_spec() -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "overrides"))
     from bankconnect._spec import load_spec as load
 
     return load()
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    from bankconnect._spec import resolve as resolve_ref
+
+    return resolve_ref(spec, node)
 
 
 def security_headers(spec: dict) -> dict[tuple[str, str], list[str]]:
@@ -50,7 +65,7 @@ def template_of(path: list[str]) -> str:
     return "/" + "/".join("{" + p[1:] + "}" if p.startswith(":") else p for p in path)
 
 
-def requests(items: list[dict]):
+def requests(items: list[dict]) -> Iterator[dict]:
     for item in items:
         if "item" in item:
             yield from requests(item["item"])
@@ -58,92 +73,241 @@ def requests(items: list[dict]):
             yield item
 
 
-def url_variant(item: dict, bank_field: str | None) -> dict:
-    variant = copy.deepcopy(item)
-    variant["name"] = item["name"].replace("Upload a statement", "Upload a statement by URL")
-    variant.pop("id", None)
-    variant.pop("response", None)
-    fields = [
-        {
-            "key": "file_url",
-            "value": "https://files.example.in/statement.pdf",
-            "description": "Public HTTPS URL of the PDF statement.",
-        }
-    ]
-    if bank_field:
-        fields.append({"key": bank_field, "value": "axis", "description": "The bank of the statement."})
-    fields += [
-        {"key": "link_id", "value": "{{link_id}}", "description": "Your identifier for the borrower."},
-        {"key": "pdf_password", "value": "", "disabled": True, "description": "Password of the PDF."},
-    ]
-    variant["request"]["body"] = {"mode": "urlencoded", "urlencoded": fields}
-    variant["request"]["header"] = [h for h in variant["request"]["header"] if h["key"].lower() != "content-type"]
-    variant["request"]["header"].append({"key": "Content-Type", "value": "application/x-www-form-urlencoded"})
-    return variant
+def _script(lines: list[str]) -> dict[str, Any]:
+    return {"type": "text/javascript", "exec": lines}
 
 
-def build(out: Path) -> dict:
-    spec = load_spec()
-    with tempfile.TemporaryDirectory() as tmp:
-        raw = Path(tmp) / "raw.json"
-        done = subprocess.run(
-            [
-                str(CONVERTER),
-                "-s",
-                str(SPEC),
-                "-o",
-                str(raw),
-                "-p",
-                "-O",
-                "folderStrategy=Tags,requestParametersResolution=Example",
-            ],
-            capture_output=True,
-            text=True,
+def _success(op: dict[str, Any]) -> int:
+    return min(int(code) for code in op["responses"] if code.startswith("2"))
+
+
+def _key_field(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The first required property of the success answer (None: the answer is a list)."""
+    response = resolve(spec, op["responses"][str(_success(op))])
+    schema = resolve(spec, response["content"]["application/json"]["schema"])
+    if schema.get("type") == "array":
+        return None
+    while "allOf" in schema and "required" not in schema:
+        schema = resolve(spec, schema["allOf"][0])
+    return schema["required"][0]
+
+
+def _checks(spec: dict[str, Any], op: dict[str, Any], store: dict[str, str] | None = None) -> list[str]:
+    status, key = _success(op), _key_field(spec, op)
+    lines = [
+        f"pm.test('{op['operationId']}: status {status}', function () {{ pm.response.to.have.status({status}); }});",
+        "const body = pm.response.json();",
+    ]
+    if key is None:
+        lines.append(f"pm.test('{op['operationId']}: a list', function () {{ pm.expect(body).to.be.an('array'); }});")
+    else:
+        lines.append(
+            f"pm.test('{op['operationId']}: has {key}', function () {{ pm.expect(body).to.have.property('{key}'); }});"
         )
-        if done.returncode or not raw.exists():
-            raise SystemExit(f"openapi2postmanv2 failed:\n{done.stdout}{done.stderr}")
-        collection = json.loads(raw.read_text())
-    needs = security_headers(spec)
-    collection.pop("auth", None)
-    collection["info"]["name"] = "BankConnect (contract)"
-    collection["info"]["description"] = (
-        "Generated from spec/bankconnect.yaml. Set base_url (the enriched-data host by default, or a local "
-        "sandbox), x_api_key and server_hash; entity_id and link_id are used by the entity calls."
-    )
-    collection["variable"] = [
-        {"key": "base_url", "value": spec["servers"][0]["url"], "description": "API base URL."},
-        {"key": "x_api_key", "value": "", "description": "Your x-api-key (never commit it)."},
-        {"key": "server_hash", "value": "", "description": "Your server-hash (never commit it)."},
-        {"key": "entity_id", "value": "", "description": "The entity to read."},
-        {"key": "link_id", "value": "user-8842", "description": "Your identifier for a borrower."},
+    for variable, expression in (store or {}).items():
+        lines.append(f"pm.collectionVariables.set('{variable}', {expression});")
+    return lines
+
+
+def _url(spec: dict[str, Any], template: str, op: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    segments = [s for s in template.strip("/").split("/")]
+    path = [f":{s[1:-1]}" if s.startswith("{") else s for s in segments]
+    variables, query = [], []
+    for raw in item.get("parameters", []) + op.get("parameters", []):
+        p = resolve(spec, raw)
+        schema = resolve(spec, p["schema"])
+        filled = p["name"] in RUN_VARIABLES
+        value = "{{" + p["name"] + "}}" if filled else str(schema.get("default", p.get("example", ""))).lower()
+        entry = {"key": p["name"], "value": value, "description": p.get("description", "")}
+        if p["in"] == "path":
+            variables.append(entry)
+        elif p["in"] == "query":
+            if p["name"] == "identity":  # uploads: ask for the identity, as the vendor's own package does
+                entry["value"] = "true"
+            elif not filled and not p.get("required"):
+                entry["disabled"] = True
+            query.append(entry)
+    raw_url = "{{base_url}}/" + "/".join(path) + "/"
+    url: dict[str, Any] = {"raw": raw_url, "host": ["{{base_url}}"], "path": [*path, ""]}
+    if variables:
+        url["variable"] = variables
+    if query:
+        url["query"] = query
+        url["raw"] += "?" + "&".join(f"{q['key']}={q['value']}" for q in query if not q.get("disabled"))
+    return url
+
+
+def _request(
+    spec: dict[str, Any], template: str, method: str, op: dict[str, Any], item: dict[str, Any], needs: dict
+) -> dict[str, Any]:
+    headers = [
+        {"key": name, "value": "{{" + name.replace("-", "_") + "}}"} for name in needs[(method.upper(), template)]
     ]
-    for folder in collection["item"]:
-        additions = []
-        for item in folder.get("item", []):
-            request = item["request"]
-            request.pop("auth", None)
-            request["url"]["host"] = ["{{base_url}}"]
-            for variable in request["url"].get("variable", []):
-                if variable["key"] in ("entity_id", "link_id"):
-                    variable["value"] = "{{" + variable["key"] + "}}"
-            for query in request["url"].get("query", []):
-                if query["key"] == "link_id":
-                    query["value"] = "{{link_id}}"
-            template = template_of(request["url"]["path"])
-            headers = needs[(request["method"], template)]
-            request["header"] = [
-                h for h in request.get("header", []) if h["key"].lower() not in ("x-api-key", "server-hash")
-            ]
-            request["header"] += [{"key": name, "value": "{{" + name.replace("-", "_") + "}}"} for name in headers]
-            segment = request["url"]["path"][1] if request["url"]["path"][0] == "statement" else None
-            if segment in URL_VARIANTS:
-                additions.append(url_variant(item, URL_VARIANTS[segment]))
-        folder["item"] += additions
-    text = json.dumps(collection, indent=2)
-    text = re.sub(r"\{\{baseUrl\}\}", "{{base_url}}", text)
+    return {"method": method.upper(), "header": headers, "url": _url(spec, template, op, item)}
+
+
+def _field(key: str, value: str, kind: str = "text") -> dict[str, Any]:
+    return {"key": key, "value": value, "type": kind} if kind == "text" else {"key": key, "src": value, "type": kind}
+
+
+def _upload_variants(op_id: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(name suffix, body mode, fields) for each way the service takes this upload."""
+    bank = [_field("bank_name", "{{bank_name}}")] if "bankless" not in op_id else []
+    common = [*bank, _field("entity_id", "{{entity_id}}")]
+    if "base64" in op_id:
+        text = [_field("file", "{{statement_base64}}"), *common]
+        return [("form-encoded", "urlencoded", text), ("multipart, as the 2020 collection sent it", "formdata", text)]
+    url = [_field("file_url", STATEMENT_URL), *common]
+    return [
+        ("file", "formdata", [_field("file", SAMPLE.name, "file"), *common]),
+        ("by URL, form-encoded", "urlencoded", url),
+        ("by URL, multipart, as the 2020 collection sent it", "formdata", url),
+    ]
+
+
+def _body(mode: str, fields: list[dict[str, Any]]) -> dict[str, Any]:
+    if mode == "urlencoded":
+        return {"mode": mode, "urlencoded": [{"key": f["key"], "value": f["value"]} for f in fields]}
+    return {"mode": mode, "formdata": fields}
+
+
+def _setup_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, dict]], needs: dict) -> dict[str, Any]:
+    template, method, op, item = ops["create_entity"]
+    create = _request(spec, template, method, op, item, needs)
+    create["body"] = _body("urlencoded", [_field("link_id", "{{link_id}}")])
+    template, method, op, item = ops["upload_statement"]
+    upload = _request(spec, template, method, op, item, needs)
+    upload["body"] = _body("formdata", _upload_variants("upload_statement")[0][2])
+    template, method, op, item = ops["get_transactions"]
+    wait = _request(spec, template, method, op, item, needs)
+    wait_checks = [
+        "pm.test('get_transactions: status 200', function () { pm.response.to.have.status(200); });",
+        "const progress = pm.response.json().progress;",
+        "const waiting = progress.length === 0 || progress.some(p => p.status === 'processing');",
+        "const tries = Number(pm.collectionVariables.get('wait_attempts') || 0) + 1;",
+        "pm.collectionVariables.set('wait_attempts', tries);",
+        f"if (waiting && tries < {WAIT_ATTEMPTS}) {{ postman.setNextRequest(pm.info.requestName); }} else {{",
+        "  pm.test('the statement was processed', function () {",
+        "    pm.expect(progress.map(p => p.status)).to.include('completed');",
+        "  });",
+        "}",
+    ]
+    return {
+        "name": "Setup: an entity with a processed statement",
+        "description": "Run first: the requests after it read the entity, statement and account made here.",
+        "item": [
+            {
+                "name": "Create an entity",
+                "request": create,
+                "event": [
+                    {
+                        "listen": "test",
+                        "script": _script(_checks(spec, ops["create_entity"][2], {"entity_id": "body.entity_id"})),
+                    }
+                ],
+            },
+            {
+                "name": "Upload the sample statement into it",
+                "request": upload,
+                "event": [
+                    {
+                        "listen": "test",
+                        "script": _script(
+                            _checks(
+                                spec,
+                                ops["upload_statement"][2],
+                                {"statement_id": "body.statement_id", "account_id": "body.identity.account_id"},
+                            )
+                        ),
+                    }
+                ],
+            },
+            {
+                "name": "Wait until the statement is processed",
+                "request": wait,
+                "event": [
+                    {
+                        "listen": "prerequest",
+                        "script": _script(
+                            [
+                                "// Poll once a second while the statement is processing (bounded by wait_attempts).",
+                                "if (Number(pm.collectionVariables.get('wait_attempts') || 0) > 0) {",
+                                "  setTimeout(function () {}, 1000);",
+                                "}",
+                            ]
+                        ),
+                    },
+                    {"listen": "test", "script": _script(wait_checks)},
+                ],
+            },
+        ],
+    }
+
+
+def build(out: Path) -> dict[str, Any]:
+    spec = load_spec()
+    needs = security_headers(spec)
+    ops: dict[str, tuple[str, str, dict, dict]] = {}
+    for template, item in spec["paths"].items():
+        for method in ("get", "post"):
+            if method in item:
+                ops[item[method]["operationId"]] = (template, method, item[method], item)
+    folders: dict[str, list[dict[str, Any]]] = {}
+    for op_id, (template, method, op, item) in ops.items():
+        tag = op["tags"][0]
+        checks = {"listen": "test", "script": _script(_checks(spec, op))}
+        if tag == "upload":
+            for suffix, mode, fields in _upload_variants(op_id):
+                request = _request(spec, template, method, op, item, needs)
+                request["body"] = _body(mode, fields)
+                folders.setdefault(tag, []).append(
+                    {"name": f"{op['summary']} ({suffix})", "request": request, "event": [checks]}
+                )
+            continue
+        request = _request(spec, template, method, op, item, needs)
+        if op_id == "create_entity":
+            request["body"] = _body("urlencoded", [_field("link_id", "{{link_id}}")])
+        elif op_id == "update_webhook":
+            request["header"].append({"key": "Content-Type", "value": "application/json"})
+            body = {"webhook_url": "{{webhook_url}}", "webhook_mode": 1}
+            request["body"] = {"mode": "raw", "raw": json.dumps(body), "options": {"raw": {"language": "json"}}}
+        folders.setdefault(tag, []).append({"name": op["summary"], "request": request, "event": [checks]})
+    tags = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
+    sample = SAMPLE.read_bytes()
+    collection = {
+        "info": {
+            "name": "BankConnect (contract)",
+            "description": (
+                "Generated from spec/bankconnect.yaml; runs from top to bottom (newman or the Collection Runner). "
+                "Set base_url (the enriched-data host by default, or a local sandbox), x_api_key and server_hash. "
+                "Keep sample_statement.pdf beside the collection (newman --working-dir)."
+            ),
+            "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+        },
+        "variable": [
+            {"key": "base_url", "value": spec["servers"][0]["url"], "description": "API base URL."},
+            {"key": "x_api_key", "value": "", "description": "Your x-api-key (never commit it)."},
+            {"key": "server_hash", "value": "", "description": "Your server-hash (never commit it)."},
+            {"key": "link_id", "value": "postman-run", "description": "Your identifier for a borrower."},
+            {"key": "entity_id", "value": "", "description": "Set by 'Create an entity'."},
+            {"key": "statement_id", "value": "", "description": "Set by 'Upload the sample statement into it'."},
+            {"key": "account_id", "value": "", "description": "Set by 'Upload the sample statement into it'."},
+            {"key": "bank_name", "value": "hdfc", "description": "The bank of the sample statement."},
+            {
+                "key": "statement_base64",
+                "value": base64.b64encode(sample).decode(),
+                "description": "The sample, base64.",
+            },
+            {"key": "webhook_url", "value": "https://hooks.example.in/bankconnect", "description": "Your receiver."},
+            {"key": "wait_attempts", "value": "0", "description": "Polls made by the setup's wait (bounded)."},
+        ],
+        "item": [_setup_folder(spec, ops, needs)]
+        + [{"name": tag, "description": tags.get(tag, ""), "item": items} for tag, items in folders.items()],
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + "\n")
-    return json.loads(text)
+    out.write_text(json.dumps(collection, indent=2) + "\n")
+    shutil.copyfile(SAMPLE, out.parent / SAMPLE.name)
+    return collection
 
 
 def main() -> int:
@@ -152,7 +316,7 @@ def main() -> int:
     args = parser.parse_args()
     collection = build(args.out)
     count = sum(1 for _ in requests(collection["item"]))
-    print(f"wrote {args.out} ({count} requests in {len(collection['item'])} folders)")
+    print(f"wrote {args.out} and {SAMPLE.name} beside it ({count} requests in {len(collection['item'])} folders)")
     return 0
 
 
