@@ -21,6 +21,7 @@ from ._spec import analyses
 
 # Exit codes of `bankconnect wait`, documented in the README.
 EXIT_OK, EXIT_ERROR, EXIT_FAILED, EXIT_DEADLINE, EXIT_AUTH, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
+EXIT_BAD_INPUT = 2  # `bankconnect sandbox`: a database or an option it cannot use
 
 
 def make_client(base_url: str | None) -> BankConnect:
@@ -116,11 +117,22 @@ def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, ac
 @click.option(
     "--malformed-share", type=click.FloatRange(0, 1), default=0.0, help="Fault: share of truncated JSON bodies."
 )
+@click.option(
+    "--webhook-attempts", type=click.IntRange(1), default=8, show_default=True, help="Delivery attempts per payload."
+)
+@click.option(
+    "--webhook-retry-seconds",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Wait after a failed delivery; doubles up to 60 s.",
+)
 def sandbox(host: str, port: int, **options: object) -> None:
     """Run the embedded BankConnect sandbox until Ctrl-C."""
     try:
         from bankconnect_sandbox.server import serve
         from bankconnect_sandbox.service import SandboxConfig
+        from bankconnect_sandbox.store import StateError
     except ImportError as exc:  # the sandbox extra is not installed
         _fail(EXIT_ERROR, f"the sandbox needs its extra: pip install 'bankconnect[sandbox]' ({exc.name} is missing)")
 
@@ -133,6 +145,8 @@ def sandbox(host: str, port: int, **options: object) -> None:
 
     try:
         serve(SandboxConfig(**options), host, port, announce)  # type: ignore[arg-type]
+    except StateError as exc:
+        _fail(EXIT_BAD_INPUT, str(exc))
     except OSError as exc:
         _fail(EXIT_ERROR, f"cannot listen on {host}:{port}: {exc.strerror}")
     except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the signal
@@ -316,3 +330,7 @@ def drift(
 def _fail(code: int, message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,14 +21,16 @@ from starlette.requests import Request as StarletteRequest
 from bankconnect._spec import load_spec
 
 from .contract import BinaryPart, Contract, Route
-from .service import Request, SandboxConfig, Service
+from .service import Fetched, Request, SandboxConfig, Service
 
+logger = logging.getLogger("bankconnect_sandbox")
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 UNAUTHORIZED = {"detail": "Authentication credentials were not provided."}
 FILE_PREFIX = "/sandbox/files/"
-MAX_BODY = 25 * 1024 * 1024
+MAX_BODY = 25 * 1024 * 1024  # an upload's whole body, as the service documents
+MAX_OTHER_BODY = 64 * 1024  # any other call's body (a webhook URL, a link_id) is far smaller
 HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
 
@@ -35,6 +38,9 @@ class SandboxApp:
     def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.contract = Contract(load_spec())
+        self._credentials = frozenset(
+            name.encode() for route in self.contract.routes.values() for name in route.security_headers
+        )
         self.service = Service(self.config, self.contract.base_path)
         self.service.on_statement = self._schedule
         self._faults = random.Random(self.config.fault_seed)
@@ -44,28 +50,42 @@ class SandboxApp:
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:
-        """Resume notifications for statements that finished (or will) while the sandbox was down."""
+        """Resume what was under way when the sandbox stopped: statements that finished (or will) while it was
+        down get their payload, and payloads still in the outbox are delivered (at least once)."""
         if self._started:
             return
         self._started = True
         now = self.service.now()
         for row in self.service.store.pending_notifications():
             self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
+        for row in self.service.store.outbox(self.config.webhook_attempts):
+            self._spawn(self._deliver(row["id"], max(0.0, row["next_attempt_at"] - now)))
 
     def _schedule(self, statement_id: str, delay: float) -> None:
+        self._spawn(self._notify_later(statement_id, delay))
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
+            work.close()
             return  # not serving yet; _start() picks it up
-        task = loop.create_task(self._notify_later(statement_id, delay))
+        task = loop.create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def _notify_later(self, statement_id: str, delay: float) -> None:
         await asyncio.sleep(delay)
-        if self._http is None:
-            self._http = httpx.AsyncClient()
-        await self.service.notify(statement_id, self._http)
+        payload_id = self.service.record_finished(statement_id)
+        if payload_id is not None:
+            await self._deliver(payload_id, 0.0)
+
+    async def _deliver(self, payload_id: int, first_delay: float) -> None:
+        """Deliver one outbox payload: attempt, wait as the service says, again, until it says done."""
+        delay: float | None = first_delay
+        while delay is not None:
+            await asyncio.sleep(delay)
+            delay = await self.service.deliver(payload_id, self._client())
 
     async def drain(self) -> None:
         """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
@@ -95,7 +115,11 @@ class SandboxApp:
         if not path.startswith(self.contract.base_path + "/"):
             await _json(send, 404, {"detail": "Not found."})
             return
-        status, body, headers = await self._api(scope, receive, path[len(self.contract.base_path) :])
+        try:
+            status, body, headers = await self._api(scope, receive, path[len(self.contract.base_path) :])
+        except Exception:  # a sandbox bug: still answer in the API's shape, and say so in the log
+            logger.exception("%s %s failed", scope["method"], path)
+            status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []
         await _json(send, status, body, headers)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -124,6 +148,8 @@ class SandboxApp:
         if fault is not None:
             return fault
         headers = _headers(scope)
+        if _repeated(scope, self._credentials):  # which copy would count is ambiguous: refuse, never guess
+            return 401, UNAUTHORIZED, []
         key = headers.get("x-api-key")
         valid_keys = (
             (self.config.api_key, self.config.expired_api_key) if route.tag == "upload" else (self.config.api_key,)
@@ -134,13 +160,23 @@ class SandboxApp:
             return 401, UNAUTHORIZED, []
         query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
         content_type, body, problem = await self._read_body(route, scope, receive, headers)
-        checked = self.contract.validate(route, path_params, query, content_type, body)
+        if problem is not None and body is None:  # too large to read: nothing else about it can be said
+            return self._invalid(route, {"non_field_errors": [problem]})
+        try:
+            checked = self.contract.validate(route, path_params, query, content_type, body)
+        except RecursionError:  # a body nested deeper than the validator can walk
+            return self._invalid(route, {"non_field_errors": ["The body is nested too deeply."]})
         if problem:
             checked.errors.setdefault("non_field_errors", []).append(problem)
         if checked.errors:
             return self._invalid(route, checked.errors)
         request = Request(checked.params, checked.body, _origin(scope, headers), key)
-        status, reply = self._handle(route, request)
+        if route.tag == "upload":
+            url = self.service.to_fetch(checked.body)
+            fetched = await self._fetch(url) if url is not None else None
+            status, reply = self.service.upload(route.operation_id, request, fetched)
+        else:
+            status, reply = self._handle(route, request)
         if self.config.response_hook is not None:
             reply = self.config.response_hook(route.operation_id, status, reply)
         if self._malformed():
@@ -151,17 +187,36 @@ class SandboxApp:
         op = route.operation_id
         if route.tag == "enriched_data":
             return self.service.analysis(op, request)
-        if route.tag == "upload":
-            return self.service.upload(op, request, self._fetch)
         return getattr(self.service, op)(request)
 
-    def _fetch(self, url: str) -> bytes | None:
-        """Fetch a loopback file_url (the only kind the sandbox ever fetches)."""
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient()
+        return self._http
+
+    async def _fetch(self, url: str) -> Fetched:
+        """Fetch a loopback file_url without blocking other requests: streamed, at most MAX_BODY bytes, within
+        ``fetch_seconds`` in all (a server that trickles an endless body is cut off, not waited for)."""
+        deadline = self.config.fetch_seconds
         try:
-            response = httpx.get(url, timeout=5.0)
-        except httpx.HTTPError:
-            return None
-        return response.content if response.status_code == 200 else None
+            async with asyncio.timeout(deadline):
+                async with self._client().stream("GET", url, timeout=deadline) as response:
+                    if response.status_code != 200:
+                        return Fetched(None, f"The file could not be downloaded (HTTP {response.status_code}).")
+                    declared = response.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > MAX_BODY:
+                        return Fetched(None, "The file at file_url is larger than 25 MiB.")
+                    chunks, size = [], 0
+                    async for chunk in response.aiter_raw():
+                        size += len(chunk)
+                        if size > MAX_BODY:
+                            return Fetched(None, "The file at file_url is larger than 25 MiB.")
+                        chunks.append(chunk)
+                    return Fetched(b"".join(chunks))
+        except TimeoutError:
+            return Fetched(None, f"The file at file_url could not be downloaded within {deadline:g} s.")
+        except httpx.HTTPError as exc:
+            return Fetched(None, f"The file could not be downloaded ({type(exc).__name__}).")
 
     @staticmethod
     def _invalid(route: Route, errors: dict[str, list[str]]) -> tuple[int, Any, list]:
@@ -182,14 +237,19 @@ class SandboxApp:
     ) -> tuple[str | None, dict[str, Any] | None, str | None]:
         if not route.bodies:
             return None, None, None
-        raw = b""
+        limit = MAX_BODY if route.tag == "upload" else MAX_OTHER_BODY
+        chunks: list[bytes] = []
+        size = 0
         more = True
         while more:
             message = await receive()
-            raw += message.get("body", b"")
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            chunks.append(chunk)
             more = message.get("more_body", False)
-            if len(raw) > MAX_BODY:
-                return None, None, "The body is larger than 25 MiB."
+            if size > limit:
+                return None, None, f"The body is larger than {'25 MiB' if limit == MAX_BODY else '64 KiB'}."
+        raw = b"".join(chunks)
         if not raw and "content-type" not in headers:
             return None, None, None
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
@@ -198,6 +258,8 @@ class SandboxApp:
                 body = json.loads(raw)
             except ValueError as exc:
                 return content_type, {}, f"JSON parse error: {exc}"
+            except RecursionError:
+                return content_type, {}, "JSON parse error: nested too deeply."
             return (
                 content_type,
                 body if isinstance(body, dict) else {},
@@ -271,6 +333,18 @@ class _Raw:
 
     def __init__(self, data: bytes, content_type: bytes = b"application/json") -> None:
         self.data, self.content_type = data, content_type
+
+
+def _repeated(scope: Scope, names: frozenset[bytes]) -> bool:
+    """Whether any of ``names`` (lower-case header names) occurs more than once in the request."""
+    seen: set[bytes] = set()
+    for key, _value in scope["headers"]:
+        key = key.lower()
+        if key in names:
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _headers(scope: Scope) -> dict[str, str]:

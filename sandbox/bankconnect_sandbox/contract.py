@@ -47,6 +47,10 @@ def _is_uri(value: object) -> bool:
 
 
 REQUIRED = "This field is required."
+# The longest text the sandbox stores from a parameter or form field (an upload's `file` is bounded by the
+# body size instead): a million-character link_id is refused, not kept.
+MAX_TEXT_FIELD = 2048
+TOO_LONG = f"Ensure this field has no more than {MAX_TEXT_FIELD} characters."
 
 
 class BinaryPart(str):
@@ -208,7 +212,7 @@ class Contract:
                 elif param.default is not None:
                     result.params[param.name] = param.default
                 continue
-            value, problem = _coerce(raw, param.kind)
+            value, problem = _coerce(raw, param.kind) if len(raw) <= MAX_TEXT_FIELD else (raw, TOO_LONG)
             if problem is None:
                 problem = next((_message(e) for e in param.validator.iter_errors(value)), None)
             if problem is None:
@@ -233,6 +237,12 @@ class Contract:
             result.errors.setdefault("non_field_errors", []).append(
                 f"Unsupported media type {content_type!r}; send {accepted}."
             )
+            return
+        for name, value in body.items():
+            if name != "file" and isinstance(value, str) and len(value) > MAX_TEXT_FIELD:
+                result.errors.setdefault(name, []).append(TOO_LONG)
+        if result.errors:
+            result.body = body
             return
         for error in schema.validator.iter_errors(body):
             if error.validator == "not" and _one_of_names(error.validator_value):

@@ -43,6 +43,7 @@ PHASE = {
 # These list nothing while any statement is processing (the guides say so).
 ALL_OR_NOTHING = {"get_xlsx_report", "get_predictors", "get_score"}
 LINK_SECONDS = 3600
+WEBHOOK_MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one payload
 PDF_RETENTION_SECONDS = 30 * 86400
 PAGE_SIZE = 10
 NOT_FOUND = (404, {"detail": "Not found."})
@@ -68,10 +69,22 @@ class SandboxConfig:
     rate_limit_share: float = 0.0  # share answered 429 with Retry-After
     malformed_share: float = 0.0  # share answered 200 with a truncated JSON body
     fault_seed: int = 0
+    webhook_attempts: int = 8  # delivery attempts per payload before it is given up (the error is kept)
+    webhook_retry_seconds: float = 1.0  # wait after the first failed attempt; doubles up to 60 s
+    webhook_timeout: float = 5.0  # seconds a receiver has to answer one attempt
+    fetch_seconds: float = 10.0  # the whole download of a loopback file_url, at most
     clock: Callable[[], float] = field(default=time.time, repr=False)
     # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
     # a contract run against a sandbox with a hook that drops a field must fail.
     response_hook: Callable[[str, int, Any], Any] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What fetching a loopback ``file_url`` gave: the file, or why there is none (said in the 400)."""
+
+    data: bytes | None
+    problem: str | None = None
 
 
 @dataclass
@@ -394,7 +407,8 @@ class Service:
         return pdf.sample_statement(account["bank"], account["account_number"], holder=account["holder_name"])
 
     # ---------------------------------------------------------------------------------------- uploads
-    def upload(self, operation_id: str, req: Request, fetch: Callable[[str], bytes | None]) -> Reply:
+    def upload(self, operation_id: str, req: Request, fetched: Fetched | None = None) -> Reply:
+        """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``)."""
         form = req.body or {}
         if req.api_key == self.config.expired_api_key:
             return 402, {"message": "Your trial period has expired. Contact FinBox to continue.", "status": 2}
@@ -408,11 +422,14 @@ class Service:
         bank_name: str | None = form.get("bank_name")
         password: str | None = form.get("pdf_password") or None
         try:
-            data, derived = self._upload_bytes(form, fetch, base64_text="base64" in operation_id)
+            data, derived = self._upload_bytes(form, fetched, base64_text="base64" in operation_id)
         except ValueError:
             return 400, {"file": ["The file is not valid base64."], "status": 0}
         if data is None and not derived:
-            return 400, {"file_url": ["The file could not be downloaded."], "status": 0}
+            problem = (
+                fetched.problem if fetched is not None and fetched.problem else "The file could not be downloaded."
+            )
+            return 400, {"file_url": [problem], "status": 0}
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
         if data is not None:
@@ -540,9 +557,16 @@ class Service:
         return {"from_date": min(days) if days else None, "to_date": max(days) if days else None}
 
     @staticmethod
-    def _upload_bytes(
-        form: dict[str, Any], fetch: Callable[[str], bytes | None], base64_text: bool
-    ) -> tuple[bytes | None, str]:
+    def to_fetch(form: dict[str, Any] | None) -> str | None:
+        """The loopback ``file_url`` an upload needs fetched first (no other URL is ever fetched), or None."""
+        form = form or {}
+        url = form.get("file_url")
+        if form.get("file") is None and isinstance(url, str) and is_loopback(url):
+            return url
+        return None
+
+    @staticmethod
+    def _upload_bytes(form: dict[str, Any], fetched: Fetched | None, base64_text: bool) -> tuple[bytes | None, str]:
         """(file bytes, or None with the URL the statement is derived from)."""
         file = form.get("file")
         if isinstance(file, BinaryPart):
@@ -553,7 +577,7 @@ class Service:
             return file.encode("utf-8"), ""
         url = form["file_url"]
         if is_loopback(url):
-            return fetch(url), ""
+            return (fetched.data if fetched is not None else None), ""
         return None, url
 
     def _refuse(self, status: int, message: str, entity_id: str | None, form: dict[str, Any]) -> Reply:
@@ -590,22 +614,35 @@ class Service:
         url = hook["url"] if hook is not None and hook["mode"] == 1 else None
         return payload, url
 
-    async def notify(self, statement_id: str, client: httpx.AsyncClient) -> None:
-        """Record the payload, then POST it when a loopback webhook is set; delivery failures are recorded."""
+    def record_finished(self, statement_id: str) -> int | None:
+        """Store the payload of a statement that finished (once); the outbox row's id when a receiver is due it."""
         found = self.finished_payload(statement_id)
         if found is None:
-            return
+            return None
         payload, url = found
-        payload_id = self.store.add_payload(payload, utc(self.now()))
-        self.store.mark_notified(statement_id)
-        if url is None:
-            return
-        if not is_loopback(url):
-            self.store.mark_payload(payload_id, False, "not sent: the sandbox only calls loopback webhook URLs")
-            return
+        note = None
+        if url is not None and not is_loopback(url):
+            url, note = None, "not sent: the sandbox only calls loopback webhook URLs"
+        payload_id = self.store.record_finished(statement_id, payload, utc(self.now()), url, note)
+        return payload_id if url is not None else None
+
+    async def deliver(self, payload_id: int, client: httpx.AsyncClient) -> float | None:
+        """One delivery attempt of an outbox payload: the seconds to wait before the next attempt, or None when
+        there is none to make (the receiver answered 2xx, or the attempts ran out: the last error is kept)."""
+        found = self.store.payload_to_send(payload_id)
+        if found is None:
+            return None
+        url, body, attempts = found
         try:
-            response = await client.post(url, json=payload, timeout=5.0)
-            ok = response.status_code == 200
-            self.store.mark_payload(payload_id, ok, None if ok else f"receiver answered {response.status_code}")
+            response = await client.post(url, json=body, timeout=self.config.webhook_timeout)
         except httpx.HTTPError as exc:
-            self.store.mark_payload(payload_id, False, f"{type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+        else:
+            if 200 <= response.status_code < 300:
+                self.store.delivered(payload_id)
+                return None
+            error = f"receiver answered {response.status_code}"
+        delay = min(WEBHOOK_MAX_DELAY, self.config.webhook_retry_seconds * 2**attempts)
+        if self.store.delivery_failed(payload_id, error, self.now() + delay) >= self.config.webhook_attempts:
+            return None
+        return delay

@@ -39,10 +39,12 @@ CREATE TABLE IF NOT EXISTS fraud (
     transaction_hash TEXT, fraud_type TEXT NOT NULL, fraud_category TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS fraud_entity ON fraud(entity_id);
 CREATE TABLE IF NOT EXISTS webhook (id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL, mode INTEGER NOT NULL);
+-- Every finished statement's payload, and the outbox of its delivery: a row with a url is pending until the
+-- receiver answered 2xx (delivered = 1) or its attempts ran out; error holds the last failure.
 CREATE TABLE IF NOT EXISTS webhook_payloads (
     id INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL,
     progress TEXT NOT NULL, reason TEXT, date_time TEXT NOT NULL, delivered INTEGER NOT NULL DEFAULT 0,
-    error TEXT);
+    error TEXT, url TEXT, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS payloads_link ON webhook_payloads(link_id);
 """
 
@@ -51,16 +53,24 @@ CREATE INDEX IF NOT EXISTS payloads_link ON webhook_payloads(link_id);
 SEED_UPLOAD_AGES_DAYS = (2, 9, 20, 45, 75)
 
 
+class StateError(Exception):
+    """The sandbox's database cannot be used (not SQLite, corrupt, unreadable, or of another schema)."""
+
+
 class Store:
     """All reads and writes. One connection, used from the event loop's thread."""
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self.db.execute("SELECT url, attempts, next_attempt_at FROM webhook_payloads LIMIT 0")
+        except sqlite3.Error as exc:
+            raise StateError(f"{path}: cannot be used as the sandbox database ({exc})") from None
         self.version = 0  # bumped on every write; caches key on it
 
     # ------------------------------------------------------------------------------------------ setup
@@ -209,29 +219,68 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
         self.version += 1
 
-    def add_payload(self, payload: dict[str, Any], date_time: str) -> int:
-        cur = self.db.execute(
-            "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                payload["link_id"],
-                payload["entity_id"],
-                payload["statement_id"],
-                payload["progress"],
-                payload["reason"],
-                date_time,
-            ),
-        )
+    def record_finished(
+        self, statement_id: str, payload: dict[str, Any], date_time: str, url: str | None, note: str | None
+    ) -> int:
+        """Store a finished statement's payload and mark the statement notified, in one transaction: a crash
+        leaves either both or neither. ``url`` set means the payload is in the outbox, pending delivery."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time, url,"
+                " error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    payload["link_id"],
+                    payload["entity_id"],
+                    payload["statement_id"],
+                    payload["progress"],
+                    payload["reason"],
+                    date_time,
+                    url,
+                    note,
+                ),
+            )
+            self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
         self.version += 1
         return int(cur.lastrowid)
 
-    def mark_payload(self, payload_id: int, delivered: bool, error: str | None) -> None:
-        self.db.execute(
-            "UPDATE webhook_payloads SET delivered = ?, error = ? WHERE id = ?", (int(delivered), error, payload_id)
-        )
+    def delivered(self, payload_id: int) -> None:
+        self.db.execute("UPDATE webhook_payloads SET delivered = 1, error = NULL WHERE id = ?", (payload_id,))
 
-    def mark_notified(self, statement_id: str) -> None:
-        self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
+    def delivery_failed(self, payload_id: int, error: str, next_attempt_at: float) -> int:
+        """Record a failed attempt; returns the number of attempts made so far."""
+        self.db.execute(
+            "UPDATE webhook_payloads SET attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?",
+            (error, next_attempt_at, payload_id),
+        )
+        return int(self.db.execute("SELECT attempts FROM webhook_payloads WHERE id = ?", (payload_id,)).fetchone()[0])
+
+    def outbox(self, max_attempts: int) -> list[dict[str, Any]]:
+        """Payloads still to deliver: a URL, not delivered, attempts left."""
+        rows = self.db.execute(
+            "SELECT id, url, next_attempt_at FROM webhook_payloads WHERE url IS NOT NULL AND delivered = 0"
+            " AND attempts < ? ORDER BY id",
+            (max_attempts,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def payload_to_send(self, payload_id: int) -> tuple[str, dict[str, Any], int] | None:
+        """(URL, body, attempts made) of a payload still to deliver; None once delivered."""
+        row = self.db.execute(
+            "SELECT url, entity_id, statement_id, link_id, progress, reason, delivered, attempts"
+            " FROM webhook_payloads WHERE id = ?",
+            (payload_id,),
+        ).fetchone()
+        if row is None or row["delivered"] or row["url"] is None:
+            return None
+        body = {k: row[k] for k in ("entity_id", "statement_id", "link_id", "progress", "reason")}
+        return row["url"], body, row["attempts"]
+
+    def delivery_counts(self) -> dict[str, int]:
+        """How many payloads were due to a receiver, and how many of them it acknowledged."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(sum(delivered), 0) FROM webhook_payloads WHERE url IS NOT NULL"
+        ).fetchone()
+        return {"due": row[0], "delivered": row[1]}
 
     # ------------------------------------------------------------------------------------------ reads
     def entity(self, entity_id: str) -> sqlite3.Row | None:

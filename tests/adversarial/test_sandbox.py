@@ -1,0 +1,247 @@
+"""The sandbox against hostile input, over a real loopback socket: each case has an exact, documented answer and
+never takes the server down for anyone else."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.server import running
+
+KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
+UPLOAD_KEY = {"x-api-key": "sandbox-api-key"}
+
+
+class Hostile:
+    """A loopback file server that misbehaves on purpose: endless bodies, huge announced lengths, silence."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path == "/endless":
+                    self.send_response(200)
+                    self.end_headers()
+                    chunk = b"%PDF" + b"0" * (1 << 20)
+                    while not outer.stop.is_set():
+                        try:
+                            self.wfile.write(chunk)
+                        except OSError:
+                            return
+                elif self.path == "/huge":
+                    self.send_response(200)
+                    self.send_header("content-length", str(1 << 30))
+                    self.end_headers()
+                    self.wfile.write(b"%PDF-1.4")
+                elif self.path == "/silent":
+                    outer.stop.wait(30)
+                elif self.path == "/statement.pdf":
+                    data = sample_statement("hdfc", layout="hdfc")
+                    self.send_response(200)
+                    self.send_header("content-length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                else:
+                    self.send_response(404)
+                    self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[Hostile]:
+    server = Hostile()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[str]:
+    with running(SandboxConfig(processing_seconds=0, entities=2, fetch_seconds=2.0)) as (url, _app):
+        yield url
+
+
+def upload_by_url(sandbox: str, file_url: str) -> httpx.Response:
+    return httpx.post(
+        f"{sandbox}/statement/upload/",
+        data={"link_id": "hostile", "bank_name": "hdfc", "file_url": file_url},
+        headers=UPLOAD_KEY,
+        timeout=30,
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/endless", "The file at file_url is larger than 25 MiB."),
+        ("/huge", "The file at file_url is larger than 25 MiB."),
+        ("/silent", "The file at file_url could not be downloaded within 2 s."),
+        ("/missing", "The file could not be downloaded (HTTP 404)."),
+    ],
+)
+def test_a_file_url_fetch_is_bounded_and_blocks_nobody(sandbox, hostile, path, message):
+    answers: dict[str, httpx.Response] = {}
+    fetch = threading.Thread(target=lambda: answers.setdefault("upload", upload_by_url(sandbox, hostile.url + path)))
+    fetch.start()
+    time.sleep(0.2)  # the fetch is under way
+    started = time.monotonic()
+    other = httpx.get(f"{sandbox}/net_banking_health/", headers=UPLOAD_KEY, timeout=10)
+    others_wait = time.monotonic() - started
+    fetch.join(30)
+    assert other.status_code == 200 and others_wait < 1.0, others_wait
+    response = answers["upload"]
+    assert response.status_code == 400 and response.json() == {"file_url": [message], "status": 0}
+
+
+def test_a_well_behaved_file_url_is_fetched(sandbox, hostile):
+    response = upload_by_url(sandbox, hostile.url + "/statement.pdf")
+    assert response.status_code == 200 and response.json()["bank_name"] == "hdfc"
+
+
+def test_deeply_nested_json_is_a_400(sandbox):
+    body = b'{"webhook_url": ' + b"[" * 30_000 + b"]" * 30_000 + b"}"  # within the 64 KiB body limit
+    response = httpx.post(
+        f"{sandbox}/entity/update_webhook/", content=body, headers={**KEYS, "content-type": "application/json"}
+    )
+    assert response.status_code == 400 and response.headers["content-type"] == "application/json"
+    assert "nested too deeply" in json.dumps(response.json())
+
+
+def test_nested_json_within_the_body_limit_is_a_400_not_a_500(sandbox):
+    body = b'{"webhook_url": "https://x.example/h", "webhook_mode": ' + b"[" * 5_000 + b"]" * 5_000 + b"}"
+    response = httpx.post(
+        f"{sandbox}/entity/update_webhook/", content=body, headers={**KEYS, "content-type": "application/json"}
+    )
+    assert response.status_code == 400 and response.headers["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("x-api-key", "wrong"), ("x-api-key", "sandbox-api-key"), ("server-hash", "sandbox-server-hash")],
+        [("x-api-key", "sandbox-api-key"), ("x-api-key", "sandbox-api-key"), ("server-hash", "sandbox-server-hash")],
+        [("x-api-key", "sandbox-api-key"), ("server-hash", "x"), ("Server-Hash", "sandbox-server-hash")],
+    ],
+    ids=["wrong-then-right", "same-twice", "hash-twice-mixed-case"],
+)
+def test_a_repeated_credential_header_is_refused(sandbox, headers):
+    response = httpx.get(f"{sandbox}/entity/", headers=headers)
+    assert response.status_code == 401
+    assert response.json() == {"detail": "Authentication credentials were not provided."}
+
+
+def test_oversized_bodies_and_fields_are_refused_not_stored(sandbox):
+    huge_url = "https://x.example/" + "a" * (20 * 1024 * 1024)
+    response = httpx.post(f"{sandbox}/entity/update_webhook/", json={"webhook_url": huge_url}, headers=KEYS)
+    assert response.status_code == 400 and response.json() == {"non_field_errors": ["The body is larger than 64 KiB."]}
+
+    response = httpx.post(f"{sandbox}/entity/", data={"link_id": "x" * 1_000_000}, headers=KEYS)
+    assert response.status_code == 400
+
+    response = httpx.post(f"{sandbox}/entity/", data={"link_id": "x" * 5_000}, headers=KEYS)
+    assert response.status_code == 400
+    assert response.json() == {"link_id": ["Ensure this field has no more than 2048 characters."]}
+
+    response = httpx.post(
+        f"{sandbox}/statement/upload/",
+        data={"link_id": "y" * 3_000, "bank_name": "axis"},
+        files={"file": ("s.pdf", sample_statement())},
+        headers=UPLOAD_KEY,
+    )
+    assert response.status_code == 400 and response.json()["status"] == 0 and "link_id" in response.json()
+
+    response = httpx.get(f"{sandbox}/entity/webhook_payloads/", params={"link_id": "z" * 3_000}, headers=KEYS)
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/entity/..%2F..%2Fetc%2Fpasswd/", "/entity/x'%20OR%20'1'='1/", "/entity/%00/", "/entity/%C3%A9%FF/accounts/"],
+)
+def test_hostile_paths_get_a_json_404(sandbox, path):
+    response = httpx.get(sandbox + path, headers=KEYS)
+    assert response.status_code == 404 and response.json() == {"detail": "Not found."}
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/x-www-form-urlencoded", b"link_id=%FF%FE%00"),
+        ("application/json", b'{"link_id": "\xff\xfe"}'),
+        ("multipart/form-data; boundary=xyz", b"--xyz\r\nbroken"),
+    ],
+)
+def test_non_utf8_and_broken_bodies_are_answered(sandbox, content_type, body):
+    response = httpx.post(f"{sandbox}/entity/", content=body, headers={**KEYS, "content-type": content_type})
+    assert response.status_code in (201, 400) and response.headers["content-type"] == "application/json"
+
+
+def test_a_hanging_webhook_receiver_does_not_hold_anyone(tmp_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)  # accepts connections, never answers
+    hook = f"http://127.0.0.1:{listener.getsockname()[1]}/hook"
+    config = SandboxConfig(
+        processing_seconds=0, entities=1, webhook_timeout=0.5, webhook_retry_seconds=0.2, webhook_attempts=2
+    )
+    try:
+        with running(config) as (url, app):
+            httpx.post(f"{url}/entity/update_webhook/", json={"webhook_url": hook, "webhook_mode": 1}, headers=KEYS)
+            up = httpx.post(
+                f"{url}/statement/upload/",
+                data={"link_id": "hang", "bank_name": "axis"},
+                files={"file": ("s.pdf", sample_statement())},
+                headers=UPLOAD_KEY,
+            )
+            assert up.status_code == 200
+            started = time.monotonic()
+            assert httpx.get(f"{url}/entity/", headers=KEYS).status_code == 200
+            assert time.monotonic() - started < 0.5
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                row = app.service.store.db.execute("SELECT attempts, error, delivered FROM webhook_payloads").fetchone()
+                if row is not None and row["attempts"] >= 2:
+                    break
+                time.sleep(0.1)
+            assert row["attempts"] == 2 and row["delivered"] == 0 and "Timeout" in row["error"]
+    finally:
+        listener.close()
+
+
+def test_a_corrupt_database_is_one_clear_line_and_exit_2(tmp_path):
+    db = tmp_path / "sandbox.db"
+    db.write_bytes(b"this is not a database" + bytes(range(256)) * 8)
+    done = subprocess.run(
+        [sys.executable, "-m", "bankconnect.cli", "sandbox", "--db", str(db), "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(db) in lines[0] and "file is not a database" in lines[0], done.stderr
