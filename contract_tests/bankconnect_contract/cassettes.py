@@ -34,7 +34,7 @@ from bankconnect_client.models import (
     StatementUrlUploadForm,
     WebhookSettings,
 )
-from bankconnect_client.types import File
+from bankconnect_client.types import File, WrongType
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 REDACTED = "<redacted>"
@@ -369,7 +369,7 @@ def record(
         with tape.use_cassette(scenario.file_name):
             try:
                 scenario.call(api, ctx)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # drift: recorded all the same
+            except (KeyError, TypeError, ValueError, AttributeError, WrongType) as exc:  # drift: recorded all the same
                 parse_error = f"; the generated client cannot parse it ({type(exc).__name__}: {exc})"
         status = statuses[-1]
         mark = "ok" if status == scenario.expected_status else f"expected {scenario.expected_status}"

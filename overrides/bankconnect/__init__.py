@@ -16,6 +16,7 @@ from ._errors import (
     ConnectionFailed,
     DeadlineExceeded,
     InvalidRequestError,
+    MalformedResponse,
     NotFoundError,
     PollingCancelled,
     PollingError,
@@ -24,6 +25,7 @@ from ._errors import (
     StatementFailed,
     StatementFailure,
     UnexpectedResponse,
+    UploadOutcomeUnknown,
     UploadRejected,
 )
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus
@@ -46,6 +48,7 @@ __all__ = [
     "DeadlineExceeded",
     "InvalidRequestError",
     "InvalidUpload",
+    "MalformedResponse",
     "NotFoundError",
     "PollStatus",
     "Poller",
@@ -59,6 +62,7 @@ __all__ = [
     "StatementFailure",
     "SystemClock",
     "UnexpectedResponse",
+    "UploadOutcomeUnknown",
     "UploadRejected",
     "analyses",
 ]

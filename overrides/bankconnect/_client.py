@@ -20,7 +20,7 @@ from ._pagination import next_page
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus, WaitOptions
 from ._settings import Settings
 from ._spec import Operation, operation
-from ._uploads import Source, plan_upload
+from ._uploads import Source, plan_upload, upload_flow
 
 OperationRef = str | ModuleType | Operation
 
@@ -64,7 +64,7 @@ class _ClientBase:
 
     def _upload(self, source: Source, **kwargs: Any):
         plan = plan_upload(source, **kwargs)
-        return call_flow(plan.operation, lambda: plan.operation.request(**plan.build_params()), self._ctx, self.retry)
+        return upload_flow(plan, self._ctx, self.retry)
 
     def _poller_args(
         self,
@@ -84,7 +84,11 @@ class _ClientBase:
         if account_id is not None:
             params["account_id"] = account_id
         options = WaitOptions(
-            timeout=timeout, accept_partial=accept_partial, backoff=backoff or Backoff(), on_progress=on_progress
+            timeout=timeout,
+            accept_partial=accept_partial,
+            backoff=backoff or Backoff(),
+            on_progress=on_progress,
+            max_retry_after=self.retry.max_retry_after,
         )
         return op, lambda: op.request(**params), self._ctx, options
 

@@ -19,6 +19,7 @@ import httpx
 
 from ._errors import (
     ConnectionFailed,
+    MalformedResponse,
     RateLimitedError,
     ServerError,
     error_for,
@@ -72,19 +73,26 @@ class SystemClock:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Bounded retries of one call on connection errors, 5xx and 429, with full-jitter backoff.
+    """Bounded retries of one call on connection errors, 5xx, 429 and unreadable answers to reads, with
+    full-jitter backoff.
 
     Only requests that cannot have been acted on are retried for non-GET calls: a refused connection, or a
     429. A 5xx or a dropped connection after an upload was sent is raised, never sent twice.
+
+    A server's ``Retry-After`` is honoured up to ``max_retry_after`` seconds; and no retry is made whose wait
+    would end more than ``max_elapsed`` seconds after the call started (the call's deadline): the error is
+    raised instead.
     """
 
     max_retries: int = 3
     base_delay: float = 0.5
     max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    max_elapsed: float = 300.0
 
     def delay(self, attempt: int, rng: random.Random, retry_after: float | None = None) -> float:
         ceiling = min(self.max_delay, self.base_delay * 2**attempt)
-        return max(rng.uniform(0.0, ceiling), retry_after or 0.0)
+        return max(rng.uniform(0.0, ceiling), min(retry_after or 0.0, self.max_retry_after))
 
 
 NO_RETRY = RetryPolicy(max_retries=0)
@@ -106,7 +114,7 @@ def _retryable(method: str, error: Exception) -> bool:
         return True
     if isinstance(error, ConnectionFailed):
         return method == "get" or error.refused
-    return isinstance(error, ServerError) and method == "get"
+    return isinstance(error, ServerError | MalformedResponse) and method == "get"
 
 
 def call_flow(
@@ -121,6 +129,7 @@ def call_flow(
     ``build_request`` is called for every attempt so that a file body is fresh each time.
     """
     attempt = 0
+    started = context.clock.now()
     while True:
         request = build_request()
         try:
@@ -132,13 +141,18 @@ def call_flow(
                 refused=isinstance(exc, httpx.ConnectError),
             )
         else:
-            api_error = error_for(op, response, context.secrets)
-            if api_error is None:
-                return parse_success(op, response, context.client, context.secrets)
-            error = api_error
+            error = error_for(op, response, context.secrets)
+            if error is None:
+                try:
+                    return parse_success(op, response, context.client, context.secrets)
+                except MalformedResponse as unreadable:
+                    error = unreadable
         if attempt >= retry.max_retries or not _retryable(request["method"].lower(), error):
             raise error
-        yield Sleep(retry.delay(attempt, context.rng, getattr(error, "retry_after", None)))
+        wait = retry.delay(attempt, context.rng, getattr(error, "retry_after", None))
+        if context.clock.now() + wait > started + retry.max_elapsed:
+            raise error  # waiting would end past the call's deadline
+        yield Sleep(wait)
         attempt += 1
 
 

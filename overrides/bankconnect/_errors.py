@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from bankconnect_client.types import WrongType
 
 if TYPE_CHECKING:
     from ._spec import Operation
@@ -130,7 +133,28 @@ class ServerError(ApiError):
 
 class UnexpectedResponse(ApiError):
     """Anything the spec does not describe: an undocumented status, a non-JSON body, malformed or truncated
-    JSON, or JSON whose shape no longer matches the contract."""
+    JSON, or JSON whose shape no longer matches the contract (a missing field, or a value of the wrong JSON
+    type: ``path`` names it, as in ``transactions[17].amount``)."""
+
+    def __init__(self, message: str, *, path: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.path = path
+
+
+class MalformedResponse(UnexpectedResponse):
+    """A body that is not readable JSON at all (cut short, not JSON, nested too deeply). Reads that get one
+    are retried like a transient failure: the next answer is usually whole."""
+
+
+class UploadOutcomeUnknown(UnexpectedResponse):
+    """An upload was answered with a success status whose body could not be read: the statement may have been
+    accepted. Not retried (it could be stored twice). Reconcile with ``link_id`` / ``entity_id``: list the
+    entity's statements (``get_pdfs`` or any analysis call's ``progress``) or read ``webhook_payloads``."""
+
+    def __init__(self, message: str, *, link_id: str | None, entity_id: str | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.link_id = link_id
+        self.entity_id = entity_id
 
 
 @dataclass(frozen=True)
@@ -165,24 +189,40 @@ class PollingCancelled(PollingError):
     """The wait was cancelled with ``Poller.cancel()``."""
 
 
-def retry_after_seconds(response: httpx.Response) -> float | None:
-    """Retry-After as seconds (delta-seconds or an HTTP date), or None when absent or unreadable."""
-    value = response.headers.get("retry-after")
+def _http_date(value: str | None) -> datetime | None:
+    """An HTTP date as an aware datetime (one without a zone is GMT, as HTTP dates are), or None."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """Retry-After as seconds (delta-seconds or an HTTP date), or None when absent or unusable.
+
+    Unusable: not a number or a date, negative, infinite or NaN. A date in the past is 0. How long a client
+    actually waits is capped by ``RetryPolicy.max_retry_after``.
+    """
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
     except ValueError:
         pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    when = _http_date(value)
+    if when is None:
         return None
-    date_header = response.headers.get("date")
-    now = parsedate_to_datetime(date_header) if date_header else None
-    if now is None:
-        now = datetime.now(UTC)
-    return max(0.0, (when - now).total_seconds())
+    now = _http_date(response.headers.get("date")) or datetime.now(UTC)
+    try:
+        return max(0.0, (when - now).total_seconds())
+    except OverflowError:
+        return None
 
 
 def _describe(response: httpx.Response, secrets: Iterable[str]) -> dict[str, Any]:
@@ -198,7 +238,7 @@ def _describe(response: httpx.Response, secrets: Iterable[str]) -> dict[str, Any
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) else None
 
@@ -290,18 +330,31 @@ def parse_success(op: Operation, response: httpx.Response, client: Any, secrets:
     """Parse a 2xx response with the generated client, or raise UnexpectedResponse saying why not."""
     content_type = response.headers.get("content-type", "")
     if "json" not in content_type.lower():
-        raise UnexpectedResponse(
+        raise MalformedResponse(
             f"{op.operation_id}: expected JSON, got {content_type or 'no content type'}", **_describe(response, secrets)
         )
     try:
         with _collector_paused():
             parsed = op.module._parse_response(client=client, response=response)
-    except ValueError as exc:  # JSONDecodeError is a ValueError: malformed or truncated JSON
-        reason = "malformed JSON" if isinstance(exc, json.JSONDecodeError) else f"invalid value ({exc})"
+    except WrongType as wrong:
         raise UnexpectedResponse(
-            f"{op.operation_id}: {redact(reason, secrets)}", **_describe(response, secrets)
+            f"{op.operation_id}: response no longer matches the contract: {redact(str(wrong), secrets)}",
+            path=wrong.where or None,
+            **_describe(response, secrets),
         ) from None
-    except (KeyError, TypeError, AttributeError) as exc:
+    except json.JSONDecodeError:
+        raise MalformedResponse(f"{op.operation_id}: malformed JSON", **_describe(response, secrets)) from None
+    except RecursionError:
+        raise MalformedResponse(
+            f"{op.operation_id}: JSON nested too deeply to read", **_describe(response, secrets)
+        ) from None
+    except UnicodeDecodeError:
+        raise MalformedResponse(f"{op.operation_id}: body is not UTF-8 text", **_describe(response, secrets)) from None
+    except ValueError as exc:
+        raise UnexpectedResponse(
+            f"{op.operation_id}: {redact(f'invalid value ({exc})', secrets)}", **_describe(response, secrets)
+        ) from None
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:
         what = f"missing field {exc}" if isinstance(exc, KeyError) else f"wrong shape ({type(exc).__name__})"
         raise UnexpectedResponse(
             f"{op.operation_id}: response no longer matches the contract: {what}", **_describe(response, secrets)

@@ -18,6 +18,7 @@ from ._core import NO_RETRY, CallContext, Flow, Sleep, SystemClock, call_flow, r
 from ._errors import (
     ConnectionFailed,
     DeadlineExceeded,
+    MalformedResponse,
     PollingCancelled,
     RateLimitedError,
     ServerError,
@@ -121,6 +122,7 @@ class WaitOptions:
     accept_partial: bool = False
     backoff: Backoff = field(default_factory=Backoff)
     max_transient_errors: int = 5
+    max_retry_after: float = 60.0  # a server's Retry-After is honoured up to this (RetryPolicy.max_retry_after)
     on_progress: Callable[[PollStatus], None] | None = None
 
 
@@ -173,11 +175,12 @@ def poll_flow(
         floor = 0.0
         try:
             status = yield from _check(op, build, ctx, state, options, started, deadline - ctx.clock.now())
-        except (ServerError, RateLimitedError, ConnectionFailed) as exc:
+        except (ServerError, RateLimitedError, ConnectionFailed, MalformedResponse) as exc:
+            # Polling reads are idempotent: an unreadable answer is retried like a 5xx, a bounded number of times.
             transient += 1
             if transient > options.max_transient_errors:
                 raise
-            floor = getattr(exc, "retry_after", None) or 0.0
+            floor = min(getattr(exc, "retry_after", None) or 0.0, options.max_retry_after)
             logger.debug("%s: transient error, retrying: %s", op.analysis_name, exc)
         else:
             transient = 0

@@ -25,7 +25,8 @@ from typing import Any, BinaryIO
 from bankconnect_client import models
 from bankconnect_client.types import UNSET, File
 
-from ._errors import BankConnectError
+from ._core import CallContext, Flow, RetryPolicy, call_flow
+from ._errors import BankConnectError, UnexpectedResponse, UploadOutcomeUnknown
 from ._spec import Operation, operation
 
 Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
@@ -42,6 +43,8 @@ class UploadPlan:
     operation: Operation
     build_params: Callable[[], dict[str, Any]]
     kind: str  # "file", "url" or "base64", for messages and tests
+    link_id: str | None = None
+    entity_id: str | None = None
 
 
 def _classify(source: Source) -> tuple[str, Any, str]:
@@ -121,4 +124,25 @@ def plan_upload(
             pdf = File(payload=io.BytesIO(payload), file_name=file_name, mime_type="application/pdf")
             return form(file=pdf, **bank, **common)
 
-    return UploadPlan(operation(op_id), lambda: {"body": body(), "identity": identity}, kind)
+    return UploadPlan(operation(op_id), lambda: {"body": body(), "identity": identity}, kind, link_id, entity_id)
+
+
+def upload_flow(plan: UploadPlan, context: CallContext, retry: RetryPolicy) -> Flow[Any]:
+    """Send the upload; a success whose body cannot be read becomes UploadOutcomeUnknown (it may be stored)."""
+    try:
+        return (
+            yield from call_flow(plan.operation, lambda: plan.operation.request(**plan.build_params()), context, retry)
+        )
+    except UnexpectedResponse as exc:
+        if not 200 <= exc.status < 300:
+            raise
+        who = ", ".join(f"{k}={v}" for k, v in (("link_id", plan.link_id), ("entity_id", plan.entity_id)) if v)
+        raise UploadOutcomeUnknown(
+            f"{plan.operation.operation_id}: BankConnect answered {exc.status} but the body could not be read "
+            f"({exc}); the statement may have been accepted: check {who or 'the entity'} before uploading again",
+            link_id=plan.link_id,
+            entity_id=plan.entity_id,
+            status=exc.status,
+            content_type=exc.content_type,
+            excerpt=exc.excerpt,
+        ) from None

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.account_category import AccountCategory
 from ..models.bank_identifier import BankIdentifier
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="Account")
 
@@ -97,36 +97,77 @@ class Account:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        months = cast(list[str], d["months"])
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "months"
+            months = cast(list[str], d["months"])
 
-        statements = cast(list[str], d["statements"])
+            _at = "statements"
+            statements = cast(list[str], d["statements"])
 
-        account_id = d["account_id"]
+            account_id = d["account_id"]
 
-        bank = d["bank"]
+            bank = d["bank"]
 
-        def _parse_ifsc(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "ifsc"
 
-        ifsc = _parse_ifsc(d["ifsc"])
+            def _parse_ifsc(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_micr(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            ifsc = _parse_ifsc(d["ifsc"])
 
-        micr = _parse_micr(d["micr"])
+            _at = "micr"
 
-        account_category = d["account_category"]
+            def _parse_micr(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        account_number = d["account_number"]
+            micr = _parse_micr(d["micr"])
 
-        credit_limit = d.get("credit_limit", UNSET)
+            account_category = d["account_category"]
 
-        last_updated = d.get("last_updated", UNSET)
+            account_number = d["account_number"]
 
+            credit_limit = d.get("credit_limit", UNSET)
+
+            last_updated = d.get("last_updated", UNSET)
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            (type(months) is list and all(type(item) is str for item in months))
+            and (
+                type(statements) is list
+                and all(type(item) is str for item in statements)
+            )
+            and type(account_id) is str
+            and type(bank) is str
+            and type(ifsc) in (str, NoneType)
+            and type(micr) in (str, NoneType)
+            and type(account_category) is str
+            and type(account_number) is str
+            and (credit_limit is UNSET or type(credit_limit) is int)
+            and (last_updated is UNSET or type(last_updated) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("months", months, (list,), (str,)),
+                    ("statements", statements, (list,), (str,)),
+                    ("account_id", account_id, (str,), None),
+                    ("bank", bank, (str,), None),
+                    ("ifsc", ifsc, (str, NoneType), None),
+                    ("micr", micr, (str, NoneType), None),
+                    ("account_category", account_category, (str,), None),
+                    ("account_number", account_number, (str,), None),
+                    ("credit_limit", credit_limit, (int, Unset), None),
+                    ("last_updated", last_updated, (str, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType
+
 if TYPE_CHECKING:
     from ..models.monthly_analysis import MonthlyAnalysis
 
@@ -44,8 +46,15 @@ class AccountMonthlyAnalysis:
         from ..models.monthly_analysis import MonthlyAnalysis
 
         d = src_dict
-        monthly_analysis = MonthlyAnalysis.from_dict(d["monthly_analysis"])
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "monthly_analysis"
+            monthly_analysis = MonthlyAnalysis.from_dict(d["monthly_analysis"])
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

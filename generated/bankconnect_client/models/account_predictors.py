@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong
+
 if TYPE_CHECKING:
     from ..models.predictor_values import PredictorValues
 
@@ -48,10 +50,19 @@ class AccountPredictors:
         from ..models.predictor_values import PredictorValues
 
         d = src_dict
-        account_id = d["account_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            account_id = d["account_id"]
 
-        predictors = PredictorValues.from_dict(d["predictors"])
+            _at = "predictors"
+            predictors = PredictorValues.from_dict(d["predictors"])
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (type(account_id) is str):
+            raise first_wrong((("account_id", account_id, (str,), None),)) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

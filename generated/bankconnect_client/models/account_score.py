@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong
+
 T = TypeVar("T", bound="AccountScore")
 
 
@@ -42,10 +44,19 @@ class AccountScore:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         account_id = d["account_id"]
 
         score = d["score"]
 
+        if not (type(account_id) is str and type(score) in (float, int)):
+            raise first_wrong(
+                (
+                    ("account_id", account_id, (str,), None),
+                    ("score", score, (float, int), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

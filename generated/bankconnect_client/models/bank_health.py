@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
+from ..types import NoneType, WrongType, first_wrong
 
 T = TypeVar("T", bound="BankHealth")
 
@@ -60,19 +61,41 @@ class BankHealth:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        bank = d["bank"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            bank = d["bank"]
 
-        updated_at = d["updated_at"]
+            updated_at = d["updated_at"]
 
-        health_up = d["health_up"]
+            health_up = d["health_up"]
 
-        def _parse_issue_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "issue_details"
 
-        issue_details = _parse_issue_details(d["issue_details"])
+            def _parse_issue_details(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
+            issue_details = _parse_issue_details(d["issue_details"])
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(bank) is str
+            and type(updated_at) is str
+            and type(health_up) is bool
+            and type(issue_details) in (str, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("bank", bank, (str,), None),
+                    ("updated_at", updated_at, (str,), None),
+                    ("health_up", health_up, (bool,), None),
+                    ("issue_details", issue_details, (str, NoneType), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
+from ..types import WrongType, first_wrong
 
 T = TypeVar("T", bound="BankNameField")
 
@@ -43,8 +44,12 @@ class BankNameField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         bank_name = d["bank_name"]
 
+        if not (type(bank_name) is str):
+            raise first_wrong((("bank_name", bank_name, (str,), None),)) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

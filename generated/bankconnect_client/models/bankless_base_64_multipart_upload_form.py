@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="BanklessBase64MultipartUploadForm")
 
@@ -82,6 +82,8 @@ class BanklessBase64MultipartUploadForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         file = d["file"]
 
         link_id = d.get("link_id", UNSET)
@@ -90,6 +92,20 @@ class BanklessBase64MultipartUploadForm:
 
         pdf_password = d.get("pdf_password", UNSET)
 
+        if not (
+            type(file) is str
+            and (link_id is UNSET or type(link_id) is str)
+            and (entity_id is UNSET or type(entity_id) is str)
+            and (pdf_password is UNSET or type(pdf_password) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("file", file, (str,), None),
+                    ("link_id", link_id, (str, Unset), None),
+                    ("entity_id", entity_id, (str, Unset), None),
+                    ("pdf_password", pdf_password, (str, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    WrongType,
+    first_wrong,
+)
 
 T = TypeVar("T", bound="BanklessMultipartUploadForm")
 
@@ -94,6 +101,8 @@ class BanklessMultipartUploadForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         _file = d.get("file", UNSET)
         file: File | Unset
         if isinstance(_file, Unset):
@@ -109,6 +118,20 @@ class BanklessMultipartUploadForm:
 
         pdf_password = d.get("pdf_password", UNSET)
 
+        if not (
+            (file_url is UNSET or type(file_url) is str)
+            and (link_id is UNSET or type(link_id) is str)
+            and (entity_id is UNSET or type(entity_id) is str)
+            and (pdf_password is UNSET or type(pdf_password) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("file_url", file_url, (str, Unset), None),
+                    ("link_id", link_id, (str, Unset), None),
+                    ("entity_id", entity_id, (str, Unset), None),
+                    ("pdf_password", pdf_password, (str, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

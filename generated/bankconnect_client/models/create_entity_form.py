@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="CreateEntityForm")
 
@@ -36,8 +36,12 @@ class CreateEntityForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         link_id = d.get("link_id", UNSET)
 
+        if not (link_id is UNSET or type(link_id) is str):
+            raise first_wrong((("link_id", link_id, (str, Unset), None),)) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

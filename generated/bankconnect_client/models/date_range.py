@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, WrongType, first_wrong
+
 T = TypeVar("T", bound="DateRange")
 
 
@@ -43,21 +45,39 @@ class DateRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "from_date"
 
-        def _parse_from_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_from_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        from_date = _parse_from_date(d["from_date"])
+            from_date = _parse_from_date(d["from_date"])
 
-        def _parse_to_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "to_date"
 
-        to_date = _parse_to_date(d["to_date"])
+            def _parse_to_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
+            to_date = _parse_to_date(d["to_date"])
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(from_date) in (str, NoneType) and type(to_date) in (str, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("from_date", from_date, (str, NoneType), None),
+                    ("to_date", to_date, (str, NoneType), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

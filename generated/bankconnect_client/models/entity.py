@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, WrongType, first_wrong
+
 T = TypeVar("T", bound="Entity")
 
 
@@ -49,22 +51,44 @@ class Entity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        entity_id = d["entity_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            entity_id = d["entity_id"]
 
-        def _parse_link_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "link_id"
 
-        link_id = _parse_link_id(d["link_id"])
+            def _parse_link_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_meta_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            link_id = _parse_link_id(d["link_id"])
 
-        meta_data = _parse_meta_data(d["meta_data"])
+            _at = "meta_data"
 
+            def _parse_meta_data(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            meta_data = _parse_meta_data(d["meta_data"])
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(entity_id) is str
+            and type(link_id) in (str, NoneType)
+            and type(meta_data) in (str, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("entity_id", entity_id, (str,), None),
+                    ("link_id", link_id, (str, NoneType), None),
+                    ("meta_data", meta_data, (str, NoneType), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

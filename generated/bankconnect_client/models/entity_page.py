@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, WrongType, first_wrong, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
 
@@ -62,25 +64,54 @@ class EntityPage:
         from ..models.entity import Entity
 
         d = src_dict
-        count = d["count"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            count = d["count"]
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "next"
 
-        next_ = _parse_next_(d["next"])
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            next_ = _parse_next_(d["next"])
 
-        previous = _parse_previous(d["previous"])
+            _at = "previous"
 
-        _results_from_dict = Entity.from_dict  # bound once, not per item
-        results = [_results_from_dict(item) for item in d["results"]]
+            def _parse_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
+            previous = _parse_previous(d["previous"])
+
+            _at = "results"
+            _results = d["results"]
+            _results_from_dict = Entity.from_dict  # bound once, not per item
+            if type(_results) is not list:
+                raise WrongType("array", _results)
+            try:
+                results = [_results_from_dict(item) for item in _results]
+            except WrongType as wrong:
+                raise first_wrong_item(wrong, _results, _results_from_dict) from None
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(count) is int
+            and type(next_) in (str, NoneType)
+            and type(previous) in (str, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("count", count, (int,), None),
+                    ("next", next_, (str, NoneType), None),
+                    ("previous", previous, (str, NoneType), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

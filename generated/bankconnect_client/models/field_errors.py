@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType
+
 T = TypeVar("T", bound="FieldErrors")
 
 
@@ -26,6 +28,8 @@ class FieldErrors:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
@@ -38,8 +42,11 @@ class FieldErrors:
         for prop_name, prop_dict in d.items():
             if prop_name in {}:
                 continue
-            additional_property = cast(list[str], prop_dict)
+            try:
+                additional_property = cast(list[str], prop_dict)
 
+            except WrongType as wrong:
+                raise wrong.inside(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         field_errors.additional_properties = additional_properties

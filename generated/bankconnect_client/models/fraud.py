@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.fraud_record import FraudRecord
 
@@ -50,11 +52,34 @@ class Fraud:
         from ..models.fraud_record import FraudRecord
 
         d = src_dict
-        fraudulent_statements = cast(list[str], d["fraudulent_statements"])
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "fraudulent_statements"
+            fraudulent_statements = cast(list[str], d["fraudulent_statements"])
 
-        _fraud_type_from_dict = FraudRecord.from_dict  # bound once, not per item
-        fraud_type = [_fraud_type_from_dict(item) for item in d["fraud_type"]]
+            _at = "fraud_type"
+            _fraud_type = d["fraud_type"]
+            _fraud_type_from_dict = FraudRecord.from_dict  # bound once, not per item
+            if type(_fraud_type) is not list:
+                raise WrongType("array", _fraud_type)
+            try:
+                fraud_type = [_fraud_type_from_dict(item) for item in _fraud_type]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _fraud_type, _fraud_type_from_dict
+                ) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(fraudulent_statements) is list
+            and all(type(item) is str for item in fraudulent_statements)
+        ):
+            raise first_wrong(
+                (("fraudulent_statements", fraudulent_statements, (list,), (str,)),)
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, WrongType, first_wrong
+
 T = TypeVar("T", bound="FraudRecord")
 
 
@@ -59,27 +61,52 @@ class FraudRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "statement_id"
 
-        def _parse_statement_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_statement_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        statement_id = _parse_statement_id(d["statement_id"])
+            statement_id = _parse_statement_id(d["statement_id"])
 
-        fraud_type = d["fraud_type"]
+            fraud_type = d["fraud_type"]
 
-        def _parse_transaction_hash(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "transaction_hash"
 
-        transaction_hash = _parse_transaction_hash(d["transaction_hash"])
+            def _parse_transaction_hash(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        account_id = d["account_id"]
+            transaction_hash = _parse_transaction_hash(d["transaction_hash"])
 
-        fraud_category = d["fraud_category"]
+            account_id = d["account_id"]
 
+            fraud_category = d["fraud_category"]
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(statement_id) in (str, NoneType)
+            and type(fraud_type) is str
+            and type(transaction_hash) in (str, NoneType)
+            and type(account_id) is str
+            and type(fraud_category) is str
+        ):
+            raise first_wrong(
+                (
+                    ("statement_id", statement_id, (str, NoneType), None),
+                    ("fraud_type", fraud_type, (str,), None),
+                    ("transaction_hash", transaction_hash, (str, NoneType), None),
+                    ("account_id", account_id, (str,), None),
+                    ("fraud_category", fraud_category, (str,), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.account_category_or_null import (
     AccountCategoryOrNull,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="Identity")
 
@@ -80,59 +80,94 @@ class Identity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "account_id"
 
-        def _parse_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        account_id = _parse_account_id(d["account_id"])
+            account_id = _parse_account_id(d["account_id"])
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "name"
 
-        name = _parse_name(d["name"])
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(d["name"])
 
-        address = _parse_address(d["address"])
+            _at = "address"
 
-        def _parse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        account_number = _parse_account_number(d["account_number"])
+            address = _parse_address(d["address"])
 
-        def _parse_account_category(data: object) -> AccountCategoryOrNull | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_account_category_or_null_type_1 = data
+            _at = "account_number"
 
-                return componentsschemas_account_category_or_null_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountCategoryOrNull | None, data)
+            def _parse_account_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        account_category = _parse_account_category(d["account_category"])
+            account_number = _parse_account_number(d["account_number"])
 
-        def _parse_credit_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at = "account_category"
 
-        credit_limit = _parse_credit_limit(d.get("credit_limit", UNSET))
+            def _parse_account_category(data: object) -> AccountCategoryOrNull | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_account_category_or_null_type_1 = data
 
+                    return componentsschemas_account_category_or_null_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AccountCategoryOrNull | None, data)
+
+            account_category = _parse_account_category(d["account_category"])
+
+            _at = "credit_limit"
+
+            def _parse_credit_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            credit_limit = _parse_credit_limit(d.get("credit_limit", UNSET))
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(account_id) in (str, NoneType)
+            and type(name) in (str, NoneType)
+            and type(address) in (str, NoneType)
+            and type(account_number) in (str, NoneType)
+            and type(account_category) in (NoneType, str)
+            and (credit_limit is UNSET or type(credit_limit) in (int, NoneType))
+        ):
+            raise first_wrong(
+                (
+                    ("account_id", account_id, (str, NoneType), None),
+                    ("name", name, (str, NoneType), None),
+                    ("address", address, (str, NoneType), None),
+                    ("account_number", account_number, (str, NoneType), None),
+                    ("account_category", account_category, (NoneType, str), None),
+                    ("credit_limit", credit_limit, (int, NoneType, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong
+
 T = TypeVar("T", bound="MonthValues")
 
 
@@ -28,6 +30,8 @@ class MonthValues:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
@@ -42,6 +46,9 @@ class MonthValues:
             month_values.additional_properties = {
                 k: v for k, v in d.items() if k not in {}
             }
+            for prop_name, prop_value in month_values.additional_properties.items():
+                if not type(prop_value) in (float, int):
+                    raise first_wrong(((prop_name, prop_value, (float, int), None),))
         return month_values
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType
 
 if TYPE_CHECKING:
     from ..models.month_values import MonthValues
@@ -1083,777 +1083,906 @@ class MonthlyAnalysis:
         from ..models.month_values import MonthValues
 
         d = src_dict
-        _amt_auto_debit_payment_bounce_credit = d.get(
-            "amt_auto_debit_payment_bounce_credit", UNSET
-        )
-        amt_auto_debit_payment_bounce_credit: MonthValues | Unset
-        if isinstance(_amt_auto_debit_payment_bounce_credit, Unset):
-            amt_auto_debit_payment_bounce_credit = UNSET
-        else:
-            amt_auto_debit_payment_bounce_credit = MonthValues.from_dict(
-                _amt_auto_debit_payment_bounce_credit
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "amt_auto_debit_payment_bounce_credit"
+            _amt_auto_debit_payment_bounce_credit = d.get(
+                "amt_auto_debit_payment_bounce_credit", UNSET
             )
+            amt_auto_debit_payment_bounce_credit: MonthValues | Unset
+            if isinstance(_amt_auto_debit_payment_bounce_credit, Unset):
+                amt_auto_debit_payment_bounce_credit = UNSET
+            else:
+                amt_auto_debit_payment_bounce_credit = MonthValues.from_dict(
+                    _amt_auto_debit_payment_bounce_credit
+                )
 
-        _amt_auto_debit_payment_debit = d.get("amt_auto_debit_payment_debit", UNSET)
-        amt_auto_debit_payment_debit: MonthValues | Unset
-        if isinstance(_amt_auto_debit_payment_debit, Unset):
-            amt_auto_debit_payment_debit = UNSET
-        else:
-            amt_auto_debit_payment_debit = MonthValues.from_dict(
-                _amt_auto_debit_payment_debit
+            _at = "amt_auto_debit_payment_debit"
+            _amt_auto_debit_payment_debit = d.get("amt_auto_debit_payment_debit", UNSET)
+            amt_auto_debit_payment_debit: MonthValues | Unset
+            if isinstance(_amt_auto_debit_payment_debit, Unset):
+                amt_auto_debit_payment_debit = UNSET
+            else:
+                amt_auto_debit_payment_debit = MonthValues.from_dict(
+                    _amt_auto_debit_payment_debit
+                )
+
+            _at = "amt_bank_charge_debit"
+            _amt_bank_charge_debit = d.get("amt_bank_charge_debit", UNSET)
+            amt_bank_charge_debit: MonthValues | Unset
+            if isinstance(_amt_bank_charge_debit, Unset):
+                amt_bank_charge_debit = UNSET
+            else:
+                amt_bank_charge_debit = MonthValues.from_dict(_amt_bank_charge_debit)
+
+            _at = "amt_bank_interest_credit"
+            _amt_bank_interest_credit = d.get("amt_bank_interest_credit", UNSET)
+            amt_bank_interest_credit: MonthValues | Unset
+            if isinstance(_amt_bank_interest_credit, Unset):
+                amt_bank_interest_credit = UNSET
+            else:
+                amt_bank_interest_credit = MonthValues.from_dict(
+                    _amt_bank_interest_credit
+                )
+
+            _at = "amt_bill_payment_debit"
+            _amt_bill_payment_debit = d.get("amt_bill_payment_debit", UNSET)
+            amt_bill_payment_debit: MonthValues | Unset
+            if isinstance(_amt_bill_payment_debit, Unset):
+                amt_bill_payment_debit = UNSET
+            else:
+                amt_bill_payment_debit = MonthValues.from_dict(_amt_bill_payment_debit)
+
+            _at = "amt_cash_deposit_credit"
+            _amt_cash_deposit_credit = d.get("amt_cash_deposit_credit", UNSET)
+            amt_cash_deposit_credit: MonthValues | Unset
+            if isinstance(_amt_cash_deposit_credit, Unset):
+                amt_cash_deposit_credit = UNSET
+            else:
+                amt_cash_deposit_credit = MonthValues.from_dict(
+                    _amt_cash_deposit_credit
+                )
+
+            _at = "amt_cash_withdrawl_debit"
+            _amt_cash_withdrawl_debit = d.get("amt_cash_withdrawl_debit", UNSET)
+            amt_cash_withdrawl_debit: MonthValues | Unset
+            if isinstance(_amt_cash_withdrawl_debit, Unset):
+                amt_cash_withdrawl_debit = UNSET
+            else:
+                amt_cash_withdrawl_debit = MonthValues.from_dict(
+                    _amt_cash_withdrawl_debit
+                )
+
+            _at = "amt_chq_credit"
+            _amt_chq_credit = d.get("amt_chq_credit", UNSET)
+            amt_chq_credit: MonthValues | Unset
+            if isinstance(_amt_chq_credit, Unset):
+                amt_chq_credit = UNSET
+            else:
+                amt_chq_credit = MonthValues.from_dict(_amt_chq_credit)
+
+            _at = "amt_chq_debit"
+            _amt_chq_debit = d.get("amt_chq_debit", UNSET)
+            amt_chq_debit: MonthValues | Unset
+            if isinstance(_amt_chq_debit, Unset):
+                amt_chq_debit = UNSET
+            else:
+                amt_chq_debit = MonthValues.from_dict(_amt_chq_debit)
+
+            _at = "amt_income_credit"
+            _amt_income_credit = d.get("amt_income_credit", UNSET)
+            amt_income_credit: MonthValues | Unset
+            if isinstance(_amt_income_credit, Unset):
+                amt_income_credit = UNSET
+            else:
+                amt_income_credit = MonthValues.from_dict(_amt_income_credit)
+
+            _at = "amt_credit"
+            _amt_credit = d.get("amt_credit", UNSET)
+            amt_credit: MonthValues | Unset
+            if isinstance(_amt_credit, Unset):
+                amt_credit = UNSET
+            else:
+                amt_credit = MonthValues.from_dict(_amt_credit)
+
+            _at = "amt_debit"
+            _amt_debit = d.get("amt_debit", UNSET)
+            amt_debit: MonthValues | Unset
+            if isinstance(_amt_debit, Unset):
+                amt_debit = UNSET
+            else:
+                amt_debit = MonthValues.from_dict(_amt_debit)
+
+            _at = "amt_debit_card_debit"
+            _amt_debit_card_debit = d.get("amt_debit_card_debit", UNSET)
+            amt_debit_card_debit: MonthValues | Unset
+            if isinstance(_amt_debit_card_debit, Unset):
+                amt_debit_card_debit = UNSET
+            else:
+                amt_debit_card_debit = MonthValues.from_dict(_amt_debit_card_debit)
+
+            _at = "amt_international_transaction_arbitrage_credit"
+            _amt_international_transaction_arbitrage_credit = d.get(
+                "amt_international_transaction_arbitrage_credit", UNSET
             )
+            amt_international_transaction_arbitrage_credit: MonthValues | Unset
+            if isinstance(_amt_international_transaction_arbitrage_credit, Unset):
+                amt_international_transaction_arbitrage_credit = UNSET
+            else:
+                amt_international_transaction_arbitrage_credit = MonthValues.from_dict(
+                    _amt_international_transaction_arbitrage_credit
+                )
 
-        _amt_bank_charge_debit = d.get("amt_bank_charge_debit", UNSET)
-        amt_bank_charge_debit: MonthValues | Unset
-        if isinstance(_amt_bank_charge_debit, Unset):
-            amt_bank_charge_debit = UNSET
-        else:
-            amt_bank_charge_debit = MonthValues.from_dict(_amt_bank_charge_debit)
-
-        _amt_bank_interest_credit = d.get("amt_bank_interest_credit", UNSET)
-        amt_bank_interest_credit: MonthValues | Unset
-        if isinstance(_amt_bank_interest_credit, Unset):
-            amt_bank_interest_credit = UNSET
-        else:
-            amt_bank_interest_credit = MonthValues.from_dict(_amt_bank_interest_credit)
-
-        _amt_bill_payment_debit = d.get("amt_bill_payment_debit", UNSET)
-        amt_bill_payment_debit: MonthValues | Unset
-        if isinstance(_amt_bill_payment_debit, Unset):
-            amt_bill_payment_debit = UNSET
-        else:
-            amt_bill_payment_debit = MonthValues.from_dict(_amt_bill_payment_debit)
-
-        _amt_cash_deposit_credit = d.get("amt_cash_deposit_credit", UNSET)
-        amt_cash_deposit_credit: MonthValues | Unset
-        if isinstance(_amt_cash_deposit_credit, Unset):
-            amt_cash_deposit_credit = UNSET
-        else:
-            amt_cash_deposit_credit = MonthValues.from_dict(_amt_cash_deposit_credit)
-
-        _amt_cash_withdrawl_debit = d.get("amt_cash_withdrawl_debit", UNSET)
-        amt_cash_withdrawl_debit: MonthValues | Unset
-        if isinstance(_amt_cash_withdrawl_debit, Unset):
-            amt_cash_withdrawl_debit = UNSET
-        else:
-            amt_cash_withdrawl_debit = MonthValues.from_dict(_amt_cash_withdrawl_debit)
-
-        _amt_chq_credit = d.get("amt_chq_credit", UNSET)
-        amt_chq_credit: MonthValues | Unset
-        if isinstance(_amt_chq_credit, Unset):
-            amt_chq_credit = UNSET
-        else:
-            amt_chq_credit = MonthValues.from_dict(_amt_chq_credit)
-
-        _amt_chq_debit = d.get("amt_chq_debit", UNSET)
-        amt_chq_debit: MonthValues | Unset
-        if isinstance(_amt_chq_debit, Unset):
-            amt_chq_debit = UNSET
-        else:
-            amt_chq_debit = MonthValues.from_dict(_amt_chq_debit)
-
-        _amt_income_credit = d.get("amt_income_credit", UNSET)
-        amt_income_credit: MonthValues | Unset
-        if isinstance(_amt_income_credit, Unset):
-            amt_income_credit = UNSET
-        else:
-            amt_income_credit = MonthValues.from_dict(_amt_income_credit)
-
-        _amt_credit = d.get("amt_credit", UNSET)
-        amt_credit: MonthValues | Unset
-        if isinstance(_amt_credit, Unset):
-            amt_credit = UNSET
-        else:
-            amt_credit = MonthValues.from_dict(_amt_credit)
-
-        _amt_debit = d.get("amt_debit", UNSET)
-        amt_debit: MonthValues | Unset
-        if isinstance(_amt_debit, Unset):
-            amt_debit = UNSET
-        else:
-            amt_debit = MonthValues.from_dict(_amt_debit)
-
-        _amt_debit_card_debit = d.get("amt_debit_card_debit", UNSET)
-        amt_debit_card_debit: MonthValues | Unset
-        if isinstance(_amt_debit_card_debit, Unset):
-            amt_debit_card_debit = UNSET
-        else:
-            amt_debit_card_debit = MonthValues.from_dict(_amt_debit_card_debit)
-
-        _amt_international_transaction_arbitrage_credit = d.get(
-            "amt_international_transaction_arbitrage_credit", UNSET
-        )
-        amt_international_transaction_arbitrage_credit: MonthValues | Unset
-        if isinstance(_amt_international_transaction_arbitrage_credit, Unset):
-            amt_international_transaction_arbitrage_credit = UNSET
-        else:
-            amt_international_transaction_arbitrage_credit = MonthValues.from_dict(
-                _amt_international_transaction_arbitrage_credit
+            _at = "amt_international_transaction_arbitrage_debit"
+            _amt_international_transaction_arbitrage_debit = d.get(
+                "amt_international_transaction_arbitrage_debit", UNSET
             )
+            amt_international_transaction_arbitrage_debit: MonthValues | Unset
+            if isinstance(_amt_international_transaction_arbitrage_debit, Unset):
+                amt_international_transaction_arbitrage_debit = UNSET
+            else:
+                amt_international_transaction_arbitrage_debit = MonthValues.from_dict(
+                    _amt_international_transaction_arbitrage_debit
+                )
 
-        _amt_international_transaction_arbitrage_debit = d.get(
-            "amt_international_transaction_arbitrage_debit", UNSET
-        )
-        amt_international_transaction_arbitrage_debit: MonthValues | Unset
-        if isinstance(_amt_international_transaction_arbitrage_debit, Unset):
-            amt_international_transaction_arbitrage_debit = UNSET
-        else:
-            amt_international_transaction_arbitrage_debit = MonthValues.from_dict(
-                _amt_international_transaction_arbitrage_debit
+            _at = "amt_investment_cashin_credit"
+            _amt_investment_cashin_credit = d.get("amt_investment_cashin_credit", UNSET)
+            amt_investment_cashin_credit: MonthValues | Unset
+            if isinstance(_amt_investment_cashin_credit, Unset):
+                amt_investment_cashin_credit = UNSET
+            else:
+                amt_investment_cashin_credit = MonthValues.from_dict(
+                    _amt_investment_cashin_credit
+                )
+
+            _at = "amt_net_banking_transfer_credit"
+            _amt_net_banking_transfer_credit = d.get(
+                "amt_net_banking_transfer_credit", UNSET
             )
+            amt_net_banking_transfer_credit: MonthValues | Unset
+            if isinstance(_amt_net_banking_transfer_credit, Unset):
+                amt_net_banking_transfer_credit = UNSET
+            else:
+                amt_net_banking_transfer_credit = MonthValues.from_dict(
+                    _amt_net_banking_transfer_credit
+                )
 
-        _amt_investment_cashin_credit = d.get("amt_investment_cashin_credit", UNSET)
-        amt_investment_cashin_credit: MonthValues | Unset
-        if isinstance(_amt_investment_cashin_credit, Unset):
-            amt_investment_cashin_credit = UNSET
-        else:
-            amt_investment_cashin_credit = MonthValues.from_dict(
-                _amt_investment_cashin_credit
+            _at = "amt_net_banking_transfer_debit"
+            _amt_net_banking_transfer_debit = d.get(
+                "amt_net_banking_transfer_debit", UNSET
             )
+            amt_net_banking_transfer_debit: MonthValues | Unset
+            if isinstance(_amt_net_banking_transfer_debit, Unset):
+                amt_net_banking_transfer_debit = UNSET
+            else:
+                amt_net_banking_transfer_debit = MonthValues.from_dict(
+                    _amt_net_banking_transfer_debit
+                )
 
-        _amt_net_banking_transfer_credit = d.get(
-            "amt_net_banking_transfer_credit", UNSET
-        )
-        amt_net_banking_transfer_credit: MonthValues | Unset
-        if isinstance(_amt_net_banking_transfer_credit, Unset):
-            amt_net_banking_transfer_credit = UNSET
-        else:
-            amt_net_banking_transfer_credit = MonthValues.from_dict(
-                _amt_net_banking_transfer_credit
+            _at = "amt_outward_cheque_bounce_debit"
+            _amt_outward_cheque_bounce_debit = d.get(
+                "amt_outward_cheque_bounce_debit", UNSET
             )
+            amt_outward_cheque_bounce_debit: MonthValues | Unset
+            if isinstance(_amt_outward_cheque_bounce_debit, Unset):
+                amt_outward_cheque_bounce_debit = UNSET
+            else:
+                amt_outward_cheque_bounce_debit = MonthValues.from_dict(
+                    _amt_outward_cheque_bounce_debit
+                )
 
-        _amt_net_banking_transfer_debit = d.get("amt_net_banking_transfer_debit", UNSET)
-        amt_net_banking_transfer_debit: MonthValues | Unset
-        if isinstance(_amt_net_banking_transfer_debit, Unset):
-            amt_net_banking_transfer_debit = UNSET
-        else:
-            amt_net_banking_transfer_debit = MonthValues.from_dict(
-                _amt_net_banking_transfer_debit
+            _at = "amt_inward_cheque_bounce_credit"
+            _amt_inward_cheque_bounce_credit = d.get(
+                "amt_inward_cheque_bounce_credit", UNSET
             )
+            amt_inward_cheque_bounce_credit: MonthValues | Unset
+            if isinstance(_amt_inward_cheque_bounce_credit, Unset):
+                amt_inward_cheque_bounce_credit = UNSET
+            else:
+                amt_inward_cheque_bounce_credit = MonthValues.from_dict(
+                    _amt_inward_cheque_bounce_credit
+                )
 
-        _amt_outward_cheque_bounce_debit = d.get(
-            "amt_outward_cheque_bounce_debit", UNSET
-        )
-        amt_outward_cheque_bounce_debit: MonthValues | Unset
-        if isinstance(_amt_outward_cheque_bounce_debit, Unset):
-            amt_outward_cheque_bounce_debit = UNSET
-        else:
-            amt_outward_cheque_bounce_debit = MonthValues.from_dict(
-                _amt_outward_cheque_bounce_debit
+            _at = "amt_outward_cheque_bounce_insuff_funds_debit"
+            _amt_outward_cheque_bounce_insuff_funds_debit = d.get(
+                "amt_outward_cheque_bounce_insuff_funds_debit", UNSET
             )
+            amt_outward_cheque_bounce_insuff_funds_debit: MonthValues | Unset
+            if isinstance(_amt_outward_cheque_bounce_insuff_funds_debit, Unset):
+                amt_outward_cheque_bounce_insuff_funds_debit = UNSET
+            else:
+                amt_outward_cheque_bounce_insuff_funds_debit = MonthValues.from_dict(
+                    _amt_outward_cheque_bounce_insuff_funds_debit
+                )
 
-        _amt_inward_cheque_bounce_credit = d.get(
-            "amt_inward_cheque_bounce_credit", UNSET
-        )
-        amt_inward_cheque_bounce_credit: MonthValues | Unset
-        if isinstance(_amt_inward_cheque_bounce_credit, Unset):
-            amt_inward_cheque_bounce_credit = UNSET
-        else:
-            amt_inward_cheque_bounce_credit = MonthValues.from_dict(
-                _amt_inward_cheque_bounce_credit
+            _at = "amt_inward_cheque_bounce_insuff_funds_credit"
+            _amt_inward_cheque_bounce_insuff_funds_credit = d.get(
+                "amt_inward_cheque_bounce_insuff_funds_credit", UNSET
             )
+            amt_inward_cheque_bounce_insuff_funds_credit: MonthValues | Unset
+            if isinstance(_amt_inward_cheque_bounce_insuff_funds_credit, Unset):
+                amt_inward_cheque_bounce_insuff_funds_credit = UNSET
+            else:
+                amt_inward_cheque_bounce_insuff_funds_credit = MonthValues.from_dict(
+                    _amt_inward_cheque_bounce_insuff_funds_credit
+                )
 
-        _amt_outward_cheque_bounce_insuff_funds_debit = d.get(
-            "amt_outward_cheque_bounce_insuff_funds_debit", UNSET
-        )
-        amt_outward_cheque_bounce_insuff_funds_debit: MonthValues | Unset
-        if isinstance(_amt_outward_cheque_bounce_insuff_funds_debit, Unset):
-            amt_outward_cheque_bounce_insuff_funds_debit = UNSET
-        else:
-            amt_outward_cheque_bounce_insuff_funds_debit = MonthValues.from_dict(
-                _amt_outward_cheque_bounce_insuff_funds_debit
+            _at = "amt_ach_bounce_charge"
+            _amt_ach_bounce_charge = d.get("amt_ach_bounce_charge", UNSET)
+            amt_ach_bounce_charge: MonthValues | Unset
+            if isinstance(_amt_ach_bounce_charge, Unset):
+                amt_ach_bounce_charge = UNSET
+            else:
+                amt_ach_bounce_charge = MonthValues.from_dict(_amt_ach_bounce_charge)
+
+            _at = "amt_chq_bounce_charge"
+            _amt_chq_bounce_charge = d.get("amt_chq_bounce_charge", UNSET)
+            amt_chq_bounce_charge: MonthValues | Unset
+            if isinstance(_amt_chq_bounce_charge, Unset):
+                amt_chq_bounce_charge = UNSET
+            else:
+                amt_chq_bounce_charge = MonthValues.from_dict(_amt_chq_bounce_charge)
+
+            _at = "amt_bounce_charge"
+            _amt_bounce_charge = d.get("amt_bounce_charge", UNSET)
+            amt_bounce_charge: MonthValues | Unset
+            if isinstance(_amt_bounce_charge, Unset):
+                amt_bounce_charge = UNSET
+            else:
+                amt_bounce_charge = MonthValues.from_dict(_amt_bounce_charge)
+
+            _at = "amt_payment_gateway_purchase_debit"
+            _amt_payment_gateway_purchase_debit = d.get(
+                "amt_payment_gateway_purchase_debit", UNSET
             )
+            amt_payment_gateway_purchase_debit: MonthValues | Unset
+            if isinstance(_amt_payment_gateway_purchase_debit, Unset):
+                amt_payment_gateway_purchase_debit = UNSET
+            else:
+                amt_payment_gateway_purchase_debit = MonthValues.from_dict(
+                    _amt_payment_gateway_purchase_debit
+                )
 
-        _amt_inward_cheque_bounce_insuff_funds_credit = d.get(
-            "amt_inward_cheque_bounce_insuff_funds_credit", UNSET
-        )
-        amt_inward_cheque_bounce_insuff_funds_credit: MonthValues | Unset
-        if isinstance(_amt_inward_cheque_bounce_insuff_funds_credit, Unset):
-            amt_inward_cheque_bounce_insuff_funds_credit = UNSET
-        else:
-            amt_inward_cheque_bounce_insuff_funds_credit = MonthValues.from_dict(
-                _amt_inward_cheque_bounce_insuff_funds_credit
+            _at = "amt_refund_credit"
+            _amt_refund_credit = d.get("amt_refund_credit", UNSET)
+            amt_refund_credit: MonthValues | Unset
+            if isinstance(_amt_refund_credit, Unset):
+                amt_refund_credit = UNSET
+            else:
+                amt_refund_credit = MonthValues.from_dict(_amt_refund_credit)
+
+            _at = "amt_upi_credit"
+            _amt_upi_credit = d.get("amt_upi_credit", UNSET)
+            amt_upi_credit: MonthValues | Unset
+            if isinstance(_amt_upi_credit, Unset):
+                amt_upi_credit = UNSET
+            else:
+                amt_upi_credit = MonthValues.from_dict(_amt_upi_credit)
+
+            _at = "amt_upi_debit"
+            _amt_upi_debit = d.get("amt_upi_debit", UNSET)
+            amt_upi_debit: MonthValues | Unset
+            if isinstance(_amt_upi_debit, Unset):
+                amt_upi_debit = UNSET
+            else:
+                amt_upi_debit = MonthValues.from_dict(_amt_upi_debit)
+
+            _at = "amt_emi_debit"
+            _amt_emi_debit = d.get("amt_emi_debit", UNSET)
+            amt_emi_debit: MonthValues | Unset
+            if isinstance(_amt_emi_debit, Unset):
+                amt_emi_debit = UNSET
+            else:
+                amt_emi_debit = MonthValues.from_dict(_amt_emi_debit)
+
+            _at = "amt_emi_bounce_credit"
+            _amt_emi_bounce_credit = d.get("amt_emi_bounce_credit", UNSET)
+            amt_emi_bounce_credit: MonthValues | Unset
+            if isinstance(_amt_emi_bounce_credit, Unset):
+                amt_emi_bounce_credit = UNSET
+            else:
+                amt_emi_bounce_credit = MonthValues.from_dict(_amt_emi_bounce_credit)
+
+            _at = "amt_credit_card_bill_debit"
+            _amt_credit_card_bill_debit = d.get("amt_credit_card_bill_debit", UNSET)
+            amt_credit_card_bill_debit: MonthValues | Unset
+            if isinstance(_amt_credit_card_bill_debit, Unset):
+                amt_credit_card_bill_debit = UNSET
+            else:
+                amt_credit_card_bill_debit = MonthValues.from_dict(
+                    _amt_credit_card_bill_debit
+                )
+
+            _at = "amt_investment"
+            _amt_investment = d.get("amt_investment", UNSET)
+            amt_investment: MonthValues | Unset
+            if isinstance(_amt_investment, Unset):
+                amt_investment = UNSET
+            else:
+                amt_investment = MonthValues.from_dict(_amt_investment)
+
+            _at = "amt_loan_credits"
+            _amt_loan_credits = d.get("amt_loan_credits", UNSET)
+            amt_loan_credits: MonthValues | Unset
+            if isinstance(_amt_loan_credits, Unset):
+                amt_loan_credits = UNSET
+            else:
+                amt_loan_credits = MonthValues.from_dict(_amt_loan_credits)
+
+            _at = "amt_business_credit"
+            _amt_business_credit = d.get("amt_business_credit", UNSET)
+            amt_business_credit: MonthValues | Unset
+            if isinstance(_amt_business_credit, Unset):
+                amt_business_credit = UNSET
+            else:
+                amt_business_credit = MonthValues.from_dict(_amt_business_credit)
+
+            _at = "amt_self_transfer_credit"
+            _amt_self_transfer_credit = d.get("amt_self_transfer_credit", UNSET)
+            amt_self_transfer_credit: MonthValues | Unset
+            if isinstance(_amt_self_transfer_credit, Unset):
+                amt_self_transfer_credit = UNSET
+            else:
+                amt_self_transfer_credit = MonthValues.from_dict(
+                    _amt_self_transfer_credit
+                )
+
+            _at = "amt_self_transfer_debit"
+            _amt_self_transfer_debit = d.get("amt_self_transfer_debit", UNSET)
+            amt_self_transfer_debit: MonthValues | Unset
+            if isinstance(_amt_self_transfer_debit, Unset):
+                amt_self_transfer_debit = UNSET
+            else:
+                amt_self_transfer_debit = MonthValues.from_dict(
+                    _amt_self_transfer_debit
+                )
+
+            _at = "avg_bal"
+            _avg_bal = d.get("avg_bal", UNSET)
+            avg_bal: MonthValues | Unset
+            if isinstance(_avg_bal, Unset):
+                avg_bal = UNSET
+            else:
+                avg_bal = MonthValues.from_dict(_avg_bal)
+
+            _at = "avg_credit_transaction_size"
+            _avg_credit_transaction_size = d.get("avg_credit_transaction_size", UNSET)
+            avg_credit_transaction_size: MonthValues | Unset
+            if isinstance(_avg_credit_transaction_size, Unset):
+                avg_credit_transaction_size = UNSET
+            else:
+                avg_credit_transaction_size = MonthValues.from_dict(
+                    _avg_credit_transaction_size
+                )
+
+            _at = "avg_debit_transaction_size"
+            _avg_debit_transaction_size = d.get("avg_debit_transaction_size", UNSET)
+            avg_debit_transaction_size: MonthValues | Unset
+            if isinstance(_avg_debit_transaction_size, Unset):
+                avg_debit_transaction_size = UNSET
+            else:
+                avg_debit_transaction_size = MonthValues.from_dict(
+                    _avg_debit_transaction_size
+                )
+
+            _at = "avg_emi"
+            _avg_emi = d.get("avg_emi", UNSET)
+            avg_emi: MonthValues | Unset
+            if isinstance(_avg_emi, Unset):
+                avg_emi = UNSET
+            else:
+                avg_emi = MonthValues.from_dict(_avg_emi)
+
+            _at = "closing_balance"
+            _closing_balance = d.get("closing_balance", UNSET)
+            closing_balance: MonthValues | Unset
+            if isinstance(_closing_balance, Unset):
+                closing_balance = UNSET
+            else:
+                closing_balance = MonthValues.from_dict(_closing_balance)
+
+            _at = "cnt_auto_debit_payment_bounce_credit"
+            _cnt_auto_debit_payment_bounce_credit = d.get(
+                "cnt_auto_debit_payment_bounce_credit", UNSET
             )
+            cnt_auto_debit_payment_bounce_credit: MonthValues | Unset
+            if isinstance(_cnt_auto_debit_payment_bounce_credit, Unset):
+                cnt_auto_debit_payment_bounce_credit = UNSET
+            else:
+                cnt_auto_debit_payment_bounce_credit = MonthValues.from_dict(
+                    _cnt_auto_debit_payment_bounce_credit
+                )
 
-        _amt_ach_bounce_charge = d.get("amt_ach_bounce_charge", UNSET)
-        amt_ach_bounce_charge: MonthValues | Unset
-        if isinstance(_amt_ach_bounce_charge, Unset):
-            amt_ach_bounce_charge = UNSET
-        else:
-            amt_ach_bounce_charge = MonthValues.from_dict(_amt_ach_bounce_charge)
+            _at = "cnt_auto_debit_payment_debit"
+            _cnt_auto_debit_payment_debit = d.get("cnt_auto_debit_payment_debit", UNSET)
+            cnt_auto_debit_payment_debit: MonthValues | Unset
+            if isinstance(_cnt_auto_debit_payment_debit, Unset):
+                cnt_auto_debit_payment_debit = UNSET
+            else:
+                cnt_auto_debit_payment_debit = MonthValues.from_dict(
+                    _cnt_auto_debit_payment_debit
+                )
 
-        _amt_chq_bounce_charge = d.get("amt_chq_bounce_charge", UNSET)
-        amt_chq_bounce_charge: MonthValues | Unset
-        if isinstance(_amt_chq_bounce_charge, Unset):
-            amt_chq_bounce_charge = UNSET
-        else:
-            amt_chq_bounce_charge = MonthValues.from_dict(_amt_chq_bounce_charge)
+            _at = "cnt_bank_charge_debit"
+            _cnt_bank_charge_debit = d.get("cnt_bank_charge_debit", UNSET)
+            cnt_bank_charge_debit: MonthValues | Unset
+            if isinstance(_cnt_bank_charge_debit, Unset):
+                cnt_bank_charge_debit = UNSET
+            else:
+                cnt_bank_charge_debit = MonthValues.from_dict(_cnt_bank_charge_debit)
 
-        _amt_bounce_charge = d.get("amt_bounce_charge", UNSET)
-        amt_bounce_charge: MonthValues | Unset
-        if isinstance(_amt_bounce_charge, Unset):
-            amt_bounce_charge = UNSET
-        else:
-            amt_bounce_charge = MonthValues.from_dict(_amt_bounce_charge)
+            _at = "cnt_bank_interest_credit"
+            _cnt_bank_interest_credit = d.get("cnt_bank_interest_credit", UNSET)
+            cnt_bank_interest_credit: MonthValues | Unset
+            if isinstance(_cnt_bank_interest_credit, Unset):
+                cnt_bank_interest_credit = UNSET
+            else:
+                cnt_bank_interest_credit = MonthValues.from_dict(
+                    _cnt_bank_interest_credit
+                )
 
-        _amt_payment_gateway_purchase_debit = d.get(
-            "amt_payment_gateway_purchase_debit", UNSET
-        )
-        amt_payment_gateway_purchase_debit: MonthValues | Unset
-        if isinstance(_amt_payment_gateway_purchase_debit, Unset):
-            amt_payment_gateway_purchase_debit = UNSET
-        else:
-            amt_payment_gateway_purchase_debit = MonthValues.from_dict(
-                _amt_payment_gateway_purchase_debit
+            _at = "cnt_bill_payment_debit"
+            _cnt_bill_payment_debit = d.get("cnt_bill_payment_debit", UNSET)
+            cnt_bill_payment_debit: MonthValues | Unset
+            if isinstance(_cnt_bill_payment_debit, Unset):
+                cnt_bill_payment_debit = UNSET
+            else:
+                cnt_bill_payment_debit = MonthValues.from_dict(_cnt_bill_payment_debit)
+
+            _at = "cnt_cash_deposit_credit"
+            _cnt_cash_deposit_credit = d.get("cnt_cash_deposit_credit", UNSET)
+            cnt_cash_deposit_credit: MonthValues | Unset
+            if isinstance(_cnt_cash_deposit_credit, Unset):
+                cnt_cash_deposit_credit = UNSET
+            else:
+                cnt_cash_deposit_credit = MonthValues.from_dict(
+                    _cnt_cash_deposit_credit
+                )
+
+            _at = "cnt_cash_withdrawl_debit"
+            _cnt_cash_withdrawl_debit = d.get("cnt_cash_withdrawl_debit", UNSET)
+            cnt_cash_withdrawl_debit: MonthValues | Unset
+            if isinstance(_cnt_cash_withdrawl_debit, Unset):
+                cnt_cash_withdrawl_debit = UNSET
+            else:
+                cnt_cash_withdrawl_debit = MonthValues.from_dict(
+                    _cnt_cash_withdrawl_debit
+                )
+
+            _at = "cnt_chq_credit"
+            _cnt_chq_credit = d.get("cnt_chq_credit", UNSET)
+            cnt_chq_credit: MonthValues | Unset
+            if isinstance(_cnt_chq_credit, Unset):
+                cnt_chq_credit = UNSET
+            else:
+                cnt_chq_credit = MonthValues.from_dict(_cnt_chq_credit)
+
+            _at = "cnt_chq_debit"
+            _cnt_chq_debit = d.get("cnt_chq_debit", UNSET)
+            cnt_chq_debit: MonthValues | Unset
+            if isinstance(_cnt_chq_debit, Unset):
+                cnt_chq_debit = UNSET
+            else:
+                cnt_chq_debit = MonthValues.from_dict(_cnt_chq_debit)
+
+            _at = "cnt_income_credit"
+            _cnt_income_credit = d.get("cnt_income_credit", UNSET)
+            cnt_income_credit: MonthValues | Unset
+            if isinstance(_cnt_income_credit, Unset):
+                cnt_income_credit = UNSET
+            else:
+                cnt_income_credit = MonthValues.from_dict(_cnt_income_credit)
+
+            _at = "cnt_credit"
+            _cnt_credit = d.get("cnt_credit", UNSET)
+            cnt_credit: MonthValues | Unset
+            if isinstance(_cnt_credit, Unset):
+                cnt_credit = UNSET
+            else:
+                cnt_credit = MonthValues.from_dict(_cnt_credit)
+
+            _at = "cnt_debit"
+            _cnt_debit = d.get("cnt_debit", UNSET)
+            cnt_debit: MonthValues | Unset
+            if isinstance(_cnt_debit, Unset):
+                cnt_debit = UNSET
+            else:
+                cnt_debit = MonthValues.from_dict(_cnt_debit)
+
+            _at = "cnt_debit_card_debit"
+            _cnt_debit_card_debit = d.get("cnt_debit_card_debit", UNSET)
+            cnt_debit_card_debit: MonthValues | Unset
+            if isinstance(_cnt_debit_card_debit, Unset):
+                cnt_debit_card_debit = UNSET
+            else:
+                cnt_debit_card_debit = MonthValues.from_dict(_cnt_debit_card_debit)
+
+            _at = "cnt_international_transaction_arbitrage_credit"
+            _cnt_international_transaction_arbitrage_credit = d.get(
+                "cnt_international_transaction_arbitrage_credit", UNSET
             )
+            cnt_international_transaction_arbitrage_credit: MonthValues | Unset
+            if isinstance(_cnt_international_transaction_arbitrage_credit, Unset):
+                cnt_international_transaction_arbitrage_credit = UNSET
+            else:
+                cnt_international_transaction_arbitrage_credit = MonthValues.from_dict(
+                    _cnt_international_transaction_arbitrage_credit
+                )
 
-        _amt_refund_credit = d.get("amt_refund_credit", UNSET)
-        amt_refund_credit: MonthValues | Unset
-        if isinstance(_amt_refund_credit, Unset):
-            amt_refund_credit = UNSET
-        else:
-            amt_refund_credit = MonthValues.from_dict(_amt_refund_credit)
-
-        _amt_upi_credit = d.get("amt_upi_credit", UNSET)
-        amt_upi_credit: MonthValues | Unset
-        if isinstance(_amt_upi_credit, Unset):
-            amt_upi_credit = UNSET
-        else:
-            amt_upi_credit = MonthValues.from_dict(_amt_upi_credit)
-
-        _amt_upi_debit = d.get("amt_upi_debit", UNSET)
-        amt_upi_debit: MonthValues | Unset
-        if isinstance(_amt_upi_debit, Unset):
-            amt_upi_debit = UNSET
-        else:
-            amt_upi_debit = MonthValues.from_dict(_amt_upi_debit)
-
-        _amt_emi_debit = d.get("amt_emi_debit", UNSET)
-        amt_emi_debit: MonthValues | Unset
-        if isinstance(_amt_emi_debit, Unset):
-            amt_emi_debit = UNSET
-        else:
-            amt_emi_debit = MonthValues.from_dict(_amt_emi_debit)
-
-        _amt_emi_bounce_credit = d.get("amt_emi_bounce_credit", UNSET)
-        amt_emi_bounce_credit: MonthValues | Unset
-        if isinstance(_amt_emi_bounce_credit, Unset):
-            amt_emi_bounce_credit = UNSET
-        else:
-            amt_emi_bounce_credit = MonthValues.from_dict(_amt_emi_bounce_credit)
-
-        _amt_credit_card_bill_debit = d.get("amt_credit_card_bill_debit", UNSET)
-        amt_credit_card_bill_debit: MonthValues | Unset
-        if isinstance(_amt_credit_card_bill_debit, Unset):
-            amt_credit_card_bill_debit = UNSET
-        else:
-            amt_credit_card_bill_debit = MonthValues.from_dict(
-                _amt_credit_card_bill_debit
+            _at = "cnt_international_transaction_arbitrage_debit"
+            _cnt_international_transaction_arbitrage_debit = d.get(
+                "cnt_international_transaction_arbitrage_debit", UNSET
             )
+            cnt_international_transaction_arbitrage_debit: MonthValues | Unset
+            if isinstance(_cnt_international_transaction_arbitrage_debit, Unset):
+                cnt_international_transaction_arbitrage_debit = UNSET
+            else:
+                cnt_international_transaction_arbitrage_debit = MonthValues.from_dict(
+                    _cnt_international_transaction_arbitrage_debit
+                )
 
-        _amt_investment = d.get("amt_investment", UNSET)
-        amt_investment: MonthValues | Unset
-        if isinstance(_amt_investment, Unset):
-            amt_investment = UNSET
-        else:
-            amt_investment = MonthValues.from_dict(_amt_investment)
+            _at = "cnt_investment_cashin_credit"
+            _cnt_investment_cashin_credit = d.get("cnt_investment_cashin_credit", UNSET)
+            cnt_investment_cashin_credit: MonthValues | Unset
+            if isinstance(_cnt_investment_cashin_credit, Unset):
+                cnt_investment_cashin_credit = UNSET
+            else:
+                cnt_investment_cashin_credit = MonthValues.from_dict(
+                    _cnt_investment_cashin_credit
+                )
 
-        _amt_loan_credits = d.get("amt_loan_credits", UNSET)
-        amt_loan_credits: MonthValues | Unset
-        if isinstance(_amt_loan_credits, Unset):
-            amt_loan_credits = UNSET
-        else:
-            amt_loan_credits = MonthValues.from_dict(_amt_loan_credits)
-
-        _amt_business_credit = d.get("amt_business_credit", UNSET)
-        amt_business_credit: MonthValues | Unset
-        if isinstance(_amt_business_credit, Unset):
-            amt_business_credit = UNSET
-        else:
-            amt_business_credit = MonthValues.from_dict(_amt_business_credit)
-
-        _amt_self_transfer_credit = d.get("amt_self_transfer_credit", UNSET)
-        amt_self_transfer_credit: MonthValues | Unset
-        if isinstance(_amt_self_transfer_credit, Unset):
-            amt_self_transfer_credit = UNSET
-        else:
-            amt_self_transfer_credit = MonthValues.from_dict(_amt_self_transfer_credit)
-
-        _amt_self_transfer_debit = d.get("amt_self_transfer_debit", UNSET)
-        amt_self_transfer_debit: MonthValues | Unset
-        if isinstance(_amt_self_transfer_debit, Unset):
-            amt_self_transfer_debit = UNSET
-        else:
-            amt_self_transfer_debit = MonthValues.from_dict(_amt_self_transfer_debit)
-
-        _avg_bal = d.get("avg_bal", UNSET)
-        avg_bal: MonthValues | Unset
-        if isinstance(_avg_bal, Unset):
-            avg_bal = UNSET
-        else:
-            avg_bal = MonthValues.from_dict(_avg_bal)
-
-        _avg_credit_transaction_size = d.get("avg_credit_transaction_size", UNSET)
-        avg_credit_transaction_size: MonthValues | Unset
-        if isinstance(_avg_credit_transaction_size, Unset):
-            avg_credit_transaction_size = UNSET
-        else:
-            avg_credit_transaction_size = MonthValues.from_dict(
-                _avg_credit_transaction_size
+            _at = "cnt_net_banking_transfer_credit"
+            _cnt_net_banking_transfer_credit = d.get(
+                "cnt_net_banking_transfer_credit", UNSET
             )
+            cnt_net_banking_transfer_credit: MonthValues | Unset
+            if isinstance(_cnt_net_banking_transfer_credit, Unset):
+                cnt_net_banking_transfer_credit = UNSET
+            else:
+                cnt_net_banking_transfer_credit = MonthValues.from_dict(
+                    _cnt_net_banking_transfer_credit
+                )
 
-        _avg_debit_transaction_size = d.get("avg_debit_transaction_size", UNSET)
-        avg_debit_transaction_size: MonthValues | Unset
-        if isinstance(_avg_debit_transaction_size, Unset):
-            avg_debit_transaction_size = UNSET
-        else:
-            avg_debit_transaction_size = MonthValues.from_dict(
-                _avg_debit_transaction_size
+            _at = "cnt_net_banking_transfer_debit"
+            _cnt_net_banking_transfer_debit = d.get(
+                "cnt_net_banking_transfer_debit", UNSET
             )
+            cnt_net_banking_transfer_debit: MonthValues | Unset
+            if isinstance(_cnt_net_banking_transfer_debit, Unset):
+                cnt_net_banking_transfer_debit = UNSET
+            else:
+                cnt_net_banking_transfer_debit = MonthValues.from_dict(
+                    _cnt_net_banking_transfer_debit
+                )
 
-        _avg_emi = d.get("avg_emi", UNSET)
-        avg_emi: MonthValues | Unset
-        if isinstance(_avg_emi, Unset):
-            avg_emi = UNSET
-        else:
-            avg_emi = MonthValues.from_dict(_avg_emi)
-
-        _closing_balance = d.get("closing_balance", UNSET)
-        closing_balance: MonthValues | Unset
-        if isinstance(_closing_balance, Unset):
-            closing_balance = UNSET
-        else:
-            closing_balance = MonthValues.from_dict(_closing_balance)
-
-        _cnt_auto_debit_payment_bounce_credit = d.get(
-            "cnt_auto_debit_payment_bounce_credit", UNSET
-        )
-        cnt_auto_debit_payment_bounce_credit: MonthValues | Unset
-        if isinstance(_cnt_auto_debit_payment_bounce_credit, Unset):
-            cnt_auto_debit_payment_bounce_credit = UNSET
-        else:
-            cnt_auto_debit_payment_bounce_credit = MonthValues.from_dict(
-                _cnt_auto_debit_payment_bounce_credit
+            _at = "cnt_outward_cheque_bounce_debit"
+            _cnt_outward_cheque_bounce_debit = d.get(
+                "cnt_outward_cheque_bounce_debit", UNSET
             )
+            cnt_outward_cheque_bounce_debit: MonthValues | Unset
+            if isinstance(_cnt_outward_cheque_bounce_debit, Unset):
+                cnt_outward_cheque_bounce_debit = UNSET
+            else:
+                cnt_outward_cheque_bounce_debit = MonthValues.from_dict(
+                    _cnt_outward_cheque_bounce_debit
+                )
 
-        _cnt_auto_debit_payment_debit = d.get("cnt_auto_debit_payment_debit", UNSET)
-        cnt_auto_debit_payment_debit: MonthValues | Unset
-        if isinstance(_cnt_auto_debit_payment_debit, Unset):
-            cnt_auto_debit_payment_debit = UNSET
-        else:
-            cnt_auto_debit_payment_debit = MonthValues.from_dict(
-                _cnt_auto_debit_payment_debit
+            _at = "cnt_inward_cheque_bounce_credit"
+            _cnt_inward_cheque_bounce_credit = d.get(
+                "cnt_inward_cheque_bounce_credit", UNSET
             )
+            cnt_inward_cheque_bounce_credit: MonthValues | Unset
+            if isinstance(_cnt_inward_cheque_bounce_credit, Unset):
+                cnt_inward_cheque_bounce_credit = UNSET
+            else:
+                cnt_inward_cheque_bounce_credit = MonthValues.from_dict(
+                    _cnt_inward_cheque_bounce_credit
+                )
 
-        _cnt_bank_charge_debit = d.get("cnt_bank_charge_debit", UNSET)
-        cnt_bank_charge_debit: MonthValues | Unset
-        if isinstance(_cnt_bank_charge_debit, Unset):
-            cnt_bank_charge_debit = UNSET
-        else:
-            cnt_bank_charge_debit = MonthValues.from_dict(_cnt_bank_charge_debit)
-
-        _cnt_bank_interest_credit = d.get("cnt_bank_interest_credit", UNSET)
-        cnt_bank_interest_credit: MonthValues | Unset
-        if isinstance(_cnt_bank_interest_credit, Unset):
-            cnt_bank_interest_credit = UNSET
-        else:
-            cnt_bank_interest_credit = MonthValues.from_dict(_cnt_bank_interest_credit)
-
-        _cnt_bill_payment_debit = d.get("cnt_bill_payment_debit", UNSET)
-        cnt_bill_payment_debit: MonthValues | Unset
-        if isinstance(_cnt_bill_payment_debit, Unset):
-            cnt_bill_payment_debit = UNSET
-        else:
-            cnt_bill_payment_debit = MonthValues.from_dict(_cnt_bill_payment_debit)
-
-        _cnt_cash_deposit_credit = d.get("cnt_cash_deposit_credit", UNSET)
-        cnt_cash_deposit_credit: MonthValues | Unset
-        if isinstance(_cnt_cash_deposit_credit, Unset):
-            cnt_cash_deposit_credit = UNSET
-        else:
-            cnt_cash_deposit_credit = MonthValues.from_dict(_cnt_cash_deposit_credit)
-
-        _cnt_cash_withdrawl_debit = d.get("cnt_cash_withdrawl_debit", UNSET)
-        cnt_cash_withdrawl_debit: MonthValues | Unset
-        if isinstance(_cnt_cash_withdrawl_debit, Unset):
-            cnt_cash_withdrawl_debit = UNSET
-        else:
-            cnt_cash_withdrawl_debit = MonthValues.from_dict(_cnt_cash_withdrawl_debit)
-
-        _cnt_chq_credit = d.get("cnt_chq_credit", UNSET)
-        cnt_chq_credit: MonthValues | Unset
-        if isinstance(_cnt_chq_credit, Unset):
-            cnt_chq_credit = UNSET
-        else:
-            cnt_chq_credit = MonthValues.from_dict(_cnt_chq_credit)
-
-        _cnt_chq_debit = d.get("cnt_chq_debit", UNSET)
-        cnt_chq_debit: MonthValues | Unset
-        if isinstance(_cnt_chq_debit, Unset):
-            cnt_chq_debit = UNSET
-        else:
-            cnt_chq_debit = MonthValues.from_dict(_cnt_chq_debit)
-
-        _cnt_income_credit = d.get("cnt_income_credit", UNSET)
-        cnt_income_credit: MonthValues | Unset
-        if isinstance(_cnt_income_credit, Unset):
-            cnt_income_credit = UNSET
-        else:
-            cnt_income_credit = MonthValues.from_dict(_cnt_income_credit)
-
-        _cnt_credit = d.get("cnt_credit", UNSET)
-        cnt_credit: MonthValues | Unset
-        if isinstance(_cnt_credit, Unset):
-            cnt_credit = UNSET
-        else:
-            cnt_credit = MonthValues.from_dict(_cnt_credit)
-
-        _cnt_debit = d.get("cnt_debit", UNSET)
-        cnt_debit: MonthValues | Unset
-        if isinstance(_cnt_debit, Unset):
-            cnt_debit = UNSET
-        else:
-            cnt_debit = MonthValues.from_dict(_cnt_debit)
-
-        _cnt_debit_card_debit = d.get("cnt_debit_card_debit", UNSET)
-        cnt_debit_card_debit: MonthValues | Unset
-        if isinstance(_cnt_debit_card_debit, Unset):
-            cnt_debit_card_debit = UNSET
-        else:
-            cnt_debit_card_debit = MonthValues.from_dict(_cnt_debit_card_debit)
-
-        _cnt_international_transaction_arbitrage_credit = d.get(
-            "cnt_international_transaction_arbitrage_credit", UNSET
-        )
-        cnt_international_transaction_arbitrage_credit: MonthValues | Unset
-        if isinstance(_cnt_international_transaction_arbitrage_credit, Unset):
-            cnt_international_transaction_arbitrage_credit = UNSET
-        else:
-            cnt_international_transaction_arbitrage_credit = MonthValues.from_dict(
-                _cnt_international_transaction_arbitrage_credit
+            _at = "cnt_inward_cheque_bounce_insuff_funds_credit"
+            _cnt_inward_cheque_bounce_insuff_funds_credit = d.get(
+                "cnt_inward_cheque_bounce_insuff_funds_credit", UNSET
             )
+            cnt_inward_cheque_bounce_insuff_funds_credit: MonthValues | Unset
+            if isinstance(_cnt_inward_cheque_bounce_insuff_funds_credit, Unset):
+                cnt_inward_cheque_bounce_insuff_funds_credit = UNSET
+            else:
+                cnt_inward_cheque_bounce_insuff_funds_credit = MonthValues.from_dict(
+                    _cnt_inward_cheque_bounce_insuff_funds_credit
+                )
 
-        _cnt_international_transaction_arbitrage_debit = d.get(
-            "cnt_international_transaction_arbitrage_debit", UNSET
-        )
-        cnt_international_transaction_arbitrage_debit: MonthValues | Unset
-        if isinstance(_cnt_international_transaction_arbitrage_debit, Unset):
-            cnt_international_transaction_arbitrage_debit = UNSET
-        else:
-            cnt_international_transaction_arbitrage_debit = MonthValues.from_dict(
-                _cnt_international_transaction_arbitrage_debit
+            _at = "cnt_outward_cheque_bounce_insuff_funds_debit"
+            _cnt_outward_cheque_bounce_insuff_funds_debit = d.get(
+                "cnt_outward_cheque_bounce_insuff_funds_debit", UNSET
             )
+            cnt_outward_cheque_bounce_insuff_funds_debit: MonthValues | Unset
+            if isinstance(_cnt_outward_cheque_bounce_insuff_funds_debit, Unset):
+                cnt_outward_cheque_bounce_insuff_funds_debit = UNSET
+            else:
+                cnt_outward_cheque_bounce_insuff_funds_debit = MonthValues.from_dict(
+                    _cnt_outward_cheque_bounce_insuff_funds_debit
+                )
 
-        _cnt_investment_cashin_credit = d.get("cnt_investment_cashin_credit", UNSET)
-        cnt_investment_cashin_credit: MonthValues | Unset
-        if isinstance(_cnt_investment_cashin_credit, Unset):
-            cnt_investment_cashin_credit = UNSET
-        else:
-            cnt_investment_cashin_credit = MonthValues.from_dict(
-                _cnt_investment_cashin_credit
+            _at = "cnt_ach_bounce_charge"
+            _cnt_ach_bounce_charge = d.get("cnt_ach_bounce_charge", UNSET)
+            cnt_ach_bounce_charge: MonthValues | Unset
+            if isinstance(_cnt_ach_bounce_charge, Unset):
+                cnt_ach_bounce_charge = UNSET
+            else:
+                cnt_ach_bounce_charge = MonthValues.from_dict(_cnt_ach_bounce_charge)
+
+            _at = "cnt_chq_bounce_charge"
+            _cnt_chq_bounce_charge = d.get("cnt_chq_bounce_charge", UNSET)
+            cnt_chq_bounce_charge: MonthValues | Unset
+            if isinstance(_cnt_chq_bounce_charge, Unset):
+                cnt_chq_bounce_charge = UNSET
+            else:
+                cnt_chq_bounce_charge = MonthValues.from_dict(_cnt_chq_bounce_charge)
+
+            _at = "cnt_bounce_charge"
+            _cnt_bounce_charge = d.get("cnt_bounce_charge", UNSET)
+            cnt_bounce_charge: MonthValues | Unset
+            if isinstance(_cnt_bounce_charge, Unset):
+                cnt_bounce_charge = UNSET
+            else:
+                cnt_bounce_charge = MonthValues.from_dict(_cnt_bounce_charge)
+
+            _at = "cnt_payment_gateway_purchase_debit"
+            _cnt_payment_gateway_purchase_debit = d.get(
+                "cnt_payment_gateway_purchase_debit", UNSET
             )
+            cnt_payment_gateway_purchase_debit: MonthValues | Unset
+            if isinstance(_cnt_payment_gateway_purchase_debit, Unset):
+                cnt_payment_gateway_purchase_debit = UNSET
+            else:
+                cnt_payment_gateway_purchase_debit = MonthValues.from_dict(
+                    _cnt_payment_gateway_purchase_debit
+                )
 
-        _cnt_net_banking_transfer_credit = d.get(
-            "cnt_net_banking_transfer_credit", UNSET
-        )
-        cnt_net_banking_transfer_credit: MonthValues | Unset
-        if isinstance(_cnt_net_banking_transfer_credit, Unset):
-            cnt_net_banking_transfer_credit = UNSET
-        else:
-            cnt_net_banking_transfer_credit = MonthValues.from_dict(
-                _cnt_net_banking_transfer_credit
+            _at = "cnt_emi_debit"
+            _cnt_emi_debit = d.get("cnt_emi_debit", UNSET)
+            cnt_emi_debit: MonthValues | Unset
+            if isinstance(_cnt_emi_debit, Unset):
+                cnt_emi_debit = UNSET
+            else:
+                cnt_emi_debit = MonthValues.from_dict(_cnt_emi_debit)
+
+            _at = "cnt_emi_bounce_credit"
+            _cnt_emi_bounce_credit = d.get("cnt_emi_bounce_credit", UNSET)
+            cnt_emi_bounce_credit: MonthValues | Unset
+            if isinstance(_cnt_emi_bounce_credit, Unset):
+                cnt_emi_bounce_credit = UNSET
+            else:
+                cnt_emi_bounce_credit = MonthValues.from_dict(_cnt_emi_bounce_credit)
+
+            _at = "cnt_refund_credit"
+            _cnt_refund_credit = d.get("cnt_refund_credit", UNSET)
+            cnt_refund_credit: MonthValues | Unset
+            if isinstance(_cnt_refund_credit, Unset):
+                cnt_refund_credit = UNSET
+            else:
+                cnt_refund_credit = MonthValues.from_dict(_cnt_refund_credit)
+
+            _at = "cnt_transactions"
+            _cnt_transactions = d.get("cnt_transactions", UNSET)
+            cnt_transactions: MonthValues | Unset
+            if isinstance(_cnt_transactions, Unset):
+                cnt_transactions = UNSET
+            else:
+                cnt_transactions = MonthValues.from_dict(_cnt_transactions)
+
+            _at = "cnt_upi_credit"
+            _cnt_upi_credit = d.get("cnt_upi_credit", UNSET)
+            cnt_upi_credit: MonthValues | Unset
+            if isinstance(_cnt_upi_credit, Unset):
+                cnt_upi_credit = UNSET
+            else:
+                cnt_upi_credit = MonthValues.from_dict(_cnt_upi_credit)
+
+            _at = "cnt_upi_debit"
+            _cnt_upi_debit = d.get("cnt_upi_debit", UNSET)
+            cnt_upi_debit: MonthValues | Unset
+            if isinstance(_cnt_upi_debit, Unset):
+                cnt_upi_debit = UNSET
+            else:
+                cnt_upi_debit = MonthValues.from_dict(_cnt_upi_debit)
+
+            _at = "cnt_investment"
+            _cnt_investment = d.get("cnt_investment", UNSET)
+            cnt_investment: MonthValues | Unset
+            if isinstance(_cnt_investment, Unset):
+                cnt_investment = UNSET
+            else:
+                cnt_investment = MonthValues.from_dict(_cnt_investment)
+
+            _at = "cnt_credit_card_bill_debit"
+            _cnt_credit_card_bill_debit = d.get("cnt_credit_card_bill_debit", UNSET)
+            cnt_credit_card_bill_debit: MonthValues | Unset
+            if isinstance(_cnt_credit_card_bill_debit, Unset):
+                cnt_credit_card_bill_debit = UNSET
+            else:
+                cnt_credit_card_bill_debit = MonthValues.from_dict(
+                    _cnt_credit_card_bill_debit
+                )
+
+            _at = "cnt_loan_credits"
+            _cnt_loan_credits = d.get("cnt_loan_credits", UNSET)
+            cnt_loan_credits: MonthValues | Unset
+            if isinstance(_cnt_loan_credits, Unset):
+                cnt_loan_credits = UNSET
+            else:
+                cnt_loan_credits = MonthValues.from_dict(_cnt_loan_credits)
+
+            _at = "cnt_business_credit"
+            _cnt_business_credit = d.get("cnt_business_credit", UNSET)
+            cnt_business_credit: MonthValues | Unset
+            if isinstance(_cnt_business_credit, Unset):
+                cnt_business_credit = UNSET
+            else:
+                cnt_business_credit = MonthValues.from_dict(_cnt_business_credit)
+
+            _at = "cnt_self_transfer_debit"
+            _cnt_self_transfer_debit = d.get("cnt_self_transfer_debit", UNSET)
+            cnt_self_transfer_debit: MonthValues | Unset
+            if isinstance(_cnt_self_transfer_debit, Unset):
+                cnt_self_transfer_debit = UNSET
+            else:
+                cnt_self_transfer_debit = MonthValues.from_dict(
+                    _cnt_self_transfer_debit
+                )
+
+            _at = "cnt_self_transfer_credit"
+            _cnt_self_transfer_credit = d.get("cnt_self_transfer_credit", UNSET)
+            cnt_self_transfer_credit: MonthValues | Unset
+            if isinstance(_cnt_self_transfer_credit, Unset):
+                cnt_self_transfer_credit = UNSET
+            else:
+                cnt_self_transfer_credit = MonthValues.from_dict(
+                    _cnt_self_transfer_credit
+                )
+
+            _at = "max_bal"
+            _max_bal = d.get("max_bal", UNSET)
+            max_bal: MonthValues | Unset
+            if isinstance(_max_bal, Unset):
+                max_bal = UNSET
+            else:
+                max_bal = MonthValues.from_dict(_max_bal)
+
+            _at = "max_eod_balance"
+            _max_eod_balance = d.get("max_eod_balance", UNSET)
+            max_eod_balance: MonthValues | Unset
+            if isinstance(_max_eod_balance, Unset):
+                max_eod_balance = UNSET
+            else:
+                max_eod_balance = MonthValues.from_dict(_max_eod_balance)
+
+            _at = "median_balance"
+            _median_balance = d.get("median_balance", UNSET)
+            median_balance: MonthValues | Unset
+            if isinstance(_median_balance, Unset):
+                median_balance = UNSET
+            else:
+                median_balance = MonthValues.from_dict(_median_balance)
+
+            _at = "min_bal"
+            _min_bal = d.get("min_bal", UNSET)
+            min_bal: MonthValues | Unset
+            if isinstance(_min_bal, Unset):
+                min_bal = UNSET
+            else:
+                min_bal = MonthValues.from_dict(_min_bal)
+
+            _at = "min_eod_balance"
+            _min_eod_balance = d.get("min_eod_balance", UNSET)
+            min_eod_balance: MonthValues | Unset
+            if isinstance(_min_eod_balance, Unset):
+                min_eod_balance = UNSET
+            else:
+                min_eod_balance = MonthValues.from_dict(_min_eod_balance)
+
+            _at = "mode_balance"
+            _mode_balance = d.get("mode_balance", UNSET)
+            mode_balance: MonthValues | Unset
+            if isinstance(_mode_balance, Unset):
+                mode_balance = UNSET
+            else:
+                mode_balance = MonthValues.from_dict(_mode_balance)
+
+            _at = "net_cash_inflow"
+            _net_cash_inflow = d.get("net_cash_inflow", UNSET)
+            net_cash_inflow: MonthValues | Unset
+            if isinstance(_net_cash_inflow, Unset):
+                net_cash_inflow = UNSET
+            else:
+                net_cash_inflow = MonthValues.from_dict(_net_cash_inflow)
+
+            _at = "opening_balance"
+            _opening_balance = d.get("opening_balance", UNSET)
+            opening_balance: MonthValues | Unset
+            if isinstance(_opening_balance, Unset):
+                opening_balance = UNSET
+            else:
+                opening_balance = MonthValues.from_dict(_opening_balance)
+
+            _at = "number_of_salary_transactions"
+            _number_of_salary_transactions = d.get(
+                "number_of_salary_transactions", UNSET
             )
+            number_of_salary_transactions: MonthValues | Unset
+            if isinstance(_number_of_salary_transactions, Unset):
+                number_of_salary_transactions = UNSET
+            else:
+                number_of_salary_transactions = MonthValues.from_dict(
+                    _number_of_salary_transactions
+                )
 
-        _cnt_net_banking_transfer_debit = d.get("cnt_net_banking_transfer_debit", UNSET)
-        cnt_net_banking_transfer_debit: MonthValues | Unset
-        if isinstance(_cnt_net_banking_transfer_debit, Unset):
-            cnt_net_banking_transfer_debit = UNSET
-        else:
-            cnt_net_banking_transfer_debit = MonthValues.from_dict(
-                _cnt_net_banking_transfer_debit
+            _at = "total_amount_of_salary"
+            _total_amount_of_salary = d.get("total_amount_of_salary", UNSET)
+            total_amount_of_salary: MonthValues | Unset
+            if isinstance(_total_amount_of_salary, Unset):
+                total_amount_of_salary = UNSET
+            else:
+                total_amount_of_salary = MonthValues.from_dict(_total_amount_of_salary)
+
+            _at = "perc_salary_spend_bill_payment"
+            _perc_salary_spend_bill_payment = d.get(
+                "perc_salary_spend_bill_payment", UNSET
             )
+            perc_salary_spend_bill_payment: MonthValues | Unset
+            if isinstance(_perc_salary_spend_bill_payment, Unset):
+                perc_salary_spend_bill_payment = UNSET
+            else:
+                perc_salary_spend_bill_payment = MonthValues.from_dict(
+                    _perc_salary_spend_bill_payment
+                )
 
-        _cnt_outward_cheque_bounce_debit = d.get(
-            "cnt_outward_cheque_bounce_debit", UNSET
-        )
-        cnt_outward_cheque_bounce_debit: MonthValues | Unset
-        if isinstance(_cnt_outward_cheque_bounce_debit, Unset):
-            cnt_outward_cheque_bounce_debit = UNSET
-        else:
-            cnt_outward_cheque_bounce_debit = MonthValues.from_dict(
-                _cnt_outward_cheque_bounce_debit
+            _at = "perc_salary_spend_cash_withdrawl"
+            _perc_salary_spend_cash_withdrawl = d.get(
+                "perc_salary_spend_cash_withdrawl", UNSET
             )
+            perc_salary_spend_cash_withdrawl: MonthValues | Unset
+            if isinstance(_perc_salary_spend_cash_withdrawl, Unset):
+                perc_salary_spend_cash_withdrawl = UNSET
+            else:
+                perc_salary_spend_cash_withdrawl = MonthValues.from_dict(
+                    _perc_salary_spend_cash_withdrawl
+                )
 
-        _cnt_inward_cheque_bounce_credit = d.get(
-            "cnt_inward_cheque_bounce_credit", UNSET
-        )
-        cnt_inward_cheque_bounce_credit: MonthValues | Unset
-        if isinstance(_cnt_inward_cheque_bounce_credit, Unset):
-            cnt_inward_cheque_bounce_credit = UNSET
-        else:
-            cnt_inward_cheque_bounce_credit = MonthValues.from_dict(
-                _cnt_inward_cheque_bounce_credit
+            _at = "perc_salary_spend_debit_card"
+            _perc_salary_spend_debit_card = d.get("perc_salary_spend_debit_card", UNSET)
+            perc_salary_spend_debit_card: MonthValues | Unset
+            if isinstance(_perc_salary_spend_debit_card, Unset):
+                perc_salary_spend_debit_card = UNSET
+            else:
+                perc_salary_spend_debit_card = MonthValues.from_dict(
+                    _perc_salary_spend_debit_card
+                )
+
+            _at = "perc_salary_spend_net_banking_transfer"
+            _perc_salary_spend_net_banking_transfer = d.get(
+                "perc_salary_spend_net_banking_transfer", UNSET
             )
+            perc_salary_spend_net_banking_transfer: MonthValues | Unset
+            if isinstance(_perc_salary_spend_net_banking_transfer, Unset):
+                perc_salary_spend_net_banking_transfer = UNSET
+            else:
+                perc_salary_spend_net_banking_transfer = MonthValues.from_dict(
+                    _perc_salary_spend_net_banking_transfer
+                )
 
-        _cnt_inward_cheque_bounce_insuff_funds_credit = d.get(
-            "cnt_inward_cheque_bounce_insuff_funds_credit", UNSET
-        )
-        cnt_inward_cheque_bounce_insuff_funds_credit: MonthValues | Unset
-        if isinstance(_cnt_inward_cheque_bounce_insuff_funds_credit, Unset):
-            cnt_inward_cheque_bounce_insuff_funds_credit = UNSET
-        else:
-            cnt_inward_cheque_bounce_insuff_funds_credit = MonthValues.from_dict(
-                _cnt_inward_cheque_bounce_insuff_funds_credit
-            )
+            _at = "perc_salary_spend_upi"
+            _perc_salary_spend_upi = d.get("perc_salary_spend_upi", UNSET)
+            perc_salary_spend_upi: MonthValues | Unset
+            if isinstance(_perc_salary_spend_upi, Unset):
+                perc_salary_spend_upi = UNSET
+            else:
+                perc_salary_spend_upi = MonthValues.from_dict(_perc_salary_spend_upi)
 
-        _cnt_outward_cheque_bounce_insuff_funds_debit = d.get(
-            "cnt_outward_cheque_bounce_insuff_funds_debit", UNSET
-        )
-        cnt_outward_cheque_bounce_insuff_funds_debit: MonthValues | Unset
-        if isinstance(_cnt_outward_cheque_bounce_insuff_funds_debit, Unset):
-            cnt_outward_cheque_bounce_insuff_funds_debit = UNSET
-        else:
-            cnt_outward_cheque_bounce_insuff_funds_debit = MonthValues.from_dict(
-                _cnt_outward_cheque_bounce_insuff_funds_debit
-            )
-
-        _cnt_ach_bounce_charge = d.get("cnt_ach_bounce_charge", UNSET)
-        cnt_ach_bounce_charge: MonthValues | Unset
-        if isinstance(_cnt_ach_bounce_charge, Unset):
-            cnt_ach_bounce_charge = UNSET
-        else:
-            cnt_ach_bounce_charge = MonthValues.from_dict(_cnt_ach_bounce_charge)
-
-        _cnt_chq_bounce_charge = d.get("cnt_chq_bounce_charge", UNSET)
-        cnt_chq_bounce_charge: MonthValues | Unset
-        if isinstance(_cnt_chq_bounce_charge, Unset):
-            cnt_chq_bounce_charge = UNSET
-        else:
-            cnt_chq_bounce_charge = MonthValues.from_dict(_cnt_chq_bounce_charge)
-
-        _cnt_bounce_charge = d.get("cnt_bounce_charge", UNSET)
-        cnt_bounce_charge: MonthValues | Unset
-        if isinstance(_cnt_bounce_charge, Unset):
-            cnt_bounce_charge = UNSET
-        else:
-            cnt_bounce_charge = MonthValues.from_dict(_cnt_bounce_charge)
-
-        _cnt_payment_gateway_purchase_debit = d.get(
-            "cnt_payment_gateway_purchase_debit", UNSET
-        )
-        cnt_payment_gateway_purchase_debit: MonthValues | Unset
-        if isinstance(_cnt_payment_gateway_purchase_debit, Unset):
-            cnt_payment_gateway_purchase_debit = UNSET
-        else:
-            cnt_payment_gateway_purchase_debit = MonthValues.from_dict(
-                _cnt_payment_gateway_purchase_debit
-            )
-
-        _cnt_emi_debit = d.get("cnt_emi_debit", UNSET)
-        cnt_emi_debit: MonthValues | Unset
-        if isinstance(_cnt_emi_debit, Unset):
-            cnt_emi_debit = UNSET
-        else:
-            cnt_emi_debit = MonthValues.from_dict(_cnt_emi_debit)
-
-        _cnt_emi_bounce_credit = d.get("cnt_emi_bounce_credit", UNSET)
-        cnt_emi_bounce_credit: MonthValues | Unset
-        if isinstance(_cnt_emi_bounce_credit, Unset):
-            cnt_emi_bounce_credit = UNSET
-        else:
-            cnt_emi_bounce_credit = MonthValues.from_dict(_cnt_emi_bounce_credit)
-
-        _cnt_refund_credit = d.get("cnt_refund_credit", UNSET)
-        cnt_refund_credit: MonthValues | Unset
-        if isinstance(_cnt_refund_credit, Unset):
-            cnt_refund_credit = UNSET
-        else:
-            cnt_refund_credit = MonthValues.from_dict(_cnt_refund_credit)
-
-        _cnt_transactions = d.get("cnt_transactions", UNSET)
-        cnt_transactions: MonthValues | Unset
-        if isinstance(_cnt_transactions, Unset):
-            cnt_transactions = UNSET
-        else:
-            cnt_transactions = MonthValues.from_dict(_cnt_transactions)
-
-        _cnt_upi_credit = d.get("cnt_upi_credit", UNSET)
-        cnt_upi_credit: MonthValues | Unset
-        if isinstance(_cnt_upi_credit, Unset):
-            cnt_upi_credit = UNSET
-        else:
-            cnt_upi_credit = MonthValues.from_dict(_cnt_upi_credit)
-
-        _cnt_upi_debit = d.get("cnt_upi_debit", UNSET)
-        cnt_upi_debit: MonthValues | Unset
-        if isinstance(_cnt_upi_debit, Unset):
-            cnt_upi_debit = UNSET
-        else:
-            cnt_upi_debit = MonthValues.from_dict(_cnt_upi_debit)
-
-        _cnt_investment = d.get("cnt_investment", UNSET)
-        cnt_investment: MonthValues | Unset
-        if isinstance(_cnt_investment, Unset):
-            cnt_investment = UNSET
-        else:
-            cnt_investment = MonthValues.from_dict(_cnt_investment)
-
-        _cnt_credit_card_bill_debit = d.get("cnt_credit_card_bill_debit", UNSET)
-        cnt_credit_card_bill_debit: MonthValues | Unset
-        if isinstance(_cnt_credit_card_bill_debit, Unset):
-            cnt_credit_card_bill_debit = UNSET
-        else:
-            cnt_credit_card_bill_debit = MonthValues.from_dict(
-                _cnt_credit_card_bill_debit
-            )
-
-        _cnt_loan_credits = d.get("cnt_loan_credits", UNSET)
-        cnt_loan_credits: MonthValues | Unset
-        if isinstance(_cnt_loan_credits, Unset):
-            cnt_loan_credits = UNSET
-        else:
-            cnt_loan_credits = MonthValues.from_dict(_cnt_loan_credits)
-
-        _cnt_business_credit = d.get("cnt_business_credit", UNSET)
-        cnt_business_credit: MonthValues | Unset
-        if isinstance(_cnt_business_credit, Unset):
-            cnt_business_credit = UNSET
-        else:
-            cnt_business_credit = MonthValues.from_dict(_cnt_business_credit)
-
-        _cnt_self_transfer_debit = d.get("cnt_self_transfer_debit", UNSET)
-        cnt_self_transfer_debit: MonthValues | Unset
-        if isinstance(_cnt_self_transfer_debit, Unset):
-            cnt_self_transfer_debit = UNSET
-        else:
-            cnt_self_transfer_debit = MonthValues.from_dict(_cnt_self_transfer_debit)
-
-        _cnt_self_transfer_credit = d.get("cnt_self_transfer_credit", UNSET)
-        cnt_self_transfer_credit: MonthValues | Unset
-        if isinstance(_cnt_self_transfer_credit, Unset):
-            cnt_self_transfer_credit = UNSET
-        else:
-            cnt_self_transfer_credit = MonthValues.from_dict(_cnt_self_transfer_credit)
-
-        _max_bal = d.get("max_bal", UNSET)
-        max_bal: MonthValues | Unset
-        if isinstance(_max_bal, Unset):
-            max_bal = UNSET
-        else:
-            max_bal = MonthValues.from_dict(_max_bal)
-
-        _max_eod_balance = d.get("max_eod_balance", UNSET)
-        max_eod_balance: MonthValues | Unset
-        if isinstance(_max_eod_balance, Unset):
-            max_eod_balance = UNSET
-        else:
-            max_eod_balance = MonthValues.from_dict(_max_eod_balance)
-
-        _median_balance = d.get("median_balance", UNSET)
-        median_balance: MonthValues | Unset
-        if isinstance(_median_balance, Unset):
-            median_balance = UNSET
-        else:
-            median_balance = MonthValues.from_dict(_median_balance)
-
-        _min_bal = d.get("min_bal", UNSET)
-        min_bal: MonthValues | Unset
-        if isinstance(_min_bal, Unset):
-            min_bal = UNSET
-        else:
-            min_bal = MonthValues.from_dict(_min_bal)
-
-        _min_eod_balance = d.get("min_eod_balance", UNSET)
-        min_eod_balance: MonthValues | Unset
-        if isinstance(_min_eod_balance, Unset):
-            min_eod_balance = UNSET
-        else:
-            min_eod_balance = MonthValues.from_dict(_min_eod_balance)
-
-        _mode_balance = d.get("mode_balance", UNSET)
-        mode_balance: MonthValues | Unset
-        if isinstance(_mode_balance, Unset):
-            mode_balance = UNSET
-        else:
-            mode_balance = MonthValues.from_dict(_mode_balance)
-
-        _net_cash_inflow = d.get("net_cash_inflow", UNSET)
-        net_cash_inflow: MonthValues | Unset
-        if isinstance(_net_cash_inflow, Unset):
-            net_cash_inflow = UNSET
-        else:
-            net_cash_inflow = MonthValues.from_dict(_net_cash_inflow)
-
-        _opening_balance = d.get("opening_balance", UNSET)
-        opening_balance: MonthValues | Unset
-        if isinstance(_opening_balance, Unset):
-            opening_balance = UNSET
-        else:
-            opening_balance = MonthValues.from_dict(_opening_balance)
-
-        _number_of_salary_transactions = d.get("number_of_salary_transactions", UNSET)
-        number_of_salary_transactions: MonthValues | Unset
-        if isinstance(_number_of_salary_transactions, Unset):
-            number_of_salary_transactions = UNSET
-        else:
-            number_of_salary_transactions = MonthValues.from_dict(
-                _number_of_salary_transactions
-            )
-
-        _total_amount_of_salary = d.get("total_amount_of_salary", UNSET)
-        total_amount_of_salary: MonthValues | Unset
-        if isinstance(_total_amount_of_salary, Unset):
-            total_amount_of_salary = UNSET
-        else:
-            total_amount_of_salary = MonthValues.from_dict(_total_amount_of_salary)
-
-        _perc_salary_spend_bill_payment = d.get("perc_salary_spend_bill_payment", UNSET)
-        perc_salary_spend_bill_payment: MonthValues | Unset
-        if isinstance(_perc_salary_spend_bill_payment, Unset):
-            perc_salary_spend_bill_payment = UNSET
-        else:
-            perc_salary_spend_bill_payment = MonthValues.from_dict(
-                _perc_salary_spend_bill_payment
-            )
-
-        _perc_salary_spend_cash_withdrawl = d.get(
-            "perc_salary_spend_cash_withdrawl", UNSET
-        )
-        perc_salary_spend_cash_withdrawl: MonthValues | Unset
-        if isinstance(_perc_salary_spend_cash_withdrawl, Unset):
-            perc_salary_spend_cash_withdrawl = UNSET
-        else:
-            perc_salary_spend_cash_withdrawl = MonthValues.from_dict(
-                _perc_salary_spend_cash_withdrawl
-            )
-
-        _perc_salary_spend_debit_card = d.get("perc_salary_spend_debit_card", UNSET)
-        perc_salary_spend_debit_card: MonthValues | Unset
-        if isinstance(_perc_salary_spend_debit_card, Unset):
-            perc_salary_spend_debit_card = UNSET
-        else:
-            perc_salary_spend_debit_card = MonthValues.from_dict(
-                _perc_salary_spend_debit_card
-            )
-
-        _perc_salary_spend_net_banking_transfer = d.get(
-            "perc_salary_spend_net_banking_transfer", UNSET
-        )
-        perc_salary_spend_net_banking_transfer: MonthValues | Unset
-        if isinstance(_perc_salary_spend_net_banking_transfer, Unset):
-            perc_salary_spend_net_banking_transfer = UNSET
-        else:
-            perc_salary_spend_net_banking_transfer = MonthValues.from_dict(
-                _perc_salary_spend_net_banking_transfer
-            )
-
-        _perc_salary_spend_upi = d.get("perc_salary_spend_upi", UNSET)
-        perc_salary_spend_upi: MonthValues | Unset
-        if isinstance(_perc_salary_spend_upi, Unset):
-            perc_salary_spend_upi = UNSET
-        else:
-            perc_salary_spend_upi = MonthValues.from_dict(_perc_salary_spend_upi)
-
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
@@ -2057,8 +2186,11 @@ class MonthlyAnalysis:
                 "perc_salary_spend_upi",
             }:
                 continue
-            additional_property = MonthValues.from_dict(prop_dict)
+            try:
+                additional_property = MonthValues.from_dict(prop_dict)
 
+            except WrongType as wrong:
+                raise wrong.inside(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         monthly_analysis.additional_properties = additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.monthly_analysis_by_account_account_id_item import (
         MonthlyAnalysisByAccountAccountIdItem,
@@ -50,11 +52,26 @@ class MonthlyAnalysisByAccount:
         )
 
         d = src_dict
-        _account_id_from_dict = (
-            MonthlyAnalysisByAccountAccountIdItem.from_dict
-        )  # bound once, not per item
-        account_id = [_account_id_from_dict(item) for item in d["account_id"]]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "account_id"
+            _account_id = d["account_id"]
+            _account_id_from_dict = (
+                MonthlyAnalysisByAccountAccountIdItem.from_dict
+            )  # bound once, not per item
+            if type(_account_id) is not list:
+                raise WrongType("array", _account_id)
+            try:
+                account_id = [_account_id_from_dict(item) for item in _account_id]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _account_id, _account_id_from_dict
+                ) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

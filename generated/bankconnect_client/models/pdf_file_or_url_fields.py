@@ -7,7 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    WrongType,
+    first_wrong,
+)
 
 T = TypeVar("T", bound="PdfFileOrUrlFields")
 
@@ -46,6 +53,8 @@ class PdfFileOrUrlFields:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         _file = d.get("file", UNSET)
         file: File | Unset
         if isinstance(_file, Unset):
@@ -55,6 +64,8 @@ class PdfFileOrUrlFields:
 
         file_url = d.get("file_url", UNSET)
 
+        if not (file_url is UNSET or type(file_url) is str):
+            raise first_wrong((("file_url", file_url, (str, Unset), None),)) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, WrongType, first_wrong
+
 T = TypeVar("T", bound="PredictorValues")
 
 
@@ -1432,1502 +1434,2945 @@ class PredictorValues:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "customer_name"
 
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_customer_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        customer_name = _parse_customer_name(d["customer_name"])
+            customer_name = _parse_customer_name(d["customer_name"])
 
-        def _parse_bank_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "bank_name"
 
-        bank_name = _parse_bank_name(d["bank_name"])
+            def _parse_bank_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_account_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bank_name = _parse_bank_name(d["bank_name"])
 
-        account_type = _parse_account_type(d["account_type"])
+            _at = "account_type"
 
-        def _parse_accountnumber(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_account_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        accountnumber = _parse_accountnumber(d["accountnumber"])
+            account_type = _parse_account_type(d["account_type"])
 
-        def _parse_ifsc_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "accountnumber"
 
-        ifsc_code = _parse_ifsc_code(d["ifsc_code"])
+            def _parse_accountnumber(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_month_0(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            accountnumber = _parse_accountnumber(d["accountnumber"])
 
-        month_0 = _parse_month_0(d["month_0"])
+            _at = "ifsc_code"
 
-        def _parse_month_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_ifsc_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        month_1 = _parse_month_1(d["month_1"])
+            ifsc_code = _parse_ifsc_code(d["ifsc_code"])
 
-        def _parse_month_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "month_0"
 
-        month_2 = _parse_month_2(d["month_2"])
+            def _parse_month_0(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_month_3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            month_0 = _parse_month_0(d["month_0"])
 
-        month_3 = _parse_month_3(d["month_3"])
+            _at = "month_1"
 
-        def _parse_month_4(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_month_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        month_4 = _parse_month_4(d["month_4"])
+            month_1 = _parse_month_1(d["month_1"])
 
-        def _parse_month_5(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "month_2"
 
-        month_5 = _parse_month_5(d["month_5"])
+            def _parse_month_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            month_2 = _parse_month_2(d["month_2"])
 
-        end_date = _parse_end_date(d["end_date"])
+            _at = "month_3"
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_month_3(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        start_date = _parse_start_date(d["start_date"])
+            month_3 = _parse_month_3(d["month_3"])
 
-        month_duration = d["month_duration"]
+            _at = "month_4"
 
-        annualised_credit = d["annualised_credit"]
+            def _parse_month_4(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        cash_withdrawals = d["cash_withdrawals"]
+            month_4 = _parse_month_4(d["month_4"])
 
-        chq_deposits = d["chq_deposits"]
+            _at = "month_5"
 
-        chq_issues = d["chq_issues"]
+            def _parse_month_5(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credits_ = d["credits"]
+            month_5 = _parse_month_5(d["month_5"])
 
-        def _parse_credits_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "end_date"
 
-        credits_0 = _parse_credits_0(d["credits_0"])
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_credits_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            end_date = _parse_end_date(d["end_date"])
 
-        credits_1 = _parse_credits_1(d["credits_1"])
+            _at = "start_date"
 
-        def _parse_credits_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credits_2 = _parse_credits_2(d["credits_2"])
+            start_date = _parse_start_date(d["start_date"])
 
-        def _parse_credits_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            month_duration = d["month_duration"]
 
-        credits_3 = _parse_credits_3(d["credits_3"])
+            annualised_credit = d["annualised_credit"]
 
-        def _parse_credits_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            cash_withdrawals = d["cash_withdrawals"]
 
-        credits_4 = _parse_credits_4(d["credits_4"])
+            chq_deposits = d["chq_deposits"]
 
-        def _parse_credits_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            chq_issues = d["chq_issues"]
 
-        credits_5 = _parse_credits_5(d["credits_5"])
+            credits_ = d["credits"]
 
-        debitless_charges = d["debitless_charges"]
+            _at = "credits_0"
 
-        def _parse_debitless_charges_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_credits_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        debitless_charges_0 = _parse_debitless_charges_0(d["debitless_charges_0"])
+            credits_0 = _parse_credits_0(d["credits_0"])
 
-        def _parse_debitless_charges_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "credits_1"
 
-        debitless_charges_1 = _parse_debitless_charges_1(d["debitless_charges_1"])
+            def _parse_credits_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_debitless_charges_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            credits_1 = _parse_credits_1(d["credits_1"])
 
-        debitless_charges_2 = _parse_debitless_charges_2(d["debitless_charges_2"])
+            _at = "credits_2"
 
-        def _parse_debitless_charges_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_credits_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        debitless_charges_3 = _parse_debitless_charges_3(d["debitless_charges_3"])
+            credits_2 = _parse_credits_2(d["credits_2"])
 
-        def _parse_debitless_charges_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "credits_3"
 
-        debitless_charges_4 = _parse_debitless_charges_4(d["debitless_charges_4"])
+            def _parse_credits_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_debitless_charges_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            credits_3 = _parse_credits_3(d["credits_3"])
 
-        debitless_charges_5 = _parse_debitless_charges_5(d["debitless_charges_5"])
+            _at = "credits_4"
 
-        debits = d["debits"]
+            def _parse_credits_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_debits_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            credits_4 = _parse_credits_4(d["credits_4"])
 
-        debits_0 = _parse_debits_0(d["debits_0"])
+            _at = "credits_5"
 
-        def _parse_debits_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_credits_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        debits_1 = _parse_debits_1(d["debits_1"])
+            credits_5 = _parse_credits_5(d["credits_5"])
 
-        def _parse_debits_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debitless_charges = d["debitless_charges"]
 
-        debits_2 = _parse_debits_2(d["debits_2"])
+            _at = "debitless_charges_0"
 
-        def _parse_debits_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_debitless_charges_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        debits_3 = _parse_debits_3(d["debits_3"])
+            debitless_charges_0 = _parse_debitless_charges_0(d["debitless_charges_0"])
 
-        def _parse_debits_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debitless_charges_1"
 
-        debits_4 = _parse_debits_4(d["debits_4"])
+            def _parse_debitless_charges_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_debits_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debitless_charges_1 = _parse_debitless_charges_1(d["debitless_charges_1"])
 
-        debits_5 = _parse_debits_5(d["debits_5"])
+            _at = "debitless_charges_2"
 
-        def _parse_expense_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_debitless_charges_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        expense_0 = _parse_expense_0(d["expense_0"])
+            debitless_charges_2 = _parse_debitless_charges_2(d["debitless_charges_2"])
 
-        def _parse_expense_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debitless_charges_3"
 
-        expense_1 = _parse_expense_1(d["expense_1"])
+            def _parse_debitless_charges_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_expense_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debitless_charges_3 = _parse_debitless_charges_3(d["debitless_charges_3"])
 
-        expense_2 = _parse_expense_2(d["expense_2"])
+            _at = "debitless_charges_4"
 
-        def _parse_expense_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_debitless_charges_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        expense_3 = _parse_expense_3(d["expense_3"])
+            debitless_charges_4 = _parse_debitless_charges_4(d["debitless_charges_4"])
 
-        def _parse_expense_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debitless_charges_5"
 
-        expense_4 = _parse_expense_4(d["expense_4"])
+            def _parse_debitless_charges_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_expense_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debitless_charges_5 = _parse_debitless_charges_5(d["debitless_charges_5"])
 
-        expense_5 = _parse_expense_5(d["expense_5"])
+            debits = d["debits"]
 
-        avg_monthly_expense = d["avg_monthly_expense"]
+            _at = "debits_0"
 
-        def _parse_income_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_debits_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        income_0 = _parse_income_0(d["income_0"])
+            debits_0 = _parse_debits_0(d["debits_0"])
 
-        def _parse_income_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debits_1"
 
-        income_1 = _parse_income_1(d["income_1"])
+            def _parse_debits_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_income_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debits_1 = _parse_debits_1(d["debits_1"])
 
-        income_2 = _parse_income_2(d["income_2"])
+            _at = "debits_2"
 
-        def _parse_income_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_debits_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        income_3 = _parse_income_3(d["income_3"])
+            debits_2 = _parse_debits_2(d["debits_2"])
 
-        def _parse_income_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debits_3"
 
-        income_4 = _parse_income_4(d["income_4"])
+            def _parse_debits_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_income_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debits_3 = _parse_debits_3(d["debits_3"])
 
-        income_5 = _parse_income_5(d["income_5"])
+            _at = "debits_4"
 
-        avg_monthly_income = d["avg_monthly_income"]
+            def _parse_debits_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        avg_expense_to_income_perc = d["avg_expense_to_income_perc"]
+            debits_4 = _parse_debits_4(d["debits_4"])
 
-        def _parse_expense_to_income_ratio_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "debits_5"
 
-        expense_to_income_ratio_0 = _parse_expense_to_income_ratio_0(
-            d["expense_to_income_ratio_0"]
-        )
+            def _parse_debits_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_expense_to_income_ratio_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            debits_5 = _parse_debits_5(d["debits_5"])
 
-        expense_to_income_ratio_1 = _parse_expense_to_income_ratio_1(
-            d["expense_to_income_ratio_1"]
-        )
+            _at = "expense_0"
 
-        def _parse_expense_to_income_ratio_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_expense_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        expense_to_income_ratio_2 = _parse_expense_to_income_ratio_2(
-            d["expense_to_income_ratio_2"]
-        )
+            expense_0 = _parse_expense_0(d["expense_0"])
 
-        def _parse_expense_to_income_ratio_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "expense_1"
 
-        expense_to_income_ratio_3 = _parse_expense_to_income_ratio_3(
-            d["expense_to_income_ratio_3"]
-        )
+            def _parse_expense_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_expense_to_income_ratio_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            expense_1 = _parse_expense_1(d["expense_1"])
 
-        expense_to_income_ratio_4 = _parse_expense_to_income_ratio_4(
-            d["expense_to_income_ratio_4"]
-        )
+            _at = "expense_2"
 
-        def _parse_expense_to_income_ratio_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_expense_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        expense_to_income_ratio_5 = _parse_expense_to_income_ratio_5(
-            d["expense_to_income_ratio_5"]
-        )
+            expense_2 = _parse_expense_2(d["expense_2"])
 
-        inward_chq_bounces = d["inward_chq_bounces"]
+            _at = "expense_3"
 
-        net_banking_credits = d["net_banking_credits"]
+            def _parse_expense_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        net_banking_debits = d["net_banking_debits"]
+            expense_3 = _parse_expense_3(d["expense_3"])
 
-        def _parse_number_of_transactions_0(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "expense_4"
 
-        number_of_transactions_0 = _parse_number_of_transactions_0(
-            d["number_of_transactions_0"]
-        )
+            def _parse_expense_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_number_of_transactions_1(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            expense_4 = _parse_expense_4(d["expense_4"])
 
-        number_of_transactions_1 = _parse_number_of_transactions_1(
-            d["number_of_transactions_1"]
-        )
+            _at = "expense_5"
 
-        def _parse_number_of_transactions_2(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_expense_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        number_of_transactions_2 = _parse_number_of_transactions_2(
-            d["number_of_transactions_2"]
-        )
+            expense_5 = _parse_expense_5(d["expense_5"])
 
-        def _parse_number_of_transactions_3(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            avg_monthly_expense = d["avg_monthly_expense"]
 
-        number_of_transactions_3 = _parse_number_of_transactions_3(
-            d["number_of_transactions_3"]
-        )
+            _at = "income_0"
 
-        def _parse_number_of_transactions_4(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_income_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        number_of_transactions_4 = _parse_number_of_transactions_4(
-            d["number_of_transactions_4"]
-        )
+            income_0 = _parse_income_0(d["income_0"])
 
-        def _parse_number_of_transactions_5(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "income_1"
 
-        number_of_transactions_5 = _parse_number_of_transactions_5(
-            d["number_of_transactions_5"]
-        )
+            def _parse_income_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        outward_chq_bounces = d["outward_chq_bounces"]
+            income_1 = _parse_income_1(d["income_1"])
 
-        pos_expenses = d["pos_expenses"]
+            _at = "income_2"
 
-        reversals = d["reversals"]
+            def _parse_income_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_bounce_or_penal_charge = d["total_bounce_or_penal_charge"]
+            income_2 = _parse_income_2(d["income_2"])
 
-        total_cash_withdrawal = d["total_cash_withdrawal"]
+            _at = "income_3"
 
-        total_chq_deposit = d["total_chq_deposit"]
+            def _parse_income_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_chq_issue = d["total_chq_issue"]
+            income_3 = _parse_income_3(d["income_3"])
 
-        total_creditcard_payment = d["total_creditcard_payment"]
+            _at = "income_4"
 
-        def _parse_total_creditcard_payment_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_income_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_creditcard_payment_0 = _parse_total_creditcard_payment_0(
-            d["total_creditcard_payment_0"]
-        )
+            income_4 = _parse_income_4(d["income_4"])
 
-        def _parse_total_creditcard_payment_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "income_5"
 
-        total_creditcard_payment_1 = _parse_total_creditcard_payment_1(
-            d["total_creditcard_payment_1"]
-        )
+            def _parse_income_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_total_creditcard_payment_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            income_5 = _parse_income_5(d["income_5"])
 
-        total_creditcard_payment_2 = _parse_total_creditcard_payment_2(
-            d["total_creditcard_payment_2"]
-        )
+            avg_monthly_income = d["avg_monthly_income"]
 
-        def _parse_total_creditcard_payment_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_expense_to_income_perc = d["avg_expense_to_income_perc"]
 
-        total_creditcard_payment_3 = _parse_total_creditcard_payment_3(
-            d["total_creditcard_payment_3"]
-        )
+            _at = "expense_to_income_ratio_0"
 
-        def _parse_total_creditcard_payment_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_expense_to_income_ratio_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_creditcard_payment_4 = _parse_total_creditcard_payment_4(
-            d["total_creditcard_payment_4"]
-        )
+            expense_to_income_ratio_0 = _parse_expense_to_income_ratio_0(
+                d["expense_to_income_ratio_0"]
+            )
 
-        def _parse_total_creditcard_payment_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "expense_to_income_ratio_1"
 
-        total_creditcard_payment_5 = _parse_total_creditcard_payment_5(
-            d["total_creditcard_payment_5"]
-        )
+            def _parse_expense_to_income_ratio_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_emi_ecs_loan = d["total_emi_ecs_loan"]
+            expense_to_income_ratio_1 = _parse_expense_to_income_ratio_1(
+                d["expense_to_income_ratio_1"]
+            )
 
-        total_expense = d["total_expense"]
+            _at = "expense_to_income_ratio_2"
 
-        total_income = d["total_income"]
+            def _parse_expense_to_income_ratio_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_total_inward_payment_bounce_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            expense_to_income_ratio_2 = _parse_expense_to_income_ratio_2(
+                d["expense_to_income_ratio_2"]
+            )
 
-        total_inward_payment_bounce_0 = _parse_total_inward_payment_bounce_0(
-            d["total_inward_payment_bounce_0"]
-        )
+            _at = "expense_to_income_ratio_3"
 
-        def _parse_total_inward_payment_bounce_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_expense_to_income_ratio_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_inward_payment_bounce_1 = _parse_total_inward_payment_bounce_1(
-            d["total_inward_payment_bounce_1"]
-        )
+            expense_to_income_ratio_3 = _parse_expense_to_income_ratio_3(
+                d["expense_to_income_ratio_3"]
+            )
 
-        def _parse_total_inward_payment_bounce_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "expense_to_income_ratio_4"
 
-        total_inward_payment_bounce_2 = _parse_total_inward_payment_bounce_2(
-            d["total_inward_payment_bounce_2"]
-        )
+            def _parse_expense_to_income_ratio_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_total_inward_payment_bounce_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            expense_to_income_ratio_4 = _parse_expense_to_income_ratio_4(
+                d["expense_to_income_ratio_4"]
+            )
 
-        total_inward_payment_bounce_3 = _parse_total_inward_payment_bounce_3(
-            d["total_inward_payment_bounce_3"]
-        )
+            _at = "expense_to_income_ratio_5"
 
-        def _parse_total_inward_payment_bounce_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_expense_to_income_ratio_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_inward_payment_bounce_4 = _parse_total_inward_payment_bounce_4(
-            d["total_inward_payment_bounce_4"]
-        )
+            expense_to_income_ratio_5 = _parse_expense_to_income_ratio_5(
+                d["expense_to_income_ratio_5"]
+            )
 
-        def _parse_total_inward_payment_bounce_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            inward_chq_bounces = d["inward_chq_bounces"]
 
-        total_inward_payment_bounce_5 = _parse_total_inward_payment_bounce_5(
-            d["total_inward_payment_bounce_5"]
-        )
+            net_banking_credits = d["net_banking_credits"]
 
-        def _parse_total_salary_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            net_banking_debits = d["net_banking_debits"]
 
-        total_salary_0 = _parse_total_salary_0(d["total_salary_0"])
+            _at = "number_of_transactions_0"
 
-        def _parse_total_salary_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_number_of_transactions_0(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        total_salary_1 = _parse_total_salary_1(d["total_salary_1"])
+            number_of_transactions_0 = _parse_number_of_transactions_0(
+                d["number_of_transactions_0"]
+            )
 
-        def _parse_total_salary_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "number_of_transactions_1"
 
-        total_salary_2 = _parse_total_salary_2(d["total_salary_2"])
+            def _parse_number_of_transactions_1(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_total_salary_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            number_of_transactions_1 = _parse_number_of_transactions_1(
+                d["number_of_transactions_1"]
+            )
 
-        total_salary_3 = _parse_total_salary_3(d["total_salary_3"])
+            _at = "number_of_transactions_2"
 
-        def _parse_total_salary_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_number_of_transactions_2(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        total_salary_4 = _parse_total_salary_4(d["total_salary_4"])
+            number_of_transactions_2 = _parse_number_of_transactions_2(
+                d["number_of_transactions_2"]
+            )
 
-        def _parse_total_salary_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "number_of_transactions_3"
 
-        total_salary_5 = _parse_total_salary_5(d["total_salary_5"])
+            def _parse_number_of_transactions_3(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_max_balance_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            number_of_transactions_3 = _parse_number_of_transactions_3(
+                d["number_of_transactions_3"]
+            )
 
-        max_balance_0 = _parse_max_balance_0(d["max_balance_0"])
+            _at = "number_of_transactions_4"
 
-        def _parse_max_balance_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_number_of_transactions_4(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        max_balance_1 = _parse_max_balance_1(d["max_balance_1"])
+            number_of_transactions_4 = _parse_number_of_transactions_4(
+                d["number_of_transactions_4"]
+            )
 
-        def _parse_max_balance_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "number_of_transactions_5"
 
-        max_balance_2 = _parse_max_balance_2(d["max_balance_2"])
+            def _parse_number_of_transactions_5(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_max_balance_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            number_of_transactions_5 = _parse_number_of_transactions_5(
+                d["number_of_transactions_5"]
+            )
 
-        max_balance_3 = _parse_max_balance_3(d["max_balance_3"])
+            outward_chq_bounces = d["outward_chq_bounces"]
 
-        def _parse_max_balance_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            pos_expenses = d["pos_expenses"]
 
-        max_balance_4 = _parse_max_balance_4(d["max_balance_4"])
+            reversals = d["reversals"]
 
-        def _parse_max_balance_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_bounce_or_penal_charge = d["total_bounce_or_penal_charge"]
 
-        max_balance_5 = _parse_max_balance_5(d["max_balance_5"])
+            total_cash_withdrawal = d["total_cash_withdrawal"]
 
-        def _parse_min_balance_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_chq_deposit = d["total_chq_deposit"]
 
-        min_balance_0 = _parse_min_balance_0(d["min_balance_0"])
+            total_chq_issue = d["total_chq_issue"]
 
-        def _parse_min_balance_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_creditcard_payment = d["total_creditcard_payment"]
 
-        min_balance_1 = _parse_min_balance_1(d["min_balance_1"])
+            _at = "total_creditcard_payment_0"
 
-        def _parse_min_balance_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_creditcard_payment_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        min_balance_2 = _parse_min_balance_2(d["min_balance_2"])
+            total_creditcard_payment_0 = _parse_total_creditcard_payment_0(
+                d["total_creditcard_payment_0"]
+            )
 
-        def _parse_min_balance_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_creditcard_payment_1"
 
-        min_balance_3 = _parse_min_balance_3(d["min_balance_3"])
+            def _parse_total_creditcard_payment_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_min_balance_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_creditcard_payment_1 = _parse_total_creditcard_payment_1(
+                d["total_creditcard_payment_1"]
+            )
 
-        min_balance_4 = _parse_min_balance_4(d["min_balance_4"])
+            _at = "total_creditcard_payment_2"
 
-        def _parse_min_balance_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_creditcard_payment_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        min_balance_5 = _parse_min_balance_5(d["min_balance_5"])
+            total_creditcard_payment_2 = _parse_total_creditcard_payment_2(
+                d["total_creditcard_payment_2"]
+            )
 
-        def _parse_avg_balance_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_creditcard_payment_3"
 
-        avg_balance_0 = _parse_avg_balance_0(d["avg_balance_0"])
+            def _parse_total_creditcard_payment_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_avg_balance_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_creditcard_payment_3 = _parse_total_creditcard_payment_3(
+                d["total_creditcard_payment_3"]
+            )
 
-        avg_balance_1 = _parse_avg_balance_1(d["avg_balance_1"])
+            _at = "total_creditcard_payment_4"
 
-        def _parse_avg_balance_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_creditcard_payment_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        avg_balance_2 = _parse_avg_balance_2(d["avg_balance_2"])
+            total_creditcard_payment_4 = _parse_total_creditcard_payment_4(
+                d["total_creditcard_payment_4"]
+            )
 
-        def _parse_avg_balance_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_creditcard_payment_5"
 
-        avg_balance_3 = _parse_avg_balance_3(d["avg_balance_3"])
+            def _parse_total_creditcard_payment_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_avg_balance_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_creditcard_payment_5 = _parse_total_creditcard_payment_5(
+                d["total_creditcard_payment_5"]
+            )
 
-        avg_balance_4 = _parse_avg_balance_4(d["avg_balance_4"])
+            total_emi_ecs_loan = d["total_emi_ecs_loan"]
 
-        def _parse_avg_balance_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_expense = d["total_expense"]
 
-        avg_balance_5 = _parse_avg_balance_5(d["avg_balance_5"])
+            total_income = d["total_income"]
 
-        avg_daily_closing_balance = d["avg_daily_closing_balance"]
+            _at = "total_inward_payment_bounce_0"
 
-        avg_monthly_closing_balance = d["avg_monthly_closing_balance"]
+            def _parse_total_inward_payment_bounce_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_bal_last_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_inward_payment_bounce_0 = _parse_total_inward_payment_bounce_0(
+                d["total_inward_payment_bounce_0"]
+            )
 
-        bal_last_0 = _parse_bal_last_0(d["bal_last_0"])
+            _at = "total_inward_payment_bounce_1"
 
-        def _parse_bal_last_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_inward_payment_bounce_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        bal_last_1 = _parse_bal_last_1(d["bal_last_1"])
+            total_inward_payment_bounce_1 = _parse_total_inward_payment_bounce_1(
+                d["total_inward_payment_bounce_1"]
+            )
 
-        def _parse_bal_last_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_inward_payment_bounce_2"
 
-        bal_last_2 = _parse_bal_last_2(d["bal_last_2"])
+            def _parse_total_inward_payment_bounce_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_bal_last_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_inward_payment_bounce_2 = _parse_total_inward_payment_bounce_2(
+                d["total_inward_payment_bounce_2"]
+            )
 
-        bal_last_3 = _parse_bal_last_3(d["bal_last_3"])
+            _at = "total_inward_payment_bounce_3"
 
-        def _parse_bal_last_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_inward_payment_bounce_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        bal_last_4 = _parse_bal_last_4(d["bal_last_4"])
+            total_inward_payment_bounce_3 = _parse_total_inward_payment_bounce_3(
+                d["total_inward_payment_bounce_3"]
+            )
 
-        def _parse_bal_last_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_inward_payment_bounce_4"
 
-        bal_last_5 = _parse_bal_last_5(d["bal_last_5"])
+            def _parse_total_inward_payment_bounce_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_10th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_inward_payment_bounce_4 = _parse_total_inward_payment_bounce_4(
+                d["total_inward_payment_bounce_4"]
+            )
 
-        balance_on_10th_0 = _parse_balance_on_10th_0(d["balance_on_10th_0"])
+            _at = "total_inward_payment_bounce_5"
 
-        def _parse_balance_on_10th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_inward_payment_bounce_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_10th_1 = _parse_balance_on_10th_1(d["balance_on_10th_1"])
+            total_inward_payment_bounce_5 = _parse_total_inward_payment_bounce_5(
+                d["total_inward_payment_bounce_5"]
+            )
 
-        def _parse_balance_on_10th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_salary_0"
 
-        balance_on_10th_2 = _parse_balance_on_10th_2(d["balance_on_10th_2"])
+            def _parse_total_salary_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_10th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_salary_0 = _parse_total_salary_0(d["total_salary_0"])
 
-        balance_on_10th_3 = _parse_balance_on_10th_3(d["balance_on_10th_3"])
+            _at = "total_salary_1"
 
-        def _parse_balance_on_10th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_salary_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_10th_4 = _parse_balance_on_10th_4(d["balance_on_10th_4"])
+            total_salary_1 = _parse_total_salary_1(d["total_salary_1"])
 
-        def _parse_balance_on_10th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_salary_2"
 
-        balance_on_10th_5 = _parse_balance_on_10th_5(d["balance_on_10th_5"])
+            def _parse_total_salary_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_15th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_salary_2 = _parse_total_salary_2(d["total_salary_2"])
 
-        balance_on_15th_0 = _parse_balance_on_15th_0(d["balance_on_15th_0"])
+            _at = "total_salary_3"
 
-        def _parse_balance_on_15th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_salary_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_15th_1 = _parse_balance_on_15th_1(d["balance_on_15th_1"])
+            total_salary_3 = _parse_total_salary_3(d["total_salary_3"])
 
-        def _parse_balance_on_15th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "total_salary_4"
 
-        balance_on_15th_2 = _parse_balance_on_15th_2(d["balance_on_15th_2"])
+            def _parse_total_salary_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_15th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            total_salary_4 = _parse_total_salary_4(d["total_salary_4"])
 
-        balance_on_15th_3 = _parse_balance_on_15th_3(d["balance_on_15th_3"])
+            _at = "total_salary_5"
 
-        def _parse_balance_on_15th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_total_salary_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_15th_4 = _parse_balance_on_15th_4(d["balance_on_15th_4"])
+            total_salary_5 = _parse_total_salary_5(d["total_salary_5"])
 
-        def _parse_balance_on_15th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "max_balance_0"
 
-        balance_on_15th_5 = _parse_balance_on_15th_5(d["balance_on_15th_5"])
+            def _parse_max_balance_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_1st_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            max_balance_0 = _parse_max_balance_0(d["max_balance_0"])
 
-        balance_on_1st_0 = _parse_balance_on_1st_0(d["balance_on_1st_0"])
+            _at = "max_balance_1"
 
-        def _parse_balance_on_1st_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_max_balance_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_1st_1 = _parse_balance_on_1st_1(d["balance_on_1st_1"])
+            max_balance_1 = _parse_max_balance_1(d["max_balance_1"])
 
-        def _parse_balance_on_1st_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "max_balance_2"
 
-        balance_on_1st_2 = _parse_balance_on_1st_2(d["balance_on_1st_2"])
+            def _parse_max_balance_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_1st_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            max_balance_2 = _parse_max_balance_2(d["max_balance_2"])
 
-        balance_on_1st_3 = _parse_balance_on_1st_3(d["balance_on_1st_3"])
+            _at = "max_balance_3"
 
-        def _parse_balance_on_1st_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_max_balance_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_1st_4 = _parse_balance_on_1st_4(d["balance_on_1st_4"])
+            max_balance_3 = _parse_max_balance_3(d["max_balance_3"])
 
-        def _parse_balance_on_1st_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "max_balance_4"
 
-        balance_on_1st_5 = _parse_balance_on_1st_5(d["balance_on_1st_5"])
+            def _parse_max_balance_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_20th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            max_balance_4 = _parse_max_balance_4(d["max_balance_4"])
 
-        balance_on_20th_0 = _parse_balance_on_20th_0(d["balance_on_20th_0"])
+            _at = "max_balance_5"
 
-        def _parse_balance_on_20th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_max_balance_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_20th_1 = _parse_balance_on_20th_1(d["balance_on_20th_1"])
+            max_balance_5 = _parse_max_balance_5(d["max_balance_5"])
 
-        def _parse_balance_on_20th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "min_balance_0"
 
-        balance_on_20th_2 = _parse_balance_on_20th_2(d["balance_on_20th_2"])
+            def _parse_min_balance_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_20th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            min_balance_0 = _parse_min_balance_0(d["min_balance_0"])
 
-        balance_on_20th_3 = _parse_balance_on_20th_3(d["balance_on_20th_3"])
+            _at = "min_balance_1"
 
-        def _parse_balance_on_20th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_min_balance_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_20th_4 = _parse_balance_on_20th_4(d["balance_on_20th_4"])
+            min_balance_1 = _parse_min_balance_1(d["min_balance_1"])
 
-        def _parse_balance_on_20th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "min_balance_2"
 
-        balance_on_20th_5 = _parse_balance_on_20th_5(d["balance_on_20th_5"])
+            def _parse_min_balance_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_25th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            min_balance_2 = _parse_min_balance_2(d["min_balance_2"])
 
-        balance_on_25th_0 = _parse_balance_on_25th_0(d["balance_on_25th_0"])
+            _at = "min_balance_3"
 
-        def _parse_balance_on_25th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_min_balance_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_25th_1 = _parse_balance_on_25th_1(d["balance_on_25th_1"])
+            min_balance_3 = _parse_min_balance_3(d["min_balance_3"])
 
-        def _parse_balance_on_25th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "min_balance_4"
 
-        balance_on_25th_2 = _parse_balance_on_25th_2(d["balance_on_25th_2"])
+            def _parse_min_balance_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_25th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            min_balance_4 = _parse_min_balance_4(d["min_balance_4"])
 
-        balance_on_25th_3 = _parse_balance_on_25th_3(d["balance_on_25th_3"])
+            _at = "min_balance_5"
 
-        def _parse_balance_on_25th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_min_balance_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_25th_4 = _parse_balance_on_25th_4(d["balance_on_25th_4"])
+            min_balance_5 = _parse_min_balance_5(d["min_balance_5"])
 
-        def _parse_balance_on_25th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "avg_balance_0"
 
-        balance_on_25th_5 = _parse_balance_on_25th_5(d["balance_on_25th_5"])
+            def _parse_avg_balance_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_30th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_balance_0 = _parse_avg_balance_0(d["avg_balance_0"])
 
-        balance_on_30th_0 = _parse_balance_on_30th_0(d["balance_on_30th_0"])
+            _at = "avg_balance_1"
 
-        def _parse_balance_on_30th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_avg_balance_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_30th_1 = _parse_balance_on_30th_1(d["balance_on_30th_1"])
+            avg_balance_1 = _parse_avg_balance_1(d["avg_balance_1"])
 
-        def _parse_balance_on_30th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "avg_balance_2"
 
-        balance_on_30th_2 = _parse_balance_on_30th_2(d["balance_on_30th_2"])
+            def _parse_avg_balance_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_30th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_balance_2 = _parse_avg_balance_2(d["avg_balance_2"])
 
-        balance_on_30th_3 = _parse_balance_on_30th_3(d["balance_on_30th_3"])
+            _at = "avg_balance_3"
 
-        def _parse_balance_on_30th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_avg_balance_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_30th_4 = _parse_balance_on_30th_4(d["balance_on_30th_4"])
+            avg_balance_3 = _parse_avg_balance_3(d["avg_balance_3"])
 
-        def _parse_balance_on_30th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "avg_balance_4"
 
-        balance_on_30th_5 = _parse_balance_on_30th_5(d["balance_on_30th_5"])
+            def _parse_avg_balance_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_5th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_balance_4 = _parse_avg_balance_4(d["avg_balance_4"])
 
-        balance_on_5th_0 = _parse_balance_on_5th_0(d["balance_on_5th_0"])
+            _at = "avg_balance_5"
 
-        def _parse_balance_on_5th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_avg_balance_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_5th_1 = _parse_balance_on_5th_1(d["balance_on_5th_1"])
+            avg_balance_5 = _parse_avg_balance_5(d["avg_balance_5"])
 
-        def _parse_balance_on_5th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_daily_closing_balance = d["avg_daily_closing_balance"]
 
-        balance_on_5th_2 = _parse_balance_on_5th_2(d["balance_on_5th_2"])
+            avg_monthly_closing_balance = d["avg_monthly_closing_balance"]
 
-        def _parse_balance_on_5th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "bal_last_0"
 
-        balance_on_5th_3 = _parse_balance_on_5th_3(d["balance_on_5th_3"])
+            def _parse_bal_last_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_on_5th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            bal_last_0 = _parse_bal_last_0(d["bal_last_0"])
 
-        balance_on_5th_4 = _parse_balance_on_5th_4(d["balance_on_5th_4"])
+            _at = "bal_last_1"
 
-        def _parse_balance_on_5th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bal_last_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_on_5th_5 = _parse_balance_on_5th_5(d["balance_on_5th_5"])
+            bal_last_1 = _parse_bal_last_1(d["bal_last_1"])
 
-        def _parse_bal_avgof_6dates_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "bal_last_2"
 
-        bal_avgof_6dates_0 = _parse_bal_avgof_6dates_0(d["bal_avgof_6dates_0"])
+            def _parse_bal_last_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_bal_avgof_6dates_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            bal_last_2 = _parse_bal_last_2(d["bal_last_2"])
 
-        bal_avgof_6dates_1 = _parse_bal_avgof_6dates_1(d["bal_avgof_6dates_1"])
+            _at = "bal_last_3"
 
-        def _parse_bal_avgof_6dates_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bal_last_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        bal_avgof_6dates_2 = _parse_bal_avgof_6dates_2(d["bal_avgof_6dates_2"])
+            bal_last_3 = _parse_bal_last_3(d["bal_last_3"])
 
-        def _parse_bal_avgof_6dates_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "bal_last_4"
 
-        bal_avgof_6dates_3 = _parse_bal_avgof_6dates_3(d["bal_avgof_6dates_3"])
+            def _parse_bal_last_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_bal_avgof_6dates_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            bal_last_4 = _parse_bal_last_4(d["bal_last_4"])
 
-        bal_avgof_6dates_4 = _parse_bal_avgof_6dates_4(d["bal_avgof_6dates_4"])
+            _at = "bal_last_5"
 
-        def _parse_bal_avgof_6dates_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bal_last_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        bal_avgof_6dates_5 = _parse_bal_avgof_6dates_5(d["bal_avgof_6dates_5"])
+            bal_last_5 = _parse_bal_last_5(d["bal_last_5"])
 
-        def _parse_balance_net_off_on_1st_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_10th_0"
 
-        balance_net_off_on_1st_0 = _parse_balance_net_off_on_1st_0(
-            d["balance_net_off_on_1st_0"]
-        )
+            def _parse_balance_on_10th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_1st_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_10th_0 = _parse_balance_on_10th_0(d["balance_on_10th_0"])
 
-        balance_net_off_on_1st_1 = _parse_balance_net_off_on_1st_1(
-            d["balance_net_off_on_1st_1"]
-        )
+            _at = "balance_on_10th_1"
 
-        def _parse_balance_net_off_on_1st_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_10th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_1st_2 = _parse_balance_net_off_on_1st_2(
-            d["balance_net_off_on_1st_2"]
-        )
+            balance_on_10th_1 = _parse_balance_on_10th_1(d["balance_on_10th_1"])
 
-        def _parse_balance_net_off_on_1st_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_10th_2"
 
-        balance_net_off_on_1st_3 = _parse_balance_net_off_on_1st_3(
-            d["balance_net_off_on_1st_3"]
-        )
+            def _parse_balance_on_10th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_1st_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_10th_2 = _parse_balance_on_10th_2(d["balance_on_10th_2"])
 
-        balance_net_off_on_1st_4 = _parse_balance_net_off_on_1st_4(
-            d["balance_net_off_on_1st_4"]
-        )
+            _at = "balance_on_10th_3"
 
-        def _parse_balance_net_off_on_1st_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_10th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_1st_5 = _parse_balance_net_off_on_1st_5(
-            d["balance_net_off_on_1st_5"]
-        )
+            balance_on_10th_3 = _parse_balance_on_10th_3(d["balance_on_10th_3"])
 
-        def _parse_balance_net_off_on_5th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_10th_4"
 
-        balance_net_off_on_5th_0 = _parse_balance_net_off_on_5th_0(
-            d["balance_net_off_on_5th_0"]
-        )
+            def _parse_balance_on_10th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_5th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_10th_4 = _parse_balance_on_10th_4(d["balance_on_10th_4"])
 
-        balance_net_off_on_5th_1 = _parse_balance_net_off_on_5th_1(
-            d["balance_net_off_on_5th_1"]
-        )
+            _at = "balance_on_10th_5"
 
-        def _parse_balance_net_off_on_5th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_10th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_5th_2 = _parse_balance_net_off_on_5th_2(
-            d["balance_net_off_on_5th_2"]
-        )
+            balance_on_10th_5 = _parse_balance_on_10th_5(d["balance_on_10th_5"])
 
-        def _parse_balance_net_off_on_5th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_15th_0"
 
-        balance_net_off_on_5th_3 = _parse_balance_net_off_on_5th_3(
-            d["balance_net_off_on_5th_3"]
-        )
+            def _parse_balance_on_15th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_5th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_15th_0 = _parse_balance_on_15th_0(d["balance_on_15th_0"])
 
-        balance_net_off_on_5th_4 = _parse_balance_net_off_on_5th_4(
-            d["balance_net_off_on_5th_4"]
-        )
+            _at = "balance_on_15th_1"
 
-        def _parse_balance_net_off_on_5th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_15th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_5th_5 = _parse_balance_net_off_on_5th_5(
-            d["balance_net_off_on_5th_5"]
-        )
+            balance_on_15th_1 = _parse_balance_on_15th_1(d["balance_on_15th_1"])
 
-        def _parse_balance_net_off_on_10th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_15th_2"
 
-        balance_net_off_on_10th_0 = _parse_balance_net_off_on_10th_0(
-            d["balance_net_off_on_10th_0"]
-        )
+            def _parse_balance_on_15th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_10th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_15th_2 = _parse_balance_on_15th_2(d["balance_on_15th_2"])
 
-        balance_net_off_on_10th_1 = _parse_balance_net_off_on_10th_1(
-            d["balance_net_off_on_10th_1"]
-        )
+            _at = "balance_on_15th_3"
 
-        def _parse_balance_net_off_on_10th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_15th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_10th_2 = _parse_balance_net_off_on_10th_2(
-            d["balance_net_off_on_10th_2"]
-        )
+            balance_on_15th_3 = _parse_balance_on_15th_3(d["balance_on_15th_3"])
 
-        def _parse_balance_net_off_on_10th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_15th_4"
 
-        balance_net_off_on_10th_3 = _parse_balance_net_off_on_10th_3(
-            d["balance_net_off_on_10th_3"]
-        )
+            def _parse_balance_on_15th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_10th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_15th_4 = _parse_balance_on_15th_4(d["balance_on_15th_4"])
 
-        balance_net_off_on_10th_4 = _parse_balance_net_off_on_10th_4(
-            d["balance_net_off_on_10th_4"]
-        )
+            _at = "balance_on_15th_5"
 
-        def _parse_balance_net_off_on_10th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_15th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_10th_5 = _parse_balance_net_off_on_10th_5(
-            d["balance_net_off_on_10th_5"]
-        )
+            balance_on_15th_5 = _parse_balance_on_15th_5(d["balance_on_15th_5"])
 
-        def _parse_balance_net_off_on_15th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_1st_0"
 
-        balance_net_off_on_15th_0 = _parse_balance_net_off_on_15th_0(
-            d["balance_net_off_on_15th_0"]
-        )
+            def _parse_balance_on_1st_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_15th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_1st_0 = _parse_balance_on_1st_0(d["balance_on_1st_0"])
 
-        balance_net_off_on_15th_1 = _parse_balance_net_off_on_15th_1(
-            d["balance_net_off_on_15th_1"]
-        )
+            _at = "balance_on_1st_1"
 
-        def _parse_balance_net_off_on_15th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_1st_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_15th_2 = _parse_balance_net_off_on_15th_2(
-            d["balance_net_off_on_15th_2"]
-        )
+            balance_on_1st_1 = _parse_balance_on_1st_1(d["balance_on_1st_1"])
 
-        def _parse_balance_net_off_on_15th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_1st_2"
 
-        balance_net_off_on_15th_3 = _parse_balance_net_off_on_15th_3(
-            d["balance_net_off_on_15th_3"]
-        )
+            def _parse_balance_on_1st_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_15th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_1st_2 = _parse_balance_on_1st_2(d["balance_on_1st_2"])
 
-        balance_net_off_on_15th_4 = _parse_balance_net_off_on_15th_4(
-            d["balance_net_off_on_15th_4"]
-        )
+            _at = "balance_on_1st_3"
 
-        def _parse_balance_net_off_on_15th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_1st_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_15th_5 = _parse_balance_net_off_on_15th_5(
-            d["balance_net_off_on_15th_5"]
-        )
+            balance_on_1st_3 = _parse_balance_on_1st_3(d["balance_on_1st_3"])
 
-        def _parse_balance_net_off_on_20th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_1st_4"
 
-        balance_net_off_on_20th_0 = _parse_balance_net_off_on_20th_0(
-            d["balance_net_off_on_20th_0"]
-        )
+            def _parse_balance_on_1st_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_20th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_1st_4 = _parse_balance_on_1st_4(d["balance_on_1st_4"])
 
-        balance_net_off_on_20th_1 = _parse_balance_net_off_on_20th_1(
-            d["balance_net_off_on_20th_1"]
-        )
+            _at = "balance_on_1st_5"
 
-        def _parse_balance_net_off_on_20th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_1st_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_20th_2 = _parse_balance_net_off_on_20th_2(
-            d["balance_net_off_on_20th_2"]
-        )
+            balance_on_1st_5 = _parse_balance_on_1st_5(d["balance_on_1st_5"])
 
-        def _parse_balance_net_off_on_20th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_20th_0"
 
-        balance_net_off_on_20th_3 = _parse_balance_net_off_on_20th_3(
-            d["balance_net_off_on_20th_3"]
-        )
+            def _parse_balance_on_20th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_20th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_20th_0 = _parse_balance_on_20th_0(d["balance_on_20th_0"])
 
-        balance_net_off_on_20th_4 = _parse_balance_net_off_on_20th_4(
-            d["balance_net_off_on_20th_4"]
-        )
+            _at = "balance_on_20th_1"
 
-        def _parse_balance_net_off_on_20th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_20th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_20th_5 = _parse_balance_net_off_on_20th_5(
-            d["balance_net_off_on_20th_5"]
-        )
+            balance_on_20th_1 = _parse_balance_on_20th_1(d["balance_on_20th_1"])
 
-        def _parse_balance_net_off_on_25th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_20th_2"
 
-        balance_net_off_on_25th_0 = _parse_balance_net_off_on_25th_0(
-            d["balance_net_off_on_25th_0"]
-        )
+            def _parse_balance_on_20th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_25th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_20th_2 = _parse_balance_on_20th_2(d["balance_on_20th_2"])
 
-        balance_net_off_on_25th_1 = _parse_balance_net_off_on_25th_1(
-            d["balance_net_off_on_25th_1"]
-        )
+            _at = "balance_on_20th_3"
 
-        def _parse_balance_net_off_on_25th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_20th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_25th_2 = _parse_balance_net_off_on_25th_2(
-            d["balance_net_off_on_25th_2"]
-        )
+            balance_on_20th_3 = _parse_balance_on_20th_3(d["balance_on_20th_3"])
 
-        def _parse_balance_net_off_on_25th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_20th_4"
 
-        balance_net_off_on_25th_3 = _parse_balance_net_off_on_25th_3(
-            d["balance_net_off_on_25th_3"]
-        )
+            def _parse_balance_on_20th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_25th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_20th_4 = _parse_balance_on_20th_4(d["balance_on_20th_4"])
 
-        balance_net_off_on_25th_4 = _parse_balance_net_off_on_25th_4(
-            d["balance_net_off_on_25th_4"]
-        )
+            _at = "balance_on_20th_5"
 
-        def _parse_balance_net_off_on_25th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_20th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_25th_5 = _parse_balance_net_off_on_25th_5(
-            d["balance_net_off_on_25th_5"]
-        )
+            balance_on_20th_5 = _parse_balance_on_20th_5(d["balance_on_20th_5"])
 
-        def _parse_balance_net_off_on_30th_0(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_25th_0"
 
-        balance_net_off_on_30th_0 = _parse_balance_net_off_on_30th_0(
-            d["balance_net_off_on_30th_0"]
-        )
+            def _parse_balance_on_25th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_30th_1(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_25th_0 = _parse_balance_on_25th_0(d["balance_on_25th_0"])
 
-        balance_net_off_on_30th_1 = _parse_balance_net_off_on_30th_1(
-            d["balance_net_off_on_30th_1"]
-        )
+            _at = "balance_on_25th_1"
 
-        def _parse_balance_net_off_on_30th_2(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_25th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_30th_2 = _parse_balance_net_off_on_30th_2(
-            d["balance_net_off_on_30th_2"]
-        )
+            balance_on_25th_1 = _parse_balance_on_25th_1(d["balance_on_25th_1"])
 
-        def _parse_balance_net_off_on_30th_3(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "balance_on_25th_2"
 
-        balance_net_off_on_30th_3 = _parse_balance_net_off_on_30th_3(
-            d["balance_net_off_on_30th_3"]
-        )
+            def _parse_balance_on_25th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_balance_net_off_on_30th_4(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            balance_on_25th_2 = _parse_balance_on_25th_2(d["balance_on_25th_2"])
 
-        balance_net_off_on_30th_4 = _parse_balance_net_off_on_30th_4(
-            d["balance_net_off_on_30th_4"]
-        )
+            _at = "balance_on_25th_3"
 
-        def _parse_balance_net_off_on_30th_5(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_balance_on_25th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        balance_net_off_on_30th_5 = _parse_balance_net_off_on_30th_5(
-            d["balance_net_off_on_30th_5"]
-        )
+            balance_on_25th_3 = _parse_balance_on_25th_3(d["balance_on_25th_3"])
 
+            _at = "balance_on_25th_4"
+
+            def _parse_balance_on_25th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_25th_4 = _parse_balance_on_25th_4(d["balance_on_25th_4"])
+
+            _at = "balance_on_25th_5"
+
+            def _parse_balance_on_25th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_25th_5 = _parse_balance_on_25th_5(d["balance_on_25th_5"])
+
+            _at = "balance_on_30th_0"
+
+            def _parse_balance_on_30th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_0 = _parse_balance_on_30th_0(d["balance_on_30th_0"])
+
+            _at = "balance_on_30th_1"
+
+            def _parse_balance_on_30th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_1 = _parse_balance_on_30th_1(d["balance_on_30th_1"])
+
+            _at = "balance_on_30th_2"
+
+            def _parse_balance_on_30th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_2 = _parse_balance_on_30th_2(d["balance_on_30th_2"])
+
+            _at = "balance_on_30th_3"
+
+            def _parse_balance_on_30th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_3 = _parse_balance_on_30th_3(d["balance_on_30th_3"])
+
+            _at = "balance_on_30th_4"
+
+            def _parse_balance_on_30th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_4 = _parse_balance_on_30th_4(d["balance_on_30th_4"])
+
+            _at = "balance_on_30th_5"
+
+            def _parse_balance_on_30th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_30th_5 = _parse_balance_on_30th_5(d["balance_on_30th_5"])
+
+            _at = "balance_on_5th_0"
+
+            def _parse_balance_on_5th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_0 = _parse_balance_on_5th_0(d["balance_on_5th_0"])
+
+            _at = "balance_on_5th_1"
+
+            def _parse_balance_on_5th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_1 = _parse_balance_on_5th_1(d["balance_on_5th_1"])
+
+            _at = "balance_on_5th_2"
+
+            def _parse_balance_on_5th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_2 = _parse_balance_on_5th_2(d["balance_on_5th_2"])
+
+            _at = "balance_on_5th_3"
+
+            def _parse_balance_on_5th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_3 = _parse_balance_on_5th_3(d["balance_on_5th_3"])
+
+            _at = "balance_on_5th_4"
+
+            def _parse_balance_on_5th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_4 = _parse_balance_on_5th_4(d["balance_on_5th_4"])
+
+            _at = "balance_on_5th_5"
+
+            def _parse_balance_on_5th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_on_5th_5 = _parse_balance_on_5th_5(d["balance_on_5th_5"])
+
+            _at = "bal_avgof_6dates_0"
+
+            def _parse_bal_avgof_6dates_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_0 = _parse_bal_avgof_6dates_0(d["bal_avgof_6dates_0"])
+
+            _at = "bal_avgof_6dates_1"
+
+            def _parse_bal_avgof_6dates_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_1 = _parse_bal_avgof_6dates_1(d["bal_avgof_6dates_1"])
+
+            _at = "bal_avgof_6dates_2"
+
+            def _parse_bal_avgof_6dates_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_2 = _parse_bal_avgof_6dates_2(d["bal_avgof_6dates_2"])
+
+            _at = "bal_avgof_6dates_3"
+
+            def _parse_bal_avgof_6dates_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_3 = _parse_bal_avgof_6dates_3(d["bal_avgof_6dates_3"])
+
+            _at = "bal_avgof_6dates_4"
+
+            def _parse_bal_avgof_6dates_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_4 = _parse_bal_avgof_6dates_4(d["bal_avgof_6dates_4"])
+
+            _at = "bal_avgof_6dates_5"
+
+            def _parse_bal_avgof_6dates_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            bal_avgof_6dates_5 = _parse_bal_avgof_6dates_5(d["bal_avgof_6dates_5"])
+
+            _at = "balance_net_off_on_1st_0"
+
+            def _parse_balance_net_off_on_1st_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_0 = _parse_balance_net_off_on_1st_0(
+                d["balance_net_off_on_1st_0"]
+            )
+
+            _at = "balance_net_off_on_1st_1"
+
+            def _parse_balance_net_off_on_1st_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_1 = _parse_balance_net_off_on_1st_1(
+                d["balance_net_off_on_1st_1"]
+            )
+
+            _at = "balance_net_off_on_1st_2"
+
+            def _parse_balance_net_off_on_1st_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_2 = _parse_balance_net_off_on_1st_2(
+                d["balance_net_off_on_1st_2"]
+            )
+
+            _at = "balance_net_off_on_1st_3"
+
+            def _parse_balance_net_off_on_1st_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_3 = _parse_balance_net_off_on_1st_3(
+                d["balance_net_off_on_1st_3"]
+            )
+
+            _at = "balance_net_off_on_1st_4"
+
+            def _parse_balance_net_off_on_1st_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_4 = _parse_balance_net_off_on_1st_4(
+                d["balance_net_off_on_1st_4"]
+            )
+
+            _at = "balance_net_off_on_1st_5"
+
+            def _parse_balance_net_off_on_1st_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_1st_5 = _parse_balance_net_off_on_1st_5(
+                d["balance_net_off_on_1st_5"]
+            )
+
+            _at = "balance_net_off_on_5th_0"
+
+            def _parse_balance_net_off_on_5th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_0 = _parse_balance_net_off_on_5th_0(
+                d["balance_net_off_on_5th_0"]
+            )
+
+            _at = "balance_net_off_on_5th_1"
+
+            def _parse_balance_net_off_on_5th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_1 = _parse_balance_net_off_on_5th_1(
+                d["balance_net_off_on_5th_1"]
+            )
+
+            _at = "balance_net_off_on_5th_2"
+
+            def _parse_balance_net_off_on_5th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_2 = _parse_balance_net_off_on_5th_2(
+                d["balance_net_off_on_5th_2"]
+            )
+
+            _at = "balance_net_off_on_5th_3"
+
+            def _parse_balance_net_off_on_5th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_3 = _parse_balance_net_off_on_5th_3(
+                d["balance_net_off_on_5th_3"]
+            )
+
+            _at = "balance_net_off_on_5th_4"
+
+            def _parse_balance_net_off_on_5th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_4 = _parse_balance_net_off_on_5th_4(
+                d["balance_net_off_on_5th_4"]
+            )
+
+            _at = "balance_net_off_on_5th_5"
+
+            def _parse_balance_net_off_on_5th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_5th_5 = _parse_balance_net_off_on_5th_5(
+                d["balance_net_off_on_5th_5"]
+            )
+
+            _at = "balance_net_off_on_10th_0"
+
+            def _parse_balance_net_off_on_10th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_0 = _parse_balance_net_off_on_10th_0(
+                d["balance_net_off_on_10th_0"]
+            )
+
+            _at = "balance_net_off_on_10th_1"
+
+            def _parse_balance_net_off_on_10th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_1 = _parse_balance_net_off_on_10th_1(
+                d["balance_net_off_on_10th_1"]
+            )
+
+            _at = "balance_net_off_on_10th_2"
+
+            def _parse_balance_net_off_on_10th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_2 = _parse_balance_net_off_on_10th_2(
+                d["balance_net_off_on_10th_2"]
+            )
+
+            _at = "balance_net_off_on_10th_3"
+
+            def _parse_balance_net_off_on_10th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_3 = _parse_balance_net_off_on_10th_3(
+                d["balance_net_off_on_10th_3"]
+            )
+
+            _at = "balance_net_off_on_10th_4"
+
+            def _parse_balance_net_off_on_10th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_4 = _parse_balance_net_off_on_10th_4(
+                d["balance_net_off_on_10th_4"]
+            )
+
+            _at = "balance_net_off_on_10th_5"
+
+            def _parse_balance_net_off_on_10th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_10th_5 = _parse_balance_net_off_on_10th_5(
+                d["balance_net_off_on_10th_5"]
+            )
+
+            _at = "balance_net_off_on_15th_0"
+
+            def _parse_balance_net_off_on_15th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_0 = _parse_balance_net_off_on_15th_0(
+                d["balance_net_off_on_15th_0"]
+            )
+
+            _at = "balance_net_off_on_15th_1"
+
+            def _parse_balance_net_off_on_15th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_1 = _parse_balance_net_off_on_15th_1(
+                d["balance_net_off_on_15th_1"]
+            )
+
+            _at = "balance_net_off_on_15th_2"
+
+            def _parse_balance_net_off_on_15th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_2 = _parse_balance_net_off_on_15th_2(
+                d["balance_net_off_on_15th_2"]
+            )
+
+            _at = "balance_net_off_on_15th_3"
+
+            def _parse_balance_net_off_on_15th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_3 = _parse_balance_net_off_on_15th_3(
+                d["balance_net_off_on_15th_3"]
+            )
+
+            _at = "balance_net_off_on_15th_4"
+
+            def _parse_balance_net_off_on_15th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_4 = _parse_balance_net_off_on_15th_4(
+                d["balance_net_off_on_15th_4"]
+            )
+
+            _at = "balance_net_off_on_15th_5"
+
+            def _parse_balance_net_off_on_15th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_15th_5 = _parse_balance_net_off_on_15th_5(
+                d["balance_net_off_on_15th_5"]
+            )
+
+            _at = "balance_net_off_on_20th_0"
+
+            def _parse_balance_net_off_on_20th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_0 = _parse_balance_net_off_on_20th_0(
+                d["balance_net_off_on_20th_0"]
+            )
+
+            _at = "balance_net_off_on_20th_1"
+
+            def _parse_balance_net_off_on_20th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_1 = _parse_balance_net_off_on_20th_1(
+                d["balance_net_off_on_20th_1"]
+            )
+
+            _at = "balance_net_off_on_20th_2"
+
+            def _parse_balance_net_off_on_20th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_2 = _parse_balance_net_off_on_20th_2(
+                d["balance_net_off_on_20th_2"]
+            )
+
+            _at = "balance_net_off_on_20th_3"
+
+            def _parse_balance_net_off_on_20th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_3 = _parse_balance_net_off_on_20th_3(
+                d["balance_net_off_on_20th_3"]
+            )
+
+            _at = "balance_net_off_on_20th_4"
+
+            def _parse_balance_net_off_on_20th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_4 = _parse_balance_net_off_on_20th_4(
+                d["balance_net_off_on_20th_4"]
+            )
+
+            _at = "balance_net_off_on_20th_5"
+
+            def _parse_balance_net_off_on_20th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_20th_5 = _parse_balance_net_off_on_20th_5(
+                d["balance_net_off_on_20th_5"]
+            )
+
+            _at = "balance_net_off_on_25th_0"
+
+            def _parse_balance_net_off_on_25th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_0 = _parse_balance_net_off_on_25th_0(
+                d["balance_net_off_on_25th_0"]
+            )
+
+            _at = "balance_net_off_on_25th_1"
+
+            def _parse_balance_net_off_on_25th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_1 = _parse_balance_net_off_on_25th_1(
+                d["balance_net_off_on_25th_1"]
+            )
+
+            _at = "balance_net_off_on_25th_2"
+
+            def _parse_balance_net_off_on_25th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_2 = _parse_balance_net_off_on_25th_2(
+                d["balance_net_off_on_25th_2"]
+            )
+
+            _at = "balance_net_off_on_25th_3"
+
+            def _parse_balance_net_off_on_25th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_3 = _parse_balance_net_off_on_25th_3(
+                d["balance_net_off_on_25th_3"]
+            )
+
+            _at = "balance_net_off_on_25th_4"
+
+            def _parse_balance_net_off_on_25th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_4 = _parse_balance_net_off_on_25th_4(
+                d["balance_net_off_on_25th_4"]
+            )
+
+            _at = "balance_net_off_on_25th_5"
+
+            def _parse_balance_net_off_on_25th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_25th_5 = _parse_balance_net_off_on_25th_5(
+                d["balance_net_off_on_25th_5"]
+            )
+
+            _at = "balance_net_off_on_30th_0"
+
+            def _parse_balance_net_off_on_30th_0(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_0 = _parse_balance_net_off_on_30th_0(
+                d["balance_net_off_on_30th_0"]
+            )
+
+            _at = "balance_net_off_on_30th_1"
+
+            def _parse_balance_net_off_on_30th_1(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_1 = _parse_balance_net_off_on_30th_1(
+                d["balance_net_off_on_30th_1"]
+            )
+
+            _at = "balance_net_off_on_30th_2"
+
+            def _parse_balance_net_off_on_30th_2(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_2 = _parse_balance_net_off_on_30th_2(
+                d["balance_net_off_on_30th_2"]
+            )
+
+            _at = "balance_net_off_on_30th_3"
+
+            def _parse_balance_net_off_on_30th_3(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_3 = _parse_balance_net_off_on_30th_3(
+                d["balance_net_off_on_30th_3"]
+            )
+
+            _at = "balance_net_off_on_30th_4"
+
+            def _parse_balance_net_off_on_30th_4(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_4 = _parse_balance_net_off_on_30th_4(
+                d["balance_net_off_on_30th_4"]
+            )
+
+            _at = "balance_net_off_on_30th_5"
+
+            def _parse_balance_net_off_on_30th_5(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            balance_net_off_on_30th_5 = _parse_balance_net_off_on_30th_5(
+                d["balance_net_off_on_30th_5"]
+            )
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(customer_name) in (str, NoneType)
+            and type(bank_name) in (str, NoneType)
+            and type(account_type) in (str, NoneType)
+            and type(accountnumber) in (int, NoneType)
+            and type(ifsc_code) in (str, NoneType)
+            and type(month_0) in (str, NoneType)
+            and type(month_1) in (str, NoneType)
+            and type(month_2) in (str, NoneType)
+            and type(month_3) in (str, NoneType)
+            and type(month_4) in (str, NoneType)
+            and type(month_5) in (str, NoneType)
+            and type(end_date) in (str, NoneType)
+            and type(start_date) in (str, NoneType)
+            and type(month_duration) is int
+            and type(annualised_credit) in (float, int)
+            and type(cash_withdrawals) is int
+            and type(chq_deposits) is int
+            and type(chq_issues) is int
+            and type(credits_) in (float, int)
+            and type(credits_0) in (float, int, NoneType)
+            and type(credits_1) in (float, int, NoneType)
+            and type(credits_2) in (float, int, NoneType)
+            and type(credits_3) in (float, int, NoneType)
+            and type(credits_4) in (float, int, NoneType)
+            and type(credits_5) in (float, int, NoneType)
+            and type(debitless_charges) in (float, int)
+            and type(debitless_charges_0) in (float, int, NoneType)
+            and type(debitless_charges_1) in (float, int, NoneType)
+            and type(debitless_charges_2) in (float, int, NoneType)
+            and type(debitless_charges_3) in (float, int, NoneType)
+            and type(debitless_charges_4) in (float, int, NoneType)
+            and type(debitless_charges_5) in (float, int, NoneType)
+            and type(debits) in (float, int)
+            and type(debits_0) in (float, int, NoneType)
+            and type(debits_1) in (float, int, NoneType)
+            and type(debits_2) in (float, int, NoneType)
+            and type(debits_3) in (float, int, NoneType)
+            and type(debits_4) in (float, int, NoneType)
+            and type(debits_5) in (float, int, NoneType)
+            and type(expense_0) in (float, int, NoneType)
+            and type(expense_1) in (float, int, NoneType)
+            and type(expense_2) in (float, int, NoneType)
+            and type(expense_3) in (float, int, NoneType)
+            and type(expense_4) in (float, int, NoneType)
+            and type(expense_5) in (float, int, NoneType)
+            and type(avg_monthly_expense) in (float, int)
+            and type(income_0) in (float, int, NoneType)
+            and type(income_1) in (float, int, NoneType)
+            and type(income_2) in (float, int, NoneType)
+            and type(income_3) in (float, int, NoneType)
+            and type(income_4) in (float, int, NoneType)
+            and type(income_5) in (float, int, NoneType)
+            and type(avg_monthly_income) in (float, int)
+            and type(avg_expense_to_income_perc) in (float, int)
+            and type(expense_to_income_ratio_0) in (float, int, NoneType)
+            and type(expense_to_income_ratio_1) in (float, int, NoneType)
+            and type(expense_to_income_ratio_2) in (float, int, NoneType)
+            and type(expense_to_income_ratio_3) in (float, int, NoneType)
+            and type(expense_to_income_ratio_4) in (float, int, NoneType)
+            and type(expense_to_income_ratio_5) in (float, int, NoneType)
+            and type(inward_chq_bounces) in (float, int)
+            and type(net_banking_credits) in (float, int)
+            and type(net_banking_debits) in (float, int)
+            and type(number_of_transactions_0) in (int, NoneType)
+            and type(number_of_transactions_1) in (int, NoneType)
+            and type(number_of_transactions_2) in (int, NoneType)
+            and type(number_of_transactions_3) in (int, NoneType)
+            and type(number_of_transactions_4) in (int, NoneType)
+            and type(number_of_transactions_5) in (int, NoneType)
+            and type(outward_chq_bounces) in (float, int)
+            and type(pos_expenses) in (float, int)
+            and type(reversals) in (float, int)
+            and type(total_bounce_or_penal_charge) in (float, int)
+            and type(total_cash_withdrawal) in (float, int)
+            and type(total_chq_deposit) in (float, int)
+            and type(total_chq_issue) in (float, int)
+            and type(total_creditcard_payment) in (float, int)
+            and type(total_creditcard_payment_0) in (float, int, NoneType)
+            and type(total_creditcard_payment_1) in (float, int, NoneType)
+            and type(total_creditcard_payment_2) in (float, int, NoneType)
+            and type(total_creditcard_payment_3) in (float, int, NoneType)
+            and type(total_creditcard_payment_4) in (float, int, NoneType)
+            and type(total_creditcard_payment_5) in (float, int, NoneType)
+            and type(total_emi_ecs_loan) in (float, int)
+            and type(total_expense) in (float, int)
+            and type(total_income) in (float, int)
+            and type(total_inward_payment_bounce_0) in (float, int, NoneType)
+            and type(total_inward_payment_bounce_1) in (float, int, NoneType)
+            and type(total_inward_payment_bounce_2) in (float, int, NoneType)
+            and type(total_inward_payment_bounce_3) in (float, int, NoneType)
+            and type(total_inward_payment_bounce_4) in (float, int, NoneType)
+            and type(total_inward_payment_bounce_5) in (float, int, NoneType)
+            and type(total_salary_0) in (float, int, NoneType)
+            and type(total_salary_1) in (float, int, NoneType)
+            and type(total_salary_2) in (float, int, NoneType)
+            and type(total_salary_3) in (float, int, NoneType)
+            and type(total_salary_4) in (float, int, NoneType)
+            and type(total_salary_5) in (float, int, NoneType)
+            and type(max_balance_0) in (float, int, NoneType)
+            and type(max_balance_1) in (float, int, NoneType)
+            and type(max_balance_2) in (float, int, NoneType)
+            and type(max_balance_3) in (float, int, NoneType)
+            and type(max_balance_4) in (float, int, NoneType)
+            and type(max_balance_5) in (float, int, NoneType)
+            and type(min_balance_0) in (float, int, NoneType)
+            and type(min_balance_1) in (float, int, NoneType)
+            and type(min_balance_2) in (float, int, NoneType)
+            and type(min_balance_3) in (float, int, NoneType)
+            and type(min_balance_4) in (float, int, NoneType)
+            and type(min_balance_5) in (float, int, NoneType)
+            and type(avg_balance_0) in (float, int, NoneType)
+            and type(avg_balance_1) in (float, int, NoneType)
+            and type(avg_balance_2) in (float, int, NoneType)
+            and type(avg_balance_3) in (float, int, NoneType)
+            and type(avg_balance_4) in (float, int, NoneType)
+            and type(avg_balance_5) in (float, int, NoneType)
+            and type(avg_daily_closing_balance) in (float, int)
+            and type(avg_monthly_closing_balance) in (float, int)
+            and type(bal_last_0) in (float, int, NoneType)
+            and type(bal_last_1) in (float, int, NoneType)
+            and type(bal_last_2) in (float, int, NoneType)
+            and type(bal_last_3) in (float, int, NoneType)
+            and type(bal_last_4) in (float, int, NoneType)
+            and type(bal_last_5) in (float, int, NoneType)
+            and type(balance_on_10th_0) in (float, int, NoneType)
+            and type(balance_on_10th_1) in (float, int, NoneType)
+            and type(balance_on_10th_2) in (float, int, NoneType)
+            and type(balance_on_10th_3) in (float, int, NoneType)
+            and type(balance_on_10th_4) in (float, int, NoneType)
+            and type(balance_on_10th_5) in (float, int, NoneType)
+            and type(balance_on_15th_0) in (float, int, NoneType)
+            and type(balance_on_15th_1) in (float, int, NoneType)
+            and type(balance_on_15th_2) in (float, int, NoneType)
+            and type(balance_on_15th_3) in (float, int, NoneType)
+            and type(balance_on_15th_4) in (float, int, NoneType)
+            and type(balance_on_15th_5) in (float, int, NoneType)
+            and type(balance_on_1st_0) in (float, int, NoneType)
+            and type(balance_on_1st_1) in (float, int, NoneType)
+            and type(balance_on_1st_2) in (float, int, NoneType)
+            and type(balance_on_1st_3) in (float, int, NoneType)
+            and type(balance_on_1st_4) in (float, int, NoneType)
+            and type(balance_on_1st_5) in (float, int, NoneType)
+            and type(balance_on_20th_0) in (float, int, NoneType)
+            and type(balance_on_20th_1) in (float, int, NoneType)
+            and type(balance_on_20th_2) in (float, int, NoneType)
+            and type(balance_on_20th_3) in (float, int, NoneType)
+            and type(balance_on_20th_4) in (float, int, NoneType)
+            and type(balance_on_20th_5) in (float, int, NoneType)
+            and type(balance_on_25th_0) in (float, int, NoneType)
+            and type(balance_on_25th_1) in (float, int, NoneType)
+            and type(balance_on_25th_2) in (float, int, NoneType)
+            and type(balance_on_25th_3) in (float, int, NoneType)
+            and type(balance_on_25th_4) in (float, int, NoneType)
+            and type(balance_on_25th_5) in (float, int, NoneType)
+            and type(balance_on_30th_0) in (float, int, NoneType)
+            and type(balance_on_30th_1) in (float, int, NoneType)
+            and type(balance_on_30th_2) in (float, int, NoneType)
+            and type(balance_on_30th_3) in (float, int, NoneType)
+            and type(balance_on_30th_4) in (float, int, NoneType)
+            and type(balance_on_30th_5) in (float, int, NoneType)
+            and type(balance_on_5th_0) in (float, int, NoneType)
+            and type(balance_on_5th_1) in (float, int, NoneType)
+            and type(balance_on_5th_2) in (float, int, NoneType)
+            and type(balance_on_5th_3) in (float, int, NoneType)
+            and type(balance_on_5th_4) in (float, int, NoneType)
+            and type(balance_on_5th_5) in (float, int, NoneType)
+            and type(bal_avgof_6dates_0) in (float, int, NoneType)
+            and type(bal_avgof_6dates_1) in (float, int, NoneType)
+            and type(bal_avgof_6dates_2) in (float, int, NoneType)
+            and type(bal_avgof_6dates_3) in (float, int, NoneType)
+            and type(bal_avgof_6dates_4) in (float, int, NoneType)
+            and type(bal_avgof_6dates_5) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_0) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_1) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_2) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_3) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_4) in (float, int, NoneType)
+            and type(balance_net_off_on_1st_5) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_5th_5) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_10th_5) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_15th_5) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_20th_5) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_25th_5) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_0) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_1) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_2) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_3) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_4) in (float, int, NoneType)
+            and type(balance_net_off_on_30th_5) in (float, int, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("customer_name", customer_name, (str, NoneType), None),
+                    ("bank_name", bank_name, (str, NoneType), None),
+                    ("account_type", account_type, (str, NoneType), None),
+                    ("accountnumber", accountnumber, (int, NoneType), None),
+                    ("ifsc_code", ifsc_code, (str, NoneType), None),
+                    ("month_0", month_0, (str, NoneType), None),
+                    ("month_1", month_1, (str, NoneType), None),
+                    ("month_2", month_2, (str, NoneType), None),
+                    ("month_3", month_3, (str, NoneType), None),
+                    ("month_4", month_4, (str, NoneType), None),
+                    ("month_5", month_5, (str, NoneType), None),
+                    ("end_date", end_date, (str, NoneType), None),
+                    ("start_date", start_date, (str, NoneType), None),
+                    ("month_duration", month_duration, (int,), None),
+                    ("annualised_credit", annualised_credit, (float, int), None),
+                    ("cash_withdrawals", cash_withdrawals, (int,), None),
+                    ("chq_deposits", chq_deposits, (int,), None),
+                    ("chq_issues", chq_issues, (int,), None),
+                    ("credits", credits_, (float, int), None),
+                    ("credits_0", credits_0, (float, int, NoneType), None),
+                    ("credits_1", credits_1, (float, int, NoneType), None),
+                    ("credits_2", credits_2, (float, int, NoneType), None),
+                    ("credits_3", credits_3, (float, int, NoneType), None),
+                    ("credits_4", credits_4, (float, int, NoneType), None),
+                    ("credits_5", credits_5, (float, int, NoneType), None),
+                    ("debitless_charges", debitless_charges, (float, int), None),
+                    (
+                        "debitless_charges_0",
+                        debitless_charges_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "debitless_charges_1",
+                        debitless_charges_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "debitless_charges_2",
+                        debitless_charges_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "debitless_charges_3",
+                        debitless_charges_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "debitless_charges_4",
+                        debitless_charges_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "debitless_charges_5",
+                        debitless_charges_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    ("debits", debits, (float, int), None),
+                    ("debits_0", debits_0, (float, int, NoneType), None),
+                    ("debits_1", debits_1, (float, int, NoneType), None),
+                    ("debits_2", debits_2, (float, int, NoneType), None),
+                    ("debits_3", debits_3, (float, int, NoneType), None),
+                    ("debits_4", debits_4, (float, int, NoneType), None),
+                    ("debits_5", debits_5, (float, int, NoneType), None),
+                    ("expense_0", expense_0, (float, int, NoneType), None),
+                    ("expense_1", expense_1, (float, int, NoneType), None),
+                    ("expense_2", expense_2, (float, int, NoneType), None),
+                    ("expense_3", expense_3, (float, int, NoneType), None),
+                    ("expense_4", expense_4, (float, int, NoneType), None),
+                    ("expense_5", expense_5, (float, int, NoneType), None),
+                    ("avg_monthly_expense", avg_monthly_expense, (float, int), None),
+                    ("income_0", income_0, (float, int, NoneType), None),
+                    ("income_1", income_1, (float, int, NoneType), None),
+                    ("income_2", income_2, (float, int, NoneType), None),
+                    ("income_3", income_3, (float, int, NoneType), None),
+                    ("income_4", income_4, (float, int, NoneType), None),
+                    ("income_5", income_5, (float, int, NoneType), None),
+                    ("avg_monthly_income", avg_monthly_income, (float, int), None),
+                    (
+                        "avg_expense_to_income_perc",
+                        avg_expense_to_income_perc,
+                        (float, int),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_0",
+                        expense_to_income_ratio_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_1",
+                        expense_to_income_ratio_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_2",
+                        expense_to_income_ratio_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_3",
+                        expense_to_income_ratio_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_4",
+                        expense_to_income_ratio_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "expense_to_income_ratio_5",
+                        expense_to_income_ratio_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    ("inward_chq_bounces", inward_chq_bounces, (float, int), None),
+                    ("net_banking_credits", net_banking_credits, (float, int), None),
+                    ("net_banking_debits", net_banking_debits, (float, int), None),
+                    (
+                        "number_of_transactions_0",
+                        number_of_transactions_0,
+                        (int, NoneType),
+                        None,
+                    ),
+                    (
+                        "number_of_transactions_1",
+                        number_of_transactions_1,
+                        (int, NoneType),
+                        None,
+                    ),
+                    (
+                        "number_of_transactions_2",
+                        number_of_transactions_2,
+                        (int, NoneType),
+                        None,
+                    ),
+                    (
+                        "number_of_transactions_3",
+                        number_of_transactions_3,
+                        (int, NoneType),
+                        None,
+                    ),
+                    (
+                        "number_of_transactions_4",
+                        number_of_transactions_4,
+                        (int, NoneType),
+                        None,
+                    ),
+                    (
+                        "number_of_transactions_5",
+                        number_of_transactions_5,
+                        (int, NoneType),
+                        None,
+                    ),
+                    ("outward_chq_bounces", outward_chq_bounces, (float, int), None),
+                    ("pos_expenses", pos_expenses, (float, int), None),
+                    ("reversals", reversals, (float, int), None),
+                    (
+                        "total_bounce_or_penal_charge",
+                        total_bounce_or_penal_charge,
+                        (float, int),
+                        None,
+                    ),
+                    (
+                        "total_cash_withdrawal",
+                        total_cash_withdrawal,
+                        (float, int),
+                        None,
+                    ),
+                    ("total_chq_deposit", total_chq_deposit, (float, int), None),
+                    ("total_chq_issue", total_chq_issue, (float, int), None),
+                    (
+                        "total_creditcard_payment",
+                        total_creditcard_payment,
+                        (float, int),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_0",
+                        total_creditcard_payment_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_1",
+                        total_creditcard_payment_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_2",
+                        total_creditcard_payment_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_3",
+                        total_creditcard_payment_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_4",
+                        total_creditcard_payment_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_creditcard_payment_5",
+                        total_creditcard_payment_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    ("total_emi_ecs_loan", total_emi_ecs_loan, (float, int), None),
+                    ("total_expense", total_expense, (float, int), None),
+                    ("total_income", total_income, (float, int), None),
+                    (
+                        "total_inward_payment_bounce_0",
+                        total_inward_payment_bounce_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_inward_payment_bounce_1",
+                        total_inward_payment_bounce_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_inward_payment_bounce_2",
+                        total_inward_payment_bounce_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_inward_payment_bounce_3",
+                        total_inward_payment_bounce_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_inward_payment_bounce_4",
+                        total_inward_payment_bounce_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "total_inward_payment_bounce_5",
+                        total_inward_payment_bounce_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    ("total_salary_0", total_salary_0, (float, int, NoneType), None),
+                    ("total_salary_1", total_salary_1, (float, int, NoneType), None),
+                    ("total_salary_2", total_salary_2, (float, int, NoneType), None),
+                    ("total_salary_3", total_salary_3, (float, int, NoneType), None),
+                    ("total_salary_4", total_salary_4, (float, int, NoneType), None),
+                    ("total_salary_5", total_salary_5, (float, int, NoneType), None),
+                    ("max_balance_0", max_balance_0, (float, int, NoneType), None),
+                    ("max_balance_1", max_balance_1, (float, int, NoneType), None),
+                    ("max_balance_2", max_balance_2, (float, int, NoneType), None),
+                    ("max_balance_3", max_balance_3, (float, int, NoneType), None),
+                    ("max_balance_4", max_balance_4, (float, int, NoneType), None),
+                    ("max_balance_5", max_balance_5, (float, int, NoneType), None),
+                    ("min_balance_0", min_balance_0, (float, int, NoneType), None),
+                    ("min_balance_1", min_balance_1, (float, int, NoneType), None),
+                    ("min_balance_2", min_balance_2, (float, int, NoneType), None),
+                    ("min_balance_3", min_balance_3, (float, int, NoneType), None),
+                    ("min_balance_4", min_balance_4, (float, int, NoneType), None),
+                    ("min_balance_5", min_balance_5, (float, int, NoneType), None),
+                    ("avg_balance_0", avg_balance_0, (float, int, NoneType), None),
+                    ("avg_balance_1", avg_balance_1, (float, int, NoneType), None),
+                    ("avg_balance_2", avg_balance_2, (float, int, NoneType), None),
+                    ("avg_balance_3", avg_balance_3, (float, int, NoneType), None),
+                    ("avg_balance_4", avg_balance_4, (float, int, NoneType), None),
+                    ("avg_balance_5", avg_balance_5, (float, int, NoneType), None),
+                    (
+                        "avg_daily_closing_balance",
+                        avg_daily_closing_balance,
+                        (float, int),
+                        None,
+                    ),
+                    (
+                        "avg_monthly_closing_balance",
+                        avg_monthly_closing_balance,
+                        (float, int),
+                        None,
+                    ),
+                    ("bal_last_0", bal_last_0, (float, int, NoneType), None),
+                    ("bal_last_1", bal_last_1, (float, int, NoneType), None),
+                    ("bal_last_2", bal_last_2, (float, int, NoneType), None),
+                    ("bal_last_3", bal_last_3, (float, int, NoneType), None),
+                    ("bal_last_4", bal_last_4, (float, int, NoneType), None),
+                    ("bal_last_5", bal_last_5, (float, int, NoneType), None),
+                    (
+                        "balance_on_10th_0",
+                        balance_on_10th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_10th_1",
+                        balance_on_10th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_10th_2",
+                        balance_on_10th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_10th_3",
+                        balance_on_10th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_10th_4",
+                        balance_on_10th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_10th_5",
+                        balance_on_10th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_0",
+                        balance_on_15th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_1",
+                        balance_on_15th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_2",
+                        balance_on_15th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_3",
+                        balance_on_15th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_4",
+                        balance_on_15th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_15th_5",
+                        balance_on_15th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_0",
+                        balance_on_1st_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_1",
+                        balance_on_1st_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_2",
+                        balance_on_1st_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_3",
+                        balance_on_1st_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_4",
+                        balance_on_1st_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_1st_5",
+                        balance_on_1st_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_0",
+                        balance_on_20th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_1",
+                        balance_on_20th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_2",
+                        balance_on_20th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_3",
+                        balance_on_20th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_4",
+                        balance_on_20th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_20th_5",
+                        balance_on_20th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_0",
+                        balance_on_25th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_1",
+                        balance_on_25th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_2",
+                        balance_on_25th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_3",
+                        balance_on_25th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_4",
+                        balance_on_25th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_25th_5",
+                        balance_on_25th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_0",
+                        balance_on_30th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_1",
+                        balance_on_30th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_2",
+                        balance_on_30th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_3",
+                        balance_on_30th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_4",
+                        balance_on_30th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_30th_5",
+                        balance_on_30th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_0",
+                        balance_on_5th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_1",
+                        balance_on_5th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_2",
+                        balance_on_5th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_3",
+                        balance_on_5th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_4",
+                        balance_on_5th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_on_5th_5",
+                        balance_on_5th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_0",
+                        bal_avgof_6dates_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_1",
+                        bal_avgof_6dates_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_2",
+                        bal_avgof_6dates_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_3",
+                        bal_avgof_6dates_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_4",
+                        bal_avgof_6dates_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "bal_avgof_6dates_5",
+                        bal_avgof_6dates_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_0",
+                        balance_net_off_on_1st_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_1",
+                        balance_net_off_on_1st_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_2",
+                        balance_net_off_on_1st_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_3",
+                        balance_net_off_on_1st_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_4",
+                        balance_net_off_on_1st_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_1st_5",
+                        balance_net_off_on_1st_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_0",
+                        balance_net_off_on_5th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_1",
+                        balance_net_off_on_5th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_2",
+                        balance_net_off_on_5th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_3",
+                        balance_net_off_on_5th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_4",
+                        balance_net_off_on_5th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_5th_5",
+                        balance_net_off_on_5th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_0",
+                        balance_net_off_on_10th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_1",
+                        balance_net_off_on_10th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_2",
+                        balance_net_off_on_10th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_3",
+                        balance_net_off_on_10th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_4",
+                        balance_net_off_on_10th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_10th_5",
+                        balance_net_off_on_10th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_0",
+                        balance_net_off_on_15th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_1",
+                        balance_net_off_on_15th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_2",
+                        balance_net_off_on_15th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_3",
+                        balance_net_off_on_15th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_4",
+                        balance_net_off_on_15th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_15th_5",
+                        balance_net_off_on_15th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_0",
+                        balance_net_off_on_20th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_1",
+                        balance_net_off_on_20th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_2",
+                        balance_net_off_on_20th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_3",
+                        balance_net_off_on_20th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_4",
+                        balance_net_off_on_20th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_20th_5",
+                        balance_net_off_on_20th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_0",
+                        balance_net_off_on_25th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_1",
+                        balance_net_off_on_25th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_2",
+                        balance_net_off_on_25th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_3",
+                        balance_net_off_on_25th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_4",
+                        balance_net_off_on_25th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_25th_5",
+                        balance_net_off_on_25th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_0",
+                        balance_net_off_on_30th_0,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_1",
+                        balance_net_off_on_30th_1,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_2",
+                        balance_net_off_on_30th_2,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_3",
+                        balance_net_off_on_30th_3,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_4",
+                        balance_net_off_on_30th_4,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                    (
+                        "balance_net_off_on_30th_5",
+                        balance_net_off_on_30th_5,
+                        (float, int, NoneType),
+                        None,
+                    ),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

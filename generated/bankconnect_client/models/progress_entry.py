@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.progress_status import ProgressStatus
 from ..models.statement_source import StatementSource
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="ProgressEntry")
 
@@ -75,52 +75,89 @@ class ProgressEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "status"
 
-        def _parse_status(data: object) -> None | ProgressStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_progress_status_type_1 = data
+            def _parse_status(data: object) -> None | ProgressStatus:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_progress_status_type_1 = data
 
-                return componentsschemas_progress_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProgressStatus, data)
+                    return componentsschemas_progress_status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProgressStatus, data)
 
-        status = _parse_status(d["status"])
+            status = _parse_status(d["status"])
 
-        statement_id = d["statement_id"]
+            statement_id = d["statement_id"]
 
-        source = d["source"]
+            source = d["source"]
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "message"
 
-        message = _parse_message(d["message"])
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_transaction_status(data: object) -> None | ProgressStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_progress_status_type_1 = data
+            message = _parse_message(d["message"])
 
-                return componentsschemas_progress_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProgressStatus | Unset, data)
+            _at = "transaction_status"
 
-        transaction_status = _parse_transaction_status(
-            d.get("transaction_status", UNSET)
-        )
+            def _parse_transaction_status(
+                data: object,
+            ) -> None | ProgressStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_progress_status_type_1 = data
 
+                    return componentsschemas_progress_status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProgressStatus | Unset, data)
+
+            transaction_status = _parse_transaction_status(
+                d.get("transaction_status", UNSET)
+            )
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(status) in (NoneType, str)
+            and type(statement_id) is str
+            and type(source) is str
+            and type(message) in (str, NoneType)
+            and (
+                transaction_status is UNSET
+                or type(transaction_status) in (NoneType, str)
+            )
+        ):
+            raise first_wrong(
+                (
+                    ("status", status, (NoneType, str), None),
+                    ("statement_id", statement_id, (str,), None),
+                    ("source", source, (str,), None),
+                    ("message", message, (str, NoneType), None),
+                    (
+                        "transaction_status",
+                        transaction_status,
+                        (NoneType, str, Unset),
+                        None,
+                    ),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

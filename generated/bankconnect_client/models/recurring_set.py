@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.recurring_transaction_channel import (
     RecurringTransactionChannel,
 )
+from ..types import WrongType, first_wrong, first_wrong_item
 
 if TYPE_CHECKING:
     from ..models.transaction import Transaction
@@ -87,21 +88,54 @@ class RecurringSet:
         from ..models.transaction import Transaction
 
         d = src_dict
-        account_id = d["account_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            account_id = d["account_id"]
 
-        start_date = d["start_date"]
+            start_date = d["start_date"]
 
-        end_date = d["end_date"]
+            end_date = d["end_date"]
 
-        transaction_channel = d["transaction_channel"]
+            transaction_channel = d["transaction_channel"]
 
-        median = d["median"]
+            median = d["median"]
 
-        clean_transaction_note = d["clean_transaction_note"]
+            clean_transaction_note = d["clean_transaction_note"]
 
-        _transactions_from_dict = Transaction.from_dict  # bound once, not per item
-        transactions = [_transactions_from_dict(item) for item in d["transactions"]]
+            _at = "transactions"
+            _transactions = d["transactions"]
+            _transactions_from_dict = Transaction.from_dict  # bound once, not per item
+            if type(_transactions) is not list:
+                raise WrongType("array", _transactions)
+            try:
+                transactions = [_transactions_from_dict(item) for item in _transactions]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _transactions, _transactions_from_dict
+                ) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(account_id) is str
+            and type(start_date) is str
+            and type(end_date) is str
+            and type(transaction_channel) is str
+            and type(median) in (float, int)
+            and type(clean_transaction_note) is str
+        ):
+            raise first_wrong(
+                (
+                    ("account_id", account_id, (str,), None),
+                    ("start_date", start_date, (str,), None),
+                    ("end_date", end_date, (str,), None),
+                    ("transaction_channel", transaction_channel, (str,), None),
+                    ("median", median, (float, int), None),
+                    ("clean_transaction_note", clean_transaction_note, (str,), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

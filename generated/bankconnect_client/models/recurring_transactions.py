@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.recurring_set import RecurringSet
 
@@ -53,20 +55,45 @@ class RecurringTransactions:
         from ..models.recurring_set import RecurringSet
 
         d = src_dict
-        _credit_transactions_from_dict = (
-            RecurringSet.from_dict
-        )  # bound once, not per item
-        credit_transactions = [
-            _credit_transactions_from_dict(item) for item in d["credit_transactions"]
-        ]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "credit_transactions"
+            _credit_transactions = d["credit_transactions"]
+            _credit_transactions_from_dict = (
+                RecurringSet.from_dict
+            )  # bound once, not per item
+            if type(_credit_transactions) is not list:
+                raise WrongType("array", _credit_transactions)
+            try:
+                credit_transactions = [
+                    _credit_transactions_from_dict(item)
+                    for item in _credit_transactions
+                ]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _credit_transactions, _credit_transactions_from_dict
+                ) from None
 
-        _debit_transactions_from_dict = (
-            RecurringSet.from_dict
-        )  # bound once, not per item
-        debit_transactions = [
-            _debit_transactions_from_dict(item) for item in d["debit_transactions"]
-        ]
+            _at = "debit_transactions"
+            _debit_transactions = d["debit_transactions"]
+            _debit_transactions_from_dict = (
+                RecurringSet.from_dict
+            )  # bound once, not per item
+            if type(_debit_transactions) is not list:
+                raise WrongType("array", _debit_transactions)
+            try:
+                debit_transactions = [
+                    _debit_transactions_from_dict(item) for item in _debit_transactions
+                ]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _debit_transactions, _debit_transactions_from_dict
+                ) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -12,7 +12,7 @@ from ..models.transaction_description import (
     TransactionDescription,
 )
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="SalaryTransaction")
 
@@ -151,6 +151,8 @@ class SalaryTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         transaction_note = d["transaction_note"]
 
         hash_ = d["hash"]
@@ -175,6 +177,41 @@ class SalaryTransaction:
 
         clean_transaction_note = d.get("clean_transaction_note", UNSET)
 
+        if not (
+            type(transaction_note) is str
+            and type(hash_) is str
+            and type(description) is str
+            and type(account_id) is str
+            and type(transaction_type) is str
+            and type(amount) in (float, int)
+            and type(date) is str
+            and type(balance) in (float, int)
+            and type(transaction_channel) is str
+            and type(month_year) is str
+            and (merchant_category is UNSET or type(merchant_category) is str)
+            and (clean_transaction_note is UNSET or type(clean_transaction_note) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("transaction_note", transaction_note, (str,), None),
+                    ("hash", hash_, (str,), None),
+                    ("description", description, (str,), None),
+                    ("account_id", account_id, (str,), None),
+                    ("transaction_type", transaction_type, (str,), None),
+                    ("amount", amount, (float, int), None),
+                    ("date", date, (str,), None),
+                    ("balance", balance, (float, int), None),
+                    ("transaction_channel", transaction_channel, (str,), None),
+                    ("month_year", month_year, (str,), None),
+                    ("merchant_category", merchant_category, (str, Unset), None),
+                    (
+                        "clean_transaction_note",
+                        clean_transaction_note,
+                        (str, Unset),
+                        None,
+                    ),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

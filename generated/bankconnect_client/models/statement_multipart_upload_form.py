@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.bank_identifier import BankIdentifier
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    WrongType,
+    first_wrong,
+)
 
 T = TypeVar("T", bound="StatementMultipartUploadForm")
 
@@ -110,6 +117,8 @@ class StatementMultipartUploadForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         bank_name = d["bank_name"]
 
         _file = d.get("file", UNSET)
@@ -127,6 +136,22 @@ class StatementMultipartUploadForm:
 
         pdf_password = d.get("pdf_password", UNSET)
 
+        if not (
+            type(bank_name) is str
+            and (file_url is UNSET or type(file_url) is str)
+            and (link_id is UNSET or type(link_id) is str)
+            and (entity_id is UNSET or type(entity_id) is str)
+            and (pdf_password is UNSET or type(pdf_password) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("bank_name", bank_name, (str,), None),
+                    ("file_url", file_url, (str, Unset), None),
+                    ("link_id", link_id, (str, Unset), None),
+                    ("entity_id", entity_id, (str, Unset), None),
+                    ("pdf_password", pdf_password, (str, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
+from ..types import NoneType, WrongType, first_wrong
 
 T = TypeVar("T", bound="StatementPdf")
 
@@ -65,21 +66,45 @@ class StatementPdf:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        statement_id = d["statement_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            statement_id = d["statement_id"]
 
-        bank_name = d["bank_name"]
+            bank_name = d["bank_name"]
 
-        def _parse_pdf_password(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "pdf_password"
 
-        pdf_password = _parse_pdf_password(d["pdf_password"])
+            def _parse_pdf_password(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        pdf_url = d["pdf_url"]
+            pdf_password = _parse_pdf_password(d["pdf_password"])
 
-        account_id = d["account_id"]
+            pdf_url = d["pdf_url"]
 
+            account_id = d["account_id"]
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(statement_id) is str
+            and type(bank_name) is str
+            and type(pdf_password) in (str, NoneType)
+            and type(pdf_url) is str
+            and type(account_id) is str
+        ):
+            raise first_wrong(
+                (
+                    ("statement_id", statement_id, (str,), None),
+                    ("bank_name", bank_name, (str,), None),
+                    ("pdf_password", pdf_password, (str, NoneType), None),
+                    ("pdf_url", pdf_url, (str,), None),
+                    ("account_id", account_id, (str,), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.statement_pdf import StatementPdf
 
@@ -45,9 +47,24 @@ class StatementPdfList:
         from ..models.statement_pdf import StatementPdf
 
         d = src_dict
-        _statements_from_dict = StatementPdf.from_dict  # bound once, not per item
-        statements = [_statements_from_dict(item) for item in d["statements"]]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "statements"
+            _statements = d["statements"]
+            _statements_from_dict = StatementPdf.from_dict  # bound once, not per item
+            if type(_statements) is not list:
+                raise WrongType("array", _statements)
+            try:
+                statements = [_statements_from_dict(item) for item in _statements]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _statements, _statements_from_dict
+                ) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType
+
 if TYPE_CHECKING:
     from ..models.note_amounts import NoteAmounts
 
@@ -34,6 +36,8 @@ class TopByMonth:
         from ..models.note_amounts import NoteAmounts
 
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
@@ -46,8 +50,11 @@ class TopByMonth:
         for prop_name, prop_dict in d.items():
             if prop_name in {}:
                 continue
-            additional_property = NoteAmounts.from_dict(prop_dict)
+            try:
+                additional_property = NoteAmounts.from_dict(prop_dict)
 
+            except WrongType as wrong:
+                raise wrong.inside(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         top_by_month.additional_properties = additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType
+
 if TYPE_CHECKING:
     from ..models.top_by_month import TopByMonth
 
@@ -47,10 +49,18 @@ class TopCreditsDebits:
         from ..models.top_by_month import TopByMonth
 
         d = src_dict
-        top_5_credit = TopByMonth.from_dict(d["top_5_credit"])
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "top_5_credit"
+            top_5_credit = TopByMonth.from_dict(d["top_5_credit"])
 
-        top_5_debit = TopByMonth.from_dict(d["top_5_debit"])
+            _at = "top_5_debit"
+            top_5_debit = TopByMonth.from_dict(d["top_5_debit"])
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

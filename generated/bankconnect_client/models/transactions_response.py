@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -84,24 +84,56 @@ class TransactionsResponse:
         from ..models.transaction import Transaction
 
         d = src_dict
-        entity_id = d["entity_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            entity_id = d["entity_id"]
 
-        _progress_from_dict = ProgressEntry.from_dict  # bound once, not per item
-        progress = [_progress_from_dict(item) for item in d["progress"]]
+            _at = "progress"
+            _progress = d["progress"]
+            _progress_from_dict = ProgressEntry.from_dict  # bound once, not per item
+            if type(_progress) is not list:
+                raise WrongType("array", _progress)
+            try:
+                progress = [_progress_from_dict(item) for item in _progress]
+            except WrongType as wrong:
+                raise first_wrong_item(wrong, _progress, _progress_from_dict) from None
 
-        _accounts_from_dict = Account.from_dict  # bound once, not per item
-        accounts = [_accounts_from_dict(item) for item in d["accounts"]]
+            _at = "accounts"
+            _accounts = d["accounts"]
+            _accounts_from_dict = Account.from_dict  # bound once, not per item
+            if type(_accounts) is not list:
+                raise WrongType("array", _accounts)
+            try:
+                accounts = [_accounts_from_dict(item) for item in _accounts]
+            except WrongType as wrong:
+                raise first_wrong_item(wrong, _accounts, _accounts_from_dict) from None
 
-        _transactions_from_dict = Transaction.from_dict  # bound once, not per item
-        transactions = [_transactions_from_dict(item) for item in d["transactions"]]
+            _at = "transactions"
+            _transactions = d["transactions"]
+            _transactions_from_dict = Transaction.from_dict  # bound once, not per item
+            if type(_transactions) is not list:
+                raise WrongType("array", _transactions)
+            try:
+                transactions = [_transactions_from_dict(item) for item in _transactions]
+            except WrongType as wrong:
+                raise first_wrong_item(
+                    wrong, _transactions, _transactions_from_dict
+                ) from None
 
-        _fraud = d.get("fraud", UNSET)
-        fraud: Fraud | Unset
-        if isinstance(_fraud, Unset):
-            fraud = UNSET
-        else:
-            fraud = Fraud.from_dict(_fraud)
+            _at = "fraud"
+            _fraud = d.get("fraud", UNSET)
+            fraud: Fraud | Unset
+            if isinstance(_fraud, Unset):
+                fraud = UNSET
+            else:
+                fraud = Fraud.from_dict(_fraud)
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (type(entity_id) is str):
+            raise first_wrong((("entity_id", entity_id, (str,), None),)) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upload_status_code import UploadStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="UploadError")
 
@@ -61,12 +61,26 @@ class UploadError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         status = d["status"]
 
         message = d.get("message", UNSET)
 
         entity_id = d.get("entity_id", UNSET)
 
+        if not (
+            type(status) is int
+            and (message is UNSET or type(message) is str)
+            and (entity_id is UNSET or type(entity_id) is str)
+        ):
+            raise first_wrong(
+                (
+                    ("status", status, (int,), None),
+                    ("message", message, (str, Unset), None),
+                    ("entity_id", entity_id, (str, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
@@ -86,8 +100,11 @@ class UploadError:
                 "entity_id",
             }:
                 continue
-            additional_property = cast(list[str], prop_dict)
+            try:
+                additional_property = cast(list[str], prop_dict)
 
+            except WrongType as wrong:
+                raise wrong.inside(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         upload_error.additional_properties = additional_properties

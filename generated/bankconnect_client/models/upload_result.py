@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
 from ..models.upload_result_status import UploadResultStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -110,49 +110,80 @@ class UploadResult:
         from ..models.identity import Identity
 
         d = src_dict
-        entity_id = d["entity_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            entity_id = d["entity_id"]
 
-        statement_id = d["statement_id"]
+            statement_id = d["statement_id"]
 
-        bank_name = d["bank_name"]
+            bank_name = d["bank_name"]
 
-        def _parse_identity(data: object) -> Identity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                identity_type_0 = Identity.from_dict(data)
+            _at = "identity"
 
-                return identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Identity | None | Unset, data)
+            def _parse_identity(data: object) -> Identity | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    identity_type_0 = Identity.from_dict(data)
 
-        identity = _parse_identity(d.get("identity", UNSET))
+                    return identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Identity | None | Unset, data)
 
-        _date_range = d.get("date_range", UNSET)
-        date_range: DateRange | Unset
-        if isinstance(_date_range, Unset):
-            date_range = UNSET
-        else:
-            date_range = DateRange.from_dict(_date_range)
+            identity = _parse_identity(d.get("identity", UNSET))
 
-        is_fraud = d.get("is_fraud", UNSET)
+            _at = "date_range"
+            _date_range = d.get("date_range", UNSET)
+            date_range: DateRange | Unset
+            if isinstance(_date_range, Unset):
+                date_range = UNSET
+            else:
+                date_range = DateRange.from_dict(_date_range)
 
-        def _parse_fraud_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            is_fraud = d.get("is_fraud", UNSET)
 
-        fraud_type = _parse_fraud_type(d.get("fraud_type", UNSET))
+            _at = "fraud_type"
 
-        status = d.get("status", UNSET)
+            def _parse_fraud_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            fraud_type = _parse_fraud_type(d.get("fraud_type", UNSET))
+
+            status = d.get("status", UNSET)
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(entity_id) is str
+            and type(statement_id) is str
+            and type(bank_name) is str
+            and (identity is UNSET or type(identity) in (Identity, NoneType))
+            and (is_fraud is UNSET or type(is_fraud) is bool)
+            and (fraud_type is UNSET or type(fraud_type) in (str, NoneType))
+            and (status is UNSET or type(status) is int)
+        ):
+            raise first_wrong(
+                (
+                    ("entity_id", entity_id, (str,), None),
+                    ("statement_id", statement_id, (str,), None),
+                    ("bank_name", bank_name, (str,), None),
+                    ("identity", identity, (Identity, NoneType, Unset), None),
+                    ("is_fraud", is_fraud, (bool, Unset), None),
+                    ("fraud_type", fraud_type, (str, NoneType, Unset), None),
+                    ("status", status, (int, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

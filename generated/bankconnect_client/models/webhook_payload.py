@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_payload_progress import (
     WebhookPayloadProgress,
 )
+from ..types import NoneType, WrongType, first_wrong
 
 T = TypeVar("T", bound="WebhookPayload")
 
@@ -62,26 +63,52 @@ class WebhookPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        entity_id = d["entity_id"]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            entity_id = d["entity_id"]
 
-        statement_id = d["statement_id"]
+            statement_id = d["statement_id"]
 
-        def _parse_link_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "link_id"
 
-        link_id = _parse_link_id(d["link_id"])
+            def _parse_link_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        progress = d["progress"]
+            link_id = _parse_link_id(d["link_id"])
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            progress = d["progress"]
 
-        reason = _parse_reason(d["reason"])
+            _at = "reason"
 
+            def _parse_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reason = _parse_reason(d["reason"])
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            type(entity_id) is str
+            and type(statement_id) is str
+            and type(link_id) in (str, NoneType)
+            and type(progress) is str
+            and type(reason) in (str, NoneType)
+        ):
+            raise first_wrong(
+                (
+                    ("entity_id", entity_id, (str,), None),
+                    ("statement_id", statement_id, (str,), None),
+                    ("link_id", link_id, (str, NoneType), None),
+                    ("progress", progress, (str,), None),
+                    ("reason", reason, (str, NoneType), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import WrongType, first_wrong_item
+
 if TYPE_CHECKING:
     from ..models.webhook_payload_record import WebhookPayloadRecord
 
@@ -45,9 +47,24 @@ class WebhookPayloadList:
         from ..models.webhook_payload_record import WebhookPayloadRecord
 
         d = src_dict
-        _payloads_from_dict = WebhookPayloadRecord.from_dict  # bound once, not per item
-        payloads = [_payloads_from_dict(item) for item in d["payloads"]]
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "payloads"
+            _payloads = d["payloads"]
+            _payloads_from_dict = (
+                WebhookPayloadRecord.from_dict
+            )  # bound once, not per item
+            if type(_payloads) is not list:
+                raise WrongType("array", _payloads)
+            try:
+                payloads = [_payloads_from_dict(item) for item in _payloads]
+            except WrongType as wrong:
+                raise first_wrong_item(wrong, _payloads, _payloads_from_dict) from None
 
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

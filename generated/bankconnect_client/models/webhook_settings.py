@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_settings_webhook_mode import (
     WebhookSettingsWebhookMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="WebhookSettings")
 
@@ -50,10 +50,22 @@ class WebhookSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
         webhook_url = d["webhook_url"]
 
         webhook_mode = d.get("webhook_mode", UNSET)
 
+        if not (
+            type(webhook_url) is str
+            and (webhook_mode is UNSET or type(webhook_mode) is int)
+        ):
+            raise first_wrong(
+                (
+                    ("webhook_url", webhook_url, (str,), None),
+                    ("webhook_mode", webhook_mode, (int, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.

@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.score_response import ScoreResponse
-from ...types import Response
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...models.create_entity_form import CreateEntityForm
 from ...models.entity_created import EntityCreated
 from ...models.error_detail import ErrorDetail
 from ...models.field_errors import FieldErrors
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -7,7 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bank_health import BankHealth
 from ...models.error_detail import ErrorDetail
-from ...types import Response
+from ...types import (
+    Response,
+    WrongType,
+    first_wrong_item,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,8 +28,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | list[BankHealth] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
         _response_200_from_dict = BankHealth.from_dict  # bound once, not per item
-        response_200 = [_response_200_from_dict(item) for item in response.json()]
+        if type(_response_200) is not list:
+            raise WrongType("array", _response_200)
+        try:
+            response_200 = [_response_200_from_dict(item) for item in _response_200]
+        except WrongType as wrong:
+            raise first_wrong_item(
+                wrong, _response_200, _response_200_from_dict
+            ) from None
 
         return response_200
 

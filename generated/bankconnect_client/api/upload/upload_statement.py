@@ -10,7 +10,11 @@ from ...models.statement_multipart_upload_form import StatementMultipartUploadFo
 from ...models.statement_url_upload_form import StatementUrlUploadForm
 from ...models.upload_error import UploadError
 from ...models.upload_result import UploadResult
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,11 @@ from ...models.bankless_base_64_upload_form import BanklessBase64UploadForm
 from ...models.error_detail import ErrorDetail
 from ...models.upload_error import UploadError
 from ...models.upload_result import UploadResult
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

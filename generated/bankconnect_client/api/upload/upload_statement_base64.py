@@ -12,7 +12,11 @@ from ...models.statement_base_64_multipart_upload_form import (
 from ...models.statement_base_64_upload_form import StatementBase64UploadForm
 from ...models.upload_error import UploadError
 from ...models.upload_result import UploadResult
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

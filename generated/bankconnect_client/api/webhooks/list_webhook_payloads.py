@@ -8,7 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.field_errors import FieldErrors
 from ...models.webhook_payload_list import WebhookPayloadList
-from ...types import UNSET, Response
+from ...types import (
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.field_errors import FieldErrors
 from ...models.webhook_settings import WebhookSettings
-from ...types import Response
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(
