@@ -16,7 +16,7 @@ from bankconnect_client import AuthenticatedClient
 from bankconnect_client.models import (
     CreateEntityForm,
     StatementBase64UploadForm,
-    StatementFileUploadForm,
+    StatementMultipartUploadForm,
     WebhookSettings,
 )
 from bankconnect_client.models.merchant_category import is_known_merchant_category
@@ -38,7 +38,7 @@ REQUIRED_ARGS: dict[str, Callable[[], Any]] = {
 BODIES: dict[str, Callable[[], Any]] = {
     "create_entity": lambda: CreateEntityForm(link_id="user-8842"),
     "update_webhook": lambda: WebhookSettings(webhook_url="https://lender.example.in/hook", webhook_mode=1),
-    "upload_statement": lambda: StatementFileUploadForm(
+    "upload_statement": lambda: StatementMultipartUploadForm(
         file=File(payload=io.BytesIO(b"%PDF-1.4"), file_name="s.pdf", mime_type="application/pdf"),
         bank_name="axis",
         link_id="user-8842",
