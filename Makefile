@@ -81,3 +81,4 @@ bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT 
 	$(PY) bench/sandbox_vs_prism.py
 	$(PY) bench/contract_time.py
 	$(PY) bench/parse.py
+	$(PY) bench/chaos.py
