@@ -27,9 +27,9 @@ import httpx
 from pydantic import BaseModel, ConfigDict, create_model
 
 from bankconnect import BankConnect
-from bankconnect._spec import load_spec, resolve
 from bankconnect_sandbox.analytics import public_transaction
 from bankconnect_sandbox.store import Store
+from bankconnect_spec import load_spec, resolve
 
 TIME_TARGET, MEMORY_TARGET = 1.6, 1.5
 

@@ -21,10 +21,11 @@ import argparse
 import base64
 import json
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from bankconnect_spec import load_spec, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "bankconnect.yaml"
@@ -34,19 +35,6 @@ STATEMENT_URL = "https://files.example.in/statements/sample_statement.pdf"
 # Values the run fills in; anything else a request needs comes from the spec's examples.
 RUN_VARIABLES = ("entity_id", "statement_id", "account_id", "link_id")
 WAIT_ATTEMPTS = 60
-
-
-def load_spec() -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT / "overrides"))
-    from bankconnect._spec import load_spec as load
-
-    return load()
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    from bankconnect._spec import resolve as resolve_ref
-
-    return resolve_ref(spec, node)
 
 
 def security_headers(spec: dict) -> dict[tuple[str, str], list[str]]:

@@ -11,29 +11,18 @@ from typing import Any
 import pytest
 import yaml
 
-from bankconnect._spec import resolve
+from bankconnect_spec import Operation, resolve
+from bankconnect_spec import operations as operations_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "bankconnect.yaml"
 # Facts from the vendor's documentation that the tests compare the spec against, owned by this repository.
 REFERENCE = ROOT / "spec" / "reference"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def load_spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())
-
-
-@dataclass(frozen=True)
-class Operation:
-    path: str
-    method: str
-    spec: dict[str, Any]
-
-    @property
-    def operation_id(self) -> str:
-        return self.spec["operationId"]
 
 
 @dataclass(frozen=True)
@@ -48,10 +37,8 @@ class Example:
 
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield Operation(path, method, item[method])
+    """The spec's operations (``bankconnect_spec.Operation``: path, upper-case method, the operation object)."""
+    yield from operations_of(spec).values()
 
 
 def _media_examples(media: dict[str, Any]) -> Iterator[tuple[str, Any]]:

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from bankconnect import DEFAULT_BASE_URL, BankConnect, ConfigurationError, Settings
-from bankconnect._spec import load_spec
+from bankconnect_spec import load_spec
 
 from .conftest import client_for, run
 from .stub import API_KEY, BASE_URL, SERVER_HASH, StubBank, json_response

@@ -12,7 +12,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from bankconnect._spec import load_spec
+from bankconnect_spec import load_spec
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bankconnect._spec import load_spec, resolve
+from bankconnect_spec import load_spec, resolve
 
 BREAKING, ADDITIVE = "breaking", "additive"
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from bankconnect._errors import redact
+from bankconnect import redact
 
 from . import cassettes as cassette_tools
 from . import drift, invariants, secrets_scan

@@ -28,9 +28,11 @@ from ._errors import (
     UploadOutcomeUnknown,
     UploadRejected,
 )
+from ._operations import Operation, analyses, operation
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus
+from ._redact import redact
+from ._responses import read_response
 from ._settings import DEFAULT_BASE_URL, Settings
-from ._spec import analyses
 from ._uploads import InvalidUpload
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "InvalidUpload",
     "MalformedResponse",
     "NotFoundError",
+    "Operation",
     "PollStatus",
     "Poller",
     "PollingCancelled",
@@ -65,4 +68,7 @@ __all__ = [
     "UploadOutcomeUnknown",
     "UploadRejected",
     "analyses",
+    "operation",
+    "read_response",
+    "redact",
 ]

@@ -16,10 +16,10 @@ import httpx
 from bankconnect_client.types import UNSET
 
 from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
+from ._operations import Operation, operation
 from ._pagination import next_page
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus, WaitOptions
 from ._settings import Settings
-from ._spec import Operation, operation
 from ._uploads import Source, plan_upload, upload_flow
 
 OperationRef = str | ModuleType | Operation

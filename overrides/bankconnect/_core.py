@@ -17,16 +17,10 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._errors import (
-    ConnectionFailed,
-    MalformedResponse,
-    RateLimitedError,
-    ServerError,
-    error_for,
-    parse_success,
-    redact,
-)
-from ._spec import Operation
+from ._errors import ConnectionFailed, MalformedResponse, RateLimitedError, ServerError
+from ._operations import Operation
+from ._redact import redact
+from ._responses import error_for, parse_success
 
 T = TypeVar("T")
 

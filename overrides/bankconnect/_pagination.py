@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ._errors import UnexpectedResponse, redact
+from ._errors import UnexpectedResponse
+from ._redact import redact
 
 
 def next_page(body: Any, current: int) -> int | None:

@@ -25,7 +25,7 @@ from ._errors import (
     StatementFailed,
     StatementFailure,
 )
-from ._spec import Operation
+from ._operations import Operation
 
 if TYPE_CHECKING:
     from ._client import AsyncBankConnect, BankConnect

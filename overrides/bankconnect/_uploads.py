@@ -27,7 +27,7 @@ from bankconnect_client.types import UNSET, File
 
 from ._core import CallContext, Flow, RetryPolicy, call_flow
 from ._errors import BankConnectError, UnexpectedResponse, UploadOutcomeUnknown
-from ._spec import Operation, operation
+from ._operations import Operation, operation
 
 Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
 

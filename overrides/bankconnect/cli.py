@@ -16,8 +16,8 @@ from ._errors import (
     NotFoundError,
     StatementFailed,
 )
+from ._operations import analyses
 from ._polling import PollStatus
-from ._spec import analyses
 
 # Exit codes of `bankconnect wait`, documented in the README.
 EXIT_OK, EXIT_ERROR, EXIT_FAILED, EXIT_DEADLINE, EXIT_AUTH, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5

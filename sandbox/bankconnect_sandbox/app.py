@@ -18,7 +18,7 @@ import httpx
 import orjson
 from starlette.requests import Request as StarletteRequest
 
-from bankconnect._spec import load_spec
+from bankconnect_spec import load_spec
 
 from .contract import BinaryPart, Contract, Route
 from .service import Fetched, Request, SandboxConfig, Service

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-from bankconnect._spec import resolve
+from bankconnect_spec import resolve
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # The OpenAPI format checker, plus "uri", which jsonschema only checks with an optional package installed.

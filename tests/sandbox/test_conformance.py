@@ -7,9 +7,9 @@ import base64
 import httpx
 import pytest
 
-from bankconnect._spec import load_spec
 from bankconnect_contract.conformance import response_errors
 from bankconnect_sandbox import sample_statement, statement_pdf
+from bankconnect_spec import load_spec
 
 from .conftest import KEYS, Clock, asgi_client
 

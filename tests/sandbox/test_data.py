@@ -11,10 +11,10 @@ import httpx
 import pytest
 from openpyxl import load_workbook
 
-from bankconnect._spec import load_spec
 from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.store import Store
+from bankconnect_spec import load_spec
 
 from .conftest import KEYS, Clock
 

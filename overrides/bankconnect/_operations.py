@@ -1,0 +1,76 @@
+"""The generated operation modules, by operationId, with the spec's facts the shims route on.
+
+Which calls are uploads or analyses comes from the spec (``bankconnect_spec``); how to build a request and parse
+its answer comes from the generated module. Nothing here is written down a second time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import bankconnect_client.api
+import bankconnect_spec
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec and the generated module that calls it."""
+
+    spec: bankconnect_spec.Operation
+    module: ModuleType
+
+    @property
+    def operation_id(self) -> str:
+        return self.spec.operation_id
+
+    @property
+    def is_upload(self) -> bool:
+        return self.spec.is_upload
+
+    @property
+    def is_analysis(self) -> bool:
+        return self.spec.is_analysis
+
+    @property
+    def analysis_name(self) -> str:
+        return self.spec.analysis_name
+
+    def request(self, **params: Any) -> dict[str, Any]:
+        """The httpx request arguments the generated client would send."""
+        return self.module._get_kwargs(**params)
+
+
+@functools.cache
+def operations() -> dict[str, Operation]:
+    """Every operation of the spec with its generated module (``bankconnect_client.api.<tag>.<operationId>``)."""
+    package = bankconnect_client.api.__name__
+    return {
+        op_id: Operation(op, importlib.import_module(f"{package}.{op.tag}.{op_id}"))
+        for op_id, op in bankconnect_spec.operations().items()
+    }
+
+
+def analyses() -> dict[str, Operation]:
+    """The analysis calls that carry ``progress``, by short name (``transactions``, ``identity``, …)."""
+    return {op.analysis_name: op for op in operations().values() if op.is_analysis}
+
+
+def operation(name_or_module: str | ModuleType | Operation) -> Operation:
+    """Resolve an operationId, an analysis short name or a generated module to its Operation."""
+    if isinstance(name_or_module, Operation):
+        return name_or_module
+    if isinstance(name_or_module, ModuleType):
+        name = name_or_module.__name__.rsplit(".", 1)[-1]
+    else:
+        name = name_or_module
+    ops = operations()
+    if name in ops:
+        return ops[name]
+    if name in analyses():
+        return analyses()[name]
+    known = ", ".join(sorted(analyses()))
+    raise ValueError(f"unknown operation {name!r}; analyses are: {known}")

@@ -1,0 +1,29 @@
+"""The BankConnect contract at run time: the packaged OpenAPI document and the facts read from it.
+
+The client (``bankconnect``), the sandbox (``bankconnect_sandbox``) and the contract tools
+(``bankconnect_contract``) all read the spec through this package, so that nothing is written down twice:
+how ``$ref``s resolve, the base path, each operation with its route, security and statuses, the upload
+refusal codes by name, and which calls are analyses.
+
+from bankconnect_spec import operations, router
+router().match("GET", "/entity/5f0c…/transactions/")   # (Operation get_transactions, {"entity_id": …}, …)
+"""
+
+from ._document import base_path, load_spec, resolve
+from ._operations import ANALYSIS_TAG, HTTP_METHODS, UPLOAD_TAG, Operation, Router, operations, router
+from ._upload_codes import upload_code, upload_reason_names
+
+__all__ = [
+    "ANALYSIS_TAG",
+    "HTTP_METHODS",
+    "UPLOAD_TAG",
+    "Operation",
+    "Router",
+    "base_path",
+    "load_spec",
+    "operations",
+    "resolve",
+    "router",
+    "upload_code",
+    "upload_reason_names",
+]
