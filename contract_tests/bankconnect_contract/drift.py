@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bankconnect_spec import load_spec, resolve
+from bankconnect_spec import Router, base_path, load_spec, operations, resolve
 
 BREAKING, ADDITIVE = "breaking", "additive"
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
@@ -135,13 +135,8 @@ def cassette_files(paths: Iterable[str]) -> list[Path]:
 class Analyzer:
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec or load_spec()
-        self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
-        self.routes: list[tuple[str, re.Pattern[str], dict[str, Any]]] = []
-        for template, item in self.spec["paths"].items():
-            regex = re.compile("^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template)) + "$")
-            for method in ("get", "post", "put", "patch", "delete"):
-                if method in item:
-                    self.routes.append((method.upper(), regex, item[method]))
+        self.base_path = base_path(self.spec)
+        self.router = Router(operations(self.spec))
         self.findings: dict[tuple, Finding] = {}
         self.exchanges = 0
 
@@ -149,15 +144,11 @@ class Analyzer:
         return resolve(self.spec, node)
 
     def _operation(self, method: str, url: str) -> dict[str, Any] | None:
+        """The operation object a recorded request was for (its path with or without the base path)."""
         path = urlsplit(url).path
-        for prefix in (self.base_path, ""):
-            if prefix and not path.startswith(prefix + "/"):
-                continue
-            local = path[len(prefix) :] if prefix else path
-            for m, regex, op in self.routes:
-                if m == method and regex.match(local):
-                    return op
-        return None
+        local = path[len(self.base_path) :] if path.startswith(self.base_path + "/") else path
+        op, _params, _allowed = self.router.match(method, local)
+        return op.spec if op is not None else None
 
     def add(
         self, kind: str, op: str, status: int, path: str, problem: str, observed: Any, expected: Any, source: str

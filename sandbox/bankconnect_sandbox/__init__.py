@@ -5,7 +5,7 @@ app = create_app(SandboxConfig(db=":memory:", processing_seconds=0))   # an ASGI
 """
 
 from .app import SandboxApp, create_app
+from .config import SandboxConfig
 from .pdf import sample_statement, statement_pdf
-from .service import SandboxConfig
 
 __all__ = ["SandboxApp", "SandboxConfig", "create_app", "sample_statement", "statement_pdf"]

@@ -18,19 +18,22 @@ import httpx
 import orjson
 from starlette.requests import Request as StarletteRequest
 
-from bankconnect_spec import load_spec
+from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, upload_code
 
-from .contract import BinaryPart, Contract, Route
-from .service import Fetched, Request, SandboxConfig, Service
+from .config import SandboxConfig
+from .service import Fetched, Request, Service
+from .validation import BinaryPart, Contract, Route
 
 logger = logging.getLogger("bankconnect_sandbox")
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 UNAUTHORIZED = {"detail": "Authentication credentials were not provided."}
+API_KEY_SCHEME = "api_key"  # the spec's scheme for x-api-key: the key a trial can expire on
 FILE_PREFIX = "/sandbox/files/"
 MAX_BODY = 25 * 1024 * 1024  # an upload's whole body, as the service documents
 MAX_OTHER_BODY = 64 * 1024  # any other call's body (a webhook URL, a link_id) is far smaller
+MISSING_FIELD = upload_code("MISSING_FIELD")
 HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
 
@@ -38,8 +41,13 @@ class SandboxApp:
     def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.contract = Contract(load_spec())
+        # The spec's security schemes, and the value the sandbox accepts for each.
+        self._credentials_by_scheme = {
+            API_KEY_SCHEME: (self.config.api_key,),
+            "server_hash": (self.config.server_hash,),
+        }
         self._credentials = frozenset(
-            name.encode() for route in self.contract.routes.values() for name in route.security_headers
+            name.encode() for route in self.contract.routes.values() for _scheme, name in route.security
         )
         self.service = Service(self.config, self.contract.base_path)
         self.service.on_statement = self._schedule
@@ -150,14 +158,9 @@ class SandboxApp:
         headers = _headers(scope)
         if _repeated(scope, self._credentials):  # which copy would count is ambiguous: refuse, never guess
             return 401, UNAUTHORIZED, []
-        key = headers.get("x-api-key")
-        valid_keys = (
-            (self.config.api_key, self.config.expired_api_key) if route.tag == "upload" else (self.config.api_key,)
-        )
-        if ("x-api-key" in route.security_headers and key not in valid_keys) or (
-            "server-hash" in route.security_headers and headers.get("server-hash") != self.config.server_hash
-        ):
+        if not self._authorised(route, headers):
             return 401, UNAUTHORIZED, []
+        key = next((headers.get(header) for scheme, header in route.security if scheme == API_KEY_SCHEME), None)
         query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
         content_type, body, problem = await self._read_body(route, scope, receive, headers)
         if problem is not None and body is None:  # too large to read: nothing else about it can be said
@@ -171,7 +174,7 @@ class SandboxApp:
         if checked.errors:
             return self._invalid(route, checked.errors)
         request = Request(checked.params, checked.body, _origin(scope, headers), key)
-        if route.tag == "upload":
+        if route.tag == UPLOAD_TAG:
             url = self.service.to_fetch(checked.body)
             fetched = await self._fetch(url) if url is not None else None
             status, reply = self.service.upload(route.operation_id, request, fetched)
@@ -183,9 +186,20 @@ class SandboxApp:
             return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
         return status, reply, []
 
+    def _authorised(self, route: Route, headers: dict[str, str]) -> bool:
+        """Every credential the operation's security asks for is present and right. Uploads also take the
+        trial-expired key (their handler answers it with 402)."""
+        for scheme, header in route.security:
+            accepted = self._credentials_by_scheme.get(scheme, ())
+            if scheme == API_KEY_SCHEME and route.tag == UPLOAD_TAG:
+                accepted = (*accepted, self.config.expired_api_key)
+            if headers.get(header) not in accepted:
+                return False
+        return True
+
     def _handle(self, route: Route, request: Request) -> tuple[int, Any]:
         op = route.operation_id
-        if route.tag == "enriched_data":
+        if route.tag == ANALYSIS_TAG:
             return self.service.analysis(op, request)
         return getattr(self.service, op)(request)
 
@@ -221,11 +235,11 @@ class SandboxApp:
     @staticmethod
     def _invalid(route: Route, errors: dict[str, list[str]]) -> tuple[int, Any, list]:
         """The documented refusal: uploads add their status 0; list_entities documents 404 for a bad page."""
-        if route.tag == "upload":
+        if route.tag == UPLOAD_TAG:
             if "entity_id" in errors:  # in an upload refusal "entity_id" names the entity, not a field error
                 problems = [f"entity_id: {message}" for message in errors.pop("entity_id")]
                 errors["non_field_errors"] = errors.get("non_field_errors", []) + problems
-            return 400, {**errors, "status": 0}, []
+            return 400, {**errors, "status": MISSING_FIELD}, []
         if 400 in route.statuses:
             return 400, errors, []
         if 404 in route.statuses and set(errors) <= {p.name for p in route.params}:
@@ -237,7 +251,7 @@ class SandboxApp:
     ) -> tuple[str | None, dict[str, Any] | None, str | None]:
         if not route.bodies:
             return None, None, None
-        limit = MAX_BODY if route.tag == "upload" else MAX_OTHER_BODY
+        limit = MAX_BODY if route.tag == UPLOAD_TAG else MAX_OTHER_BODY
         chunks: list[bytes] = []
         size = 0
         more = True

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import uvicorn
 
 from .app import SandboxApp, create_app
-from .service import SandboxConfig
+from .config import SandboxConfig
 
 
 def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:

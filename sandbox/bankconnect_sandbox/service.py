@@ -14,69 +14,58 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import httpx
 
+from bankconnect_spec import upload_code
+
 from . import analytics, extraction, pdf, report, synth
-from .contract import BinaryPart
+from .config import SandboxConfig
 from .store import Store
+from .validation import BinaryPart
 
 Reply = tuple[int, Any]
-# When each analysis of a statement is ready, as a share of the processing time: identity first.
-PHASE = {
-    "get_identity": 0.3,
-    "get_accounts": 0.5,
-    "get_transactions": 0.7,
-    "get_salary": 0.85,
-    "get_recurring_transactions": 0.85,
-    "get_lender_transactions": 0.85,
-    "get_expense_categories": 0.85,
-    "get_top_credits_debits": 0.85,
-    "get_monthly_analysis": 0.85,
-    "get_xlsx_report": 1.0,
-    "get_predictors": 1.0,
-    "get_score": 1.0,
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """How the sandbox serves one analysis call (the keys of ANALYSES are the spec's analysis operations)."""
+
+    ready_share: float  # when it completes for a statement, as a share of the processing time
+    with_accounts: bool = False  # the body carries `accounts` and `fraud`
+    all_or_nothing: bool = False  # lists nothing while any statement is processing (the guides say so)
+
+
+# Identity first, then accounts, transactions, the derived analyses; reports, predictors and score last.
+ANALYSES = {
+    "get_accounts": Analysis(0.5, with_accounts=True),
+    "get_identity": Analysis(0.3, with_accounts=True),
+    "get_transactions": Analysis(0.7, with_accounts=True),
+    "get_salary": Analysis(0.85, with_accounts=True),
+    "get_recurring_transactions": Analysis(0.85, with_accounts=True),
+    "get_lender_transactions": Analysis(0.85, with_accounts=True),
+    "get_expense_categories": Analysis(0.85),
+    "get_top_credits_debits": Analysis(0.85),
+    "get_monthly_analysis": Analysis(0.85, with_accounts=True),
+    "get_xlsx_report": Analysis(1.0, all_or_nothing=True),
+    "get_predictors": Analysis(1.0, all_or_nothing=True),
+    "get_score": Analysis(1.0, all_or_nothing=True),
 }
-# These list nothing while any statement is processing (the guides say so).
-ALL_OR_NOTHING = {"get_xlsx_report", "get_predictors", "get_score"}
 LINK_SECONDS = 3600
 WEBHOOK_MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one payload
 PDF_RETENTION_SECONDS = 30 * 86400
 PAGE_SIZE = 10
 NOT_FOUND = (404, {"detail": "Not found."})
+# Upload refusal codes, by the names the spec gives them.
+MISSING_FIELD, TRIAL_EXPIRED = upload_code("MISSING_FIELD"), upload_code("TRIAL_EXPIRED")
+BANK_MISMATCH, BANK_NOT_DETECTABLE = upload_code("BANK_MISMATCH"), upload_code("BANK_NOT_DETECTABLE")
+UNSUPPORTED_FORMAT = upload_code("UNSUPPORTED_FORMAT")
 # The status-5 message, word for word: the vendor's own package matches it exactly.
 BANK_NOT_DETECTED = "Unable to detect bank. Please provide BANK NAME."
 HEALTH_BANKS = ["AXIS", "HDFC", "ICICI", "SBI", "KOTAK", "YESBNK", "IDFC", "INDUSIND", "FEDERAL", "PNBBNK"]
-
-
-@dataclass
-class SandboxConfig:
-    """How the sandbox behaves. Every field has a command-line flag (``bankconnect sandbox --help``)."""
-
-    db: str = ":memory:"
-    seed: int = 1
-    entities: int = 36
-    api_key: str = "sandbox-api-key"
-    server_hash: str = "sandbox-server-hash"
-    expired_api_key: str = "sandbox-trial-expired-key"  # uploads with this key get 402 (trial expired)
-    processing_seconds: float = 3.0
-    fail_share: float = 0.0  # share of uploaded statements that fail
-    latency_ms: float = 0.0
-    error_share: float = 0.0  # share of API requests answered with a 5xx
-    rate_limit_share: float = 0.0  # share answered 429 with Retry-After
-    malformed_share: float = 0.0  # share answered 200 with a truncated JSON body
-    fault_seed: int = 0
-    webhook_attempts: int = 8  # delivery attempts per payload before it is given up (the error is kept)
-    webhook_retry_seconds: float = 1.0  # wait after the first failed attempt; doubles up to 60 s
-    webhook_timeout: float = 5.0  # seconds a receiver has to answer one attempt
-    fetch_seconds: float = 10.0  # the whole download of a loopback file_url, at most
-    clock: Callable[[], float] = field(default=time.time, repr=False)
-    # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
-    # a contract run against a sandbox with a hook that drops a field must fail.
-    response_hook: Callable[[str, int, Any], Any] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -214,7 +203,10 @@ class Service:
 
     # -------------------------------------------------------------------------------------- analyses
     def _status(self, statement: dict[str, Any], operation_id: str) -> str:
-        ready = statement["uploaded_at"] + (statement["ready_at"] - statement["uploaded_at"]) * PHASE[operation_id]
+        ready = (
+            statement["uploaded_at"]
+            + (statement["ready_at"] - statement["uploaded_at"]) * ANALYSES[operation_id].ready_share
+        )
         if self.now() < ready:
             return "processing"
         return "failed" if statement["fail_message"] else "completed"
@@ -259,16 +251,8 @@ class Service:
             by_account.setdefault(t["account_id"], []).append(t)
         accounts = [a for a in self.store.accounts(entity_id) if a["account_id"] in by_account]
         body: dict[str, Any] = {"entity_id": entity_id, "progress": progress}
-        waiting = "processing" in states
-        if operation_id in (
-            "get_accounts",
-            "get_identity",
-            "get_transactions",
-            "get_salary",
-            "get_recurring_transactions",
-            "get_lender_transactions",
-            "get_monthly_analysis",
-        ):
+        waiting = ANALYSES[operation_id].all_or_nothing and "processing" in states
+        if ANALYSES[operation_id].with_accounts:
             body["accounts"] = [self._account(a, done, by_account[a["account_id"]]) for a in accounts]
             body["fraud"] = self._fraud(entity_id, done, txns)
         if operation_id == "get_identity":
@@ -411,11 +395,14 @@ class Service:
         """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``)."""
         form = req.body or {}
         if req.api_key == self.config.expired_api_key:
-            return 402, {"message": "Your trial period has expired. Contact FinBox to continue.", "status": 2}
+            return 402, {
+                "message": "Your trial period has expired. Contact FinBox to continue.",
+                "status": TRIAL_EXPIRED,
+            }
         entity_id = form.get("entity_id") or None  # wins over link_id when both are sent
         if entity_id and not self.store.entity(entity_id):
             # Not keyed by "entity_id": that key is the refused upload's entity, a string, in UploadError.
-            return 400, {"non_field_errors": [f"No entity with id {entity_id!r}."], "status": 0}
+            return 400, {"non_field_errors": [f"No entity with id {entity_id!r}."], "status": MISSING_FIELD}
         if entity_id is None:
             row = self.store.entity_by_link(form["link_id"])
             entity_id = row["entity_id"] if row else None
@@ -424,12 +411,10 @@ class Service:
         try:
             data, derived = self._upload_bytes(form, fetched, base64_text="base64" in operation_id)
         except ValueError:
-            return 400, {"file": ["The file is not valid base64."], "status": 0}
+            return 400, {"file": ["The file is not valid base64."], "status": MISSING_FIELD}
         if data is None and not derived:
-            problem = (
-                fetched.problem if fetched is not None and fetched.problem else "The file could not be downloaded."
-            )
-            return 400, {"file_url": [problem], "status": 0}
+            problem = fetched.problem if fetched is not None else None
+            return 400, {"file_url": [problem or "The file could not be downloaded."], "status": MISSING_FIELD}
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
         if data is not None:
@@ -439,12 +424,14 @@ class Service:
             found, edited = read.found, read.edited
             # Bank first (status 4, then 5 on bankless uploads), columns after (status 7), as the service does.
             if bank_name and found.bank and found.bank != bank_name.lower():
-                return self._refuse(4, f"Not {bank_name.lower()} statement", entity_id, form)
+                return self._refuse(BANK_MISMATCH, f"Not {bank_name.lower()} statement", entity_id, form)
             if not bank_name and found.bank is None:
-                return self._refuse(5, BANK_NOT_DETECTED, entity_id, form)
+                return self._refuse(BANK_NOT_DETECTABLE, BANK_NOT_DETECTED, entity_id, form)
             if read.missing_columns:
                 missing = ", ".join(read.missing_columns)
-                return self._refuse(7, f"Statement format is not supported: no {missing} column", entity_id, form)
+                return self._refuse(
+                    UNSUPPORTED_FORMAT, f"Statement format is not supported: no {missing} column", entity_id, form
+                )
             bank = bank_name or found.bank or ""
         else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
             bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]

@@ -24,7 +24,8 @@ class Operation:
     tag: str
     spec: dict[str, Any] = field(repr=False, compare=False)
     parameters: tuple[dict[str, Any], ...] = field(repr=False, compare=False)  # resolved; path-level first
-    security_headers: tuple[str, ...] = ()  # lower-case header names the first security requirement needs
+    security_schemes: tuple[str, ...] = ()  # names of the schemes the first security requirement needs
+    security_headers: tuple[str, ...] = ()  # their lower-case header names, in the same order
     statuses: frozenset[int] = frozenset()  # documented numeric statuses
 
     @property
@@ -54,7 +55,7 @@ def _operation(spec: dict[str, Any], template: str, method: str, item: dict[str,
     shared = [resolve(spec, p) for p in item.get("parameters", [])]
     schemes = spec["components"]["securitySchemes"]
     requirement = op.get("security", spec.get("security", []))
-    headers = tuple(schemes[name]["name"].lower() for name in (requirement[0] if requirement else {}))
+    names = tuple(requirement[0]) if requirement else ()
     return Operation(
         operation_id=op["operationId"],
         method=method.upper(),
@@ -62,7 +63,8 @@ def _operation(spec: dict[str, Any], template: str, method: str, item: dict[str,
         tag=op["tags"][0],
         spec=op,
         parameters=tuple(shared + [resolve(spec, p) for p in op.get("parameters", [])]),
-        security_headers=headers,
+        security_schemes=names,
+        security_headers=tuple(schemes[name]["name"].lower() for name in names),
         statuses=frozenset(int(code) for code in op["responses"] if code.isdigit()),
     )
 

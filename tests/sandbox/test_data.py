@@ -264,3 +264,11 @@ def test_signed_links_serve_real_files_and_expire():
             assert httpx.get(link).status_code == 403  # valid one hour
             clock.t += 40 * 86400
             assert all(s["pdf_url"] == "" for s in client.get(f"/entity/{entity}/get_pdfs/").json()["statements"])
+
+
+def test_the_analysis_table_covers_exactly_the_spec_analysis_calls():
+    from bankconnect_sandbox.service import ANALYSES
+    from bankconnect_spec import operations
+
+    assert set(ANALYSES) == {op_id for op_id, op in operations().items() if op.is_analysis}
+    assert ANALYSES["get_identity"].ready_share < ANALYSES["get_transactions"].ready_share

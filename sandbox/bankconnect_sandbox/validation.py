@@ -1,8 +1,8 @@
-"""Routing, security and request validation compiled from the spec at start-up.
+"""Request validation compiled from the spec at start-up, behind the spec package's router.
 
 Nothing here names an operation's parameters or fields: paths, parameters, their types and constraints,
-request bodies and security all come from ``spec/bankconnect.yaml``. Validators are built once so that a
-request costs a dictionary lookup and a few schema checks.
+request bodies and security all come from ``spec/bankconnect.yaml`` (through ``bankconnect_spec``).
+Validators are built once so that a request costs a dictionary lookup and a few schema checks.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from urllib.parse import urlsplit
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-from bankconnect_spec import resolve
+from bankconnect_spec import Operation, Router, base_path, operations, resolve
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # The OpenAPI format checker, plus "uri", which jsonschema only checks with an optional package installed.
 FORMATS = FormatChecker(formats=())
 FORMATS.checkers = dict(oas30_format_checker.checkers)
@@ -87,11 +86,10 @@ class Route:
     operation_id: str
     method: str
     template: str
-    pattern: re.Pattern[str] | None
     params: tuple[Param, ...]
     bodies: dict[str, Body]
     body_required: bool
-    security_headers: tuple[str, ...]
+    security: tuple[tuple[str, str], ...]  # (scheme name, header name) the operation needs
     statuses: frozenset[int]
     tag: str
 
@@ -104,39 +102,21 @@ class Validated:
 
 
 class Contract:
-    """The spec, compiled for serving."""
+    """The spec, compiled for serving: each operation's validators, behind the spec package's router."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
-        self.base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
-        self.literal: dict[tuple[str, str], Route] = {}
-        self.templated: list[Route] = []
-        self.methods_by_path: dict[str, set[str]] = {}
-        self.routes: dict[str, Route] = {}
-        schemes = spec["components"]["securitySchemes"]
-        for template, item in spec["paths"].items():  # spec order: literal paths are listed first
-            shared = item.get("parameters", [])
-            for method in HTTP_METHODS:
-                if method not in item:
-                    continue
-                op = item[method]
-                route = self._compile(template, method, op, shared, schemes)
-                self.routes[route.operation_id] = route
-                self.methods_by_path.setdefault(template, set()).add(method.upper())
-                if route.pattern is None:
-                    self.literal[(method.upper(), template)] = route
-                else:
-                    self.templated.append(route)
+        self.base_path = base_path(spec)
+        ops = operations(spec)
+        self._router = Router(ops)
+        self.routes: dict[str, Route] = {op_id: self._compile(op) for op_id, op in ops.items()}
 
     def _validator(self, schema: dict[str, Any]) -> OAS30Validator:
         return OAS30Validator({**schema, "components": self.spec["components"]}, format_checker=FORMATS)
 
-    def _compile(
-        self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]], schemes: dict[str, Any]
-    ) -> Route:
+    def _compile(self, op: Operation) -> Route:
         params = []
-        for raw in shared + op.get("parameters", []):
-            p = resolve(self.spec, raw)
+        for p in op.parameters:
             schema = resolve(self.spec, p["schema"])
             params.append(
                 Param(
@@ -150,49 +130,27 @@ class Contract:
             )
         bodies: dict[str, Body] = {}
         body_required = False
-        if "requestBody" in op:
-            request_body = resolve(self.spec, op["requestBody"])
+        if "requestBody" in op.spec:
+            request_body = resolve(self.spec, op.spec["requestBody"])
             body_required = request_body.get("required", False)
             for ctype, media in request_body["content"].items():
                 bodies[ctype] = Body(ctype, self._validator(media["schema"]))
-        requirement = op.get("security", self.spec.get("security", []))
-        headers = tuple(schemes[name]["name"].lower() for name in (requirement[0] if requirement else {}))
-        pattern = None
-        if "{" in template:
-            regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", re.escape(template).replace(r"\{", "{").replace(r"\}", "}"))
-            pattern = re.compile(f"^{regex}$")
-        statuses = frozenset(int(code) for code in op["responses"] if code.isdigit())
         return Route(
-            op["operationId"],
-            method.upper(),
-            template,
-            pattern,
+            op.operation_id,
+            op.method,
+            op.path,
             tuple(params),
             bodies,
             body_required,
-            headers,
-            statuses,
-            op["tags"][0],
+            tuple(zip(op.security_schemes, op.security_headers, strict=True)),
+            op.statuses,
+            op.tag,
         )
 
     def match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], set[str]]:
         """(route, path parameters, methods allowed on the path). The route is None when nothing matches."""
-        route = self.literal.get((method, path))
-        if route is not None:
-            return route, {}, self.methods_by_path[path]
-        if path in self.methods_by_path:
-            return None, {}, self.methods_by_path[path]
-        for candidate in self.templated:
-            found = candidate.pattern.match(path)  # type: ignore[union-attr]
-            if found:
-                allowed = self.methods_by_path[candidate.template]
-                if candidate.method == method:
-                    return candidate, found.groupdict(), allowed
-                same = next(
-                    (r for r in self.templated if r.template == candidate.template and r.method == method), None
-                )
-                return same, found.groupdict() if same else {}, allowed
-        return None, {}, set()
+        op, path_params, allowed = self._router.match(method, path)
+        return (self.routes[op.operation_id] if op else None), path_params, allowed
 
     # ------------------------------------------------------------------------------------ validation
     def validate(

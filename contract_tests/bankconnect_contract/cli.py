@@ -1,0 +1,187 @@
+"""``bankconnect contract``, ``record`` and ``drift``: the contract tools' commands, attached to ``bankconnect``.
+
+Imported only when one of them runs (``bankconnect.cli`` attaches them lazily), so the client never loads them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+# What the commands need beyond the client: imported here so that a missing extra is found when a command is
+# attached, and named in one line (bankconnect.cli catches the ImportError).
+import schemathesis  # noqa: F401
+import vcr  # noqa: F401
+
+from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target)
+
+
+@click.command()
+@click.option(
+    "--target",
+    type=click.Choice(["auto", "sandbox", "live"]),
+    default="auto",
+    show_default=True,
+    help="auto: live when BANKCONNECT_BASE_URL is set, else the embedded sandbox.",
+)
+@click.option("--allow-writes", is_flag=True, help="Live target: also send POST requests (uploads, webhooks).")
+@click.option(
+    "--max-examples",
+    type=click.IntRange(1),
+    default=25,
+    show_default=True,
+    help="Schemathesis test cases per operation and phase (live runs use at most 5).",
+)
+@click.option("--seed", type=int, default=1, show_default=True, help="Seed for Schemathesis and the sandbox.")
+@click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True)
+@click.option(
+    "--stage",
+    "stages",
+    multiple=True,
+    help="Run only these stages (repeatable): lint, check-generated,"
+    " schemathesis, drift, cassettes, invariants, spec-drift.",
+)
+@click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file with entity_ids = [...] for live runs.",
+)
+@click.option(
+    "--report-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True
+)
+@click.option(
+    "--repo",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The contract repository (spec/, codegen/, schemathesis.toml).",
+)
+def contract(
+    target: str,
+    allow_writes: bool,
+    max_examples: int,
+    seed: int,
+    workers: int,
+    stages: tuple[str, ...],
+    spec_base: str | None,
+    config: Path | None,
+    report_dir: Path,
+    repo: Path,
+) -> None:
+    """Run the contract: lint gates, check-generated, Schemathesis, drift, cassettes, invariants, spec drift."""
+    from .runner import Options, run_contract
+
+    options = Options(
+        repo=repo.resolve(),
+        target=target,
+        allow_writes=allow_writes,
+        max_examples=max_examples,
+        seed=seed,
+        workers=workers,
+        report_dir=report_dir,
+        stages=stages,
+        spec_base=spec_base,
+        config=config,
+    )
+    sys.exit(run_contract(options, echo=lambda line: click.echo(line, err=True)))
+
+
+@click.command()
+@click.option("--base-url", envvar="BANKCONNECT_BASE_URL", help="Record from this API (default: a fresh sandbox).")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Cassette folder (default: contract_tests/cassettes).",
+)
+@click.option("--entity-id", help="Entity to record analysis calls for (default: the smallest seeded one).")
+@click.option("--allow-writes", is_flag=True, help="Live: also record uploads and webhook calls.")
+def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_writes: bool) -> None:
+    """Record one cassette per operation and scenario through the generated client.
+
+    Credentials and signed-URL query strings are always scrubbed; live recordings also mask personal data.
+    """
+    import os
+
+    from . import cassettes
+
+    directory = out or cassettes.CASSETTES
+    report = lambda line: click.echo(line, err=True)  # noqa: E731
+    if base_url:
+        key, hash_ = os.environ.get("BANKCONNECT_API_KEY"), os.environ.get("BANKCONNECT_SERVER_HASH")
+        if not key or not hash_:
+            _fail(1, "recording from live needs BANKCONNECT_API_KEY and BANKCONNECT_SERVER_HASH")
+        written = cassettes.record(
+            base_url, key, hash_, directory, live=True, allow_writes=allow_writes, entity_id=entity_id, report=report
+        )
+    else:
+        from bankconnect_sandbox import SandboxConfig
+        from bankconnect_sandbox.server import running
+
+        config = SandboxConfig(processing_seconds=0)
+        with running(config) as (url, _app):
+            written = cassettes.record(
+                url,
+                config.api_key,
+                config.server_hash,
+                directory,
+                entity_id=entity_id,
+                expired_api_key=config.expired_api_key,
+                report=report,
+            )
+    click.echo(f"recorded {len(written)} cassettes into {directory}", err=True)
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--live", is_flag=True, help="Also analyse fresh answers of the live target (read-only calls).")
+@click.option("--entity-id", "entity_ids", multiple=True, help="Entities to read with --live (repeatable).")
+@click.option("--spec-base", help="Instead: compare the spec with the one at this git revision (oasdiff).")
+@click.option("--repo", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("."))
+def drift(
+    paths: tuple[str, ...], fmt: str, live: bool, entity_ids: tuple[str, ...], spec_base: str | None, repo: Path
+) -> None:
+    """Report what recorded responses show that the spec does not say.
+
+    Exit codes: 0 no drift, 1 drift found, 2 usage or input error.
+    """
+    from . import drift as drift_tools
+
+    if spec_base:
+        from .runner import BREAKING_LEVEL, describe_change, spec_changes
+
+        try:
+            changes, _ = spec_changes(repo.resolve(), spec_base)
+        except SystemExit as exc:
+            _fail(2, str(exc))
+        if fmt == "json":
+            click.echo(json.dumps(changes, indent=2))
+        else:
+            for change in changes:
+                click.echo(describe_change(change))
+            breaking = sum(c.get("level", 0) >= BREAKING_LEVEL for c in changes)
+            click.echo(f"spec drift against {spec_base}: {len(changes)} change(s), {breaking} breaking")
+        sys.exit(1 if changes else 0)
+    if not paths and not live:
+        _fail(2, "give cassette files or folders, --live, or --spec-base REV")
+    try:
+        files = drift_tools.cassette_files(paths) if paths else []
+        exchanges = [e for f in files for e in drift_tools.read_cassette(f)]
+        if live:
+            exchanges += drift_tools.live_exchanges(list(entity_ids))
+    except drift_tools.InputError as exc:
+        _fail(2, str(exc))
+    findings, count = drift_tools.analyze(exchanges)
+    render = drift_tools.render_json if fmt == "json" else drift_tools.render_text
+    click.echo(render(findings, count, len(files) + (1 if live else 0)))
+    sys.exit(1 if findings else 0)
+
+
+def _fail(code: int, message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
