@@ -38,9 +38,10 @@ generate: $(PY_STAMP) ## Regenerate generated/bankconnect_client from the spec
 check-generated: $(PY_STAMP) ## Fail with a diff when generated/ does not match the spec
 	$(PY) codegen/generate.py --check
 
-lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral) and ruff
+lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers
 	$(VENV)/bin/bankconnect contract --stage lint
-	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox bench clients
+	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
+	$(VENV)/bin/lint-imports --no-cache
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest

@@ -18,6 +18,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -177,8 +178,28 @@ def stage_check_generated(options: Options) -> StageResult:
     )
 
 
+def is_checkout(repo: Path) -> bool:
+    """Whether ``repo`` is a checkout of the contract repository (what lint, check-generated, cassettes and the
+    spec diff need); an installed package runs the other stages from anywhere."""
+    return (repo / "spec" / "bankconnect.yaml").is_file() and (repo / "codegen" / "generate.py").is_file()
+
+
+NOT_A_CHECKOUT = "needs a checkout of the contract repository ({}); run from one, or with --repo"
+
+
+@contextlib.contextmanager
+def spec_file(options: Options) -> Iterator[Path]:
+    """The spec as a file: the checkout's, else the one shipped in bankconnect_spec."""
+    if is_checkout(options.repo):
+        yield options.repo / "spec" / "bankconnect.yaml"
+        return
+    with resources.as_file(resources.files("bankconnect_spec") / "bankconnect.yaml") as path:
+        yield path
+
+
 def _schemathesis_config(options: Options, target: Target, directory: Path, cache: Path) -> Path:
-    config = (options.repo / "schemathesis.toml").read_text()
+    # The configuration ships with this package, so a run from any folder uses the same checks and scrubbing.
+    config = resources.files(__package__).joinpath("schemathesis.toml").read_text(encoding="utf-8")
     # Schemathesis keeps failing cases to replay first next time. The default place is `.schemathesis/` in the
     # working directory, i.e. the repository; keep it with the reports, where it is ignored and scrubbed.
     config += f'\n[cache]\ndirectory = "{cache.as_posix()}"\n'
@@ -195,6 +216,13 @@ def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResu
     directory.mkdir(parents=True)
     cache = out / "schemathesis-cache"
     config = _schemathesis_config(options, target, directory, cache)
+    with spec_file(options) as spec:
+        return _run_schemathesis(options, target, directory, cache, config, spec)
+
+
+def _run_schemathesis(
+    options: Options, target: Target, directory: Path, cache: Path, config: Path, spec: Path
+) -> StageResult:
     examples = min(options.max_examples, LIVE_BUDGET["max_examples"]) if target.kind == "live" else options.max_examples
     cmd = [
         sys.executable,
@@ -203,7 +231,7 @@ def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResu
         "--config-file",
         str(config),
         "run",
-        str(options.repo / "spec" / "bankconnect.yaml"),
+        str(spec),
         "--url",
         target.base_url,
         "--phases",
@@ -442,8 +470,16 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             echo(f"    {line}")
         results.append(result)
 
-    step("lint", lambda: stage_lint(options))
-    step("check-generated", lambda: stage_check_generated(options))
+    checkout = is_checkout(options.repo)
+
+    def skipped(name: str, what: str) -> StageResult:
+        return StageResult(name, "skipped", summary=NOT_A_CHECKOUT.format(what))
+
+    step("lint", lambda: stage_lint(options) if checkout else skipped("lint", "the npm linters and their configs"))
+    step(
+        "check-generated",
+        lambda: stage_check_generated(options) if checkout else skipped("check-generated", "codegen/ and generated/"),
+    )
     needs_target = {"schemathesis", "invariants"} & set(wanted)
     target_label = "no target"
     if needs_target:
@@ -453,8 +489,17 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             step("schemathesis", lambda: stage_schemathesis(options, target, out))
             step("drift", lambda: stage_recorded_drift(out))
             step("invariants", lambda: stage_invariants(target))
-    step("cassettes", lambda: stage_cassettes(options))
-    step("spec-drift", lambda: stage_spec_drift(options))
+    step(
+        "cassettes", lambda: stage_cassettes(options) if checkout else skipped("cassettes", "contract_tests/cassettes")
+    )
+    step(
+        "spec-drift",
+        lambda: (
+            stage_spec_drift(options)
+            if (options.repo / "spec" / "bankconnect.yaml").is_file()
+            else skipped("spec-drift", "spec/ with its git history and release tags")
+        ),
+    )
     leaks = secrets_scan.scan_paths([out])
     if leaks:
         results.append(
