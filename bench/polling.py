@@ -22,7 +22,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.stub when run from anywhere
 
 from bankconnect import Backoff, BankConnect  # noqa: E402
-from tests.stub import ENTITY, FakeClock, transactions_body  # noqa: E402
+from bankconnect.testing import TEST_ENTITY, FakeClock, transactions_body  # noqa: E402
 
 WAITS = (5, 10, 20, 40, 60, 120)
 FIXED_INTERVAL = 2.0
@@ -60,7 +60,7 @@ def our_poller(wait: float, seed: int, backoff: Backoff | None = None) -> tuple[
         clock=clock,
         rng=random.Random(seed),
     )
-    client.wait(ENTITY, "transactions", timeout=10 * wait + 60, backoff=backoff)
+    client.wait(TEST_ENTITY, "transactions", timeout=10 * wait + 60, backoff=backoff)
     return count, clock.t - done_at
 
 

@@ -1,18 +1,104 @@
+"""Fixtures shared by every test package: the spec as data, the facts it is checked against, its examples."""
+
 from __future__ import annotations
 
+import json
 import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from bankconnect import AsyncBankConnect, BankConnect
+from bankconnect.testing import TEST_API_KEY, TEST_BASE_URL, TEST_SERVER_HASH, FakeClock, ScriptedBank
+from bankconnect_spec import Operation, resolve
+from bankconnect_spec import operations as operations_of
 
-from .stub import API_KEY, BASE_URL, SERVER_HASH, FakeClock, StubBank
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "bankconnect.yaml"
+# Facts from the vendor's documentation that the tests compare the spec against, owned by this repository.
+REFERENCE = ROOT / "spec" / "reference"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"  # tests/fixtures
 
 
-def client_for(stub: StubBank, clock: FakeClock | None = None, cls: type = BankConnect, **kw: Any) -> Any:
+def load_spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example embedded in the spec: where it is, the schema it illustrates and the value."""
+
+    where: str
+    operation_id: str
+    status: str | None
+    schema: dict[str, Any]
+    value: Any
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    """The spec's operations (``bankconnect_spec.Operation``: path, upper-case method, the operation object)."""
+    yield from operations_of(spec).values()
+
+
+def _media_examples(media: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    if "example" in media:
+        yield "example", media["example"]
+    for name, ex in media.get("examples", {}).items():
+        yield f"examples/{name}", ex["value"]
+
+
+def iter_examples(spec: dict[str, Any]) -> Iterator[Example]:
+    """Every request and response example of every operation (responses resolved through components)."""
+    for op in iter_operations(spec):
+        base = f"{op.method.upper()} {op.path}"
+        body = op.spec.get("requestBody", {})
+        for ctype, media in resolve(spec, body).get("content", {}).items() if body else ():
+            for name, value in _media_examples(media):
+                yield Example(f"{base} request {ctype} {name}", op.operation_id, None, media["schema"], value)
+        for status, response in op.spec["responses"].items():
+            for ctype, media in resolve(spec, response).get("content", {}).items():
+                for name, value in _media_examples(media):
+                    yield Example(f"{base} {status} {ctype} {name}", op.operation_id, status, media["schema"], value)
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
+
+
+@pytest.fixture(scope="session")
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    return list(iter_operations(spec))
+
+
+@pytest.fixture(scope="session")
+def enumerations() -> dict[str, Any]:
+    return yaml.safe_load((REFERENCE / "enumerations.yaml").read_text())
+
+
+@pytest.fixture(scope="session")
+def field_tables() -> dict[str, Any]:
+    return yaml.safe_load((REFERENCE / "field-tables.yaml").read_text())
+
+
+def load_fixture(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text())
+
+
+# ------------------------------------------------------------------ the client against a scripted bank
+def client_for(stub: ScriptedBank, clock: FakeClock | None = None, cls: type = BankConnect, **kw: Any) -> Any:
     return cls(
-        API_KEY, SERVER_HASH, BASE_URL, transport=stub.transport, clock=clock or FakeClock(), rng=random.Random(7), **kw
+        TEST_API_KEY,
+        TEST_SERVER_HASH,
+        TEST_BASE_URL,
+        transport=stub.transport,
+        clock=clock or FakeClock(),
+        rng=random.Random(7),
+        **kw,
     )
 
 
@@ -22,8 +108,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def stub(clock: FakeClock) -> StubBank:
-    return StubBank(clock)
+def stub(clock: FakeClock) -> ScriptedBank:
+    return ScriptedBank(clock)
 
 
 @pytest.fixture(params=["sync", "async"])

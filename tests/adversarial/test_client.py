@@ -23,17 +23,17 @@ from bankconnect import (
     UnexpectedResponse,
     UploadOutcomeUnknown,
 )
+from bankconnect.testing import TEST_ENTITY, FakeClock, ScriptedBank, json_response, transactions_body
 
 from ..conftest import client_for, run
-from ..stub import ENTITY, FakeClock, StubBank, json_response, transactions_body
 
-TXNS = f"/entity/{ENTITY}/transactions/"
+TXNS = f"/entity/{TEST_ENTITY}/transactions/"
 HEALTH = "/net_banking_health/"
 NOW = datetime(2026, 11, 25, 12, 0, 0, tzinfo=UTC)
 
 
-def call(stub: StubBank, operation: str = "get_transactions", clock: FakeClock | None = None, **kw: Any) -> Any:
-    params = {"entity_id": ENTITY} if operation == "get_transactions" else {}
+def call(stub: ScriptedBank, operation: str = "get_transactions", clock: FakeClock | None = None, **kw: Any) -> Any:
+    params = {"entity_id": TEST_ENTITY} if operation == "get_transactions" else {}
     retry = kw.pop("retry", RetryPolicy(max_retries=0))
     return run(client_for(stub, clock, retry=retry, **kw).call(operation, **params))
 
@@ -42,7 +42,7 @@ def raw(status: int, content: bytes, content_type: str = "application/json", **h
     return httpx.Response(status, content=content, headers={"content-type": content_type, **headers})
 
 
-def expect(stub: StubBank, kind: type[BankConnectError], operation: str = "get_transactions", **kw: Any) -> Any:
+def expect(stub: ScriptedBank, kind: type[BankConnectError], operation: str = "get_transactions", **kw: Any) -> Any:
     with pytest.raises(BankConnectError) as info:
         call(stub, operation, **kw)
     assert type(info.value) is kind, f"{type(info.value).__name__}: {info.value}"
@@ -191,7 +191,7 @@ def _http_date(delta: float, zone: bool = True) -> str:
 def test_retry_after_in_every_form(stub, clock, retry_after, headers, slept):
     stub.on("GET", TXNS, _rate_limited(retry_after, **headers), json_response(200, transactions_body("completed")))
     result = call(stub, clock=clock, retry=RetryPolicy(max_retries=1, base_delay=0.5, max_delay=0.5))
-    assert result.entity_id == ENTITY and len(clock.sleeps) == 1
+    assert result.entity_id == TEST_ENTITY and len(clock.sleeps) == 1
     if slept is None:
         assert 0.0 <= clock.sleeps[0] <= 0.5, clock.sleeps
     else:
@@ -215,7 +215,7 @@ def test_a_capped_retry_after_is_configurable(stub, clock):
 def test_a_malformed_answer_to_a_read_is_retried(stub, clock):
     good = json_response(200, transactions_body("completed"))
     stub.on("GET", TXNS, raw(200, b'{"entity_id": "'), good)
-    assert call(stub, clock=clock, retry=RetryPolicy(max_retries=2)).entity_id == ENTITY
+    assert call(stub, clock=clock, retry=RetryPolicy(max_retries=2)).entity_id == TEST_ENTITY
     assert stub.count(TXNS) == 2
 
 
@@ -223,12 +223,12 @@ def test_wait_survives_truncated_answers_but_not_forever(stub, clock):
     truncated = raw(200, b'{"entity_id": "x", "progress": [')
     stub.on("GET", TXNS, truncated, truncated, json_response(200, transactions_body("completed")))
     client = client_for(stub, clock)
-    assert client.wait(ENTITY, "transactions", timeout=600).entity_id == ENTITY
+    assert client.wait(TEST_ENTITY, "transactions", timeout=600).entity_id == TEST_ENTITY
 
-    broken = StubBank(clock)
+    broken = ScriptedBank(clock)
     broken.on("GET", TXNS, truncated)
     with pytest.raises(MalformedResponse):
-        client_for(broken, clock).wait(ENTITY, "transactions", timeout=600)
+        client_for(broken, clock).wait(TEST_ENTITY, "transactions", timeout=600)
     assert broken.count(TXNS) == 6  # the first answer and five retries (WaitOptions.max_transient_errors)
 
 
@@ -237,9 +237,9 @@ def test_an_unreadable_upload_answer_says_it_may_have_been_accepted(stub):
     stub.on("POST", "/statement/upload/", raw(200, b'{"entity_id": "e-1", "statement_id": '))
     client = client_for(stub, retry=RetryPolicy(max_retries=3))
     with pytest.raises(UploadOutcomeUnknown) as info:
-        client.upload(b"%PDF-1.4 statement", bank_name="axis", link_id="user-1", entity_id=ENTITY)
+        client.upload(b"%PDF-1.4 statement", bank_name="axis", link_id="user-1", entity_id=TEST_ENTITY)
     error = info.value
-    assert (error.link_id, error.entity_id, error.status) == ("user-1", ENTITY, 200)
+    assert (error.link_id, error.entity_id, error.status) == ("user-1", TEST_ENTITY, 200)
     assert "may have been accepted" in str(error) and stub.count("/statement/upload/") == 1
 
 
@@ -288,4 +288,4 @@ def test_no_untyped_exception_from_any_garbage_body():
         )
         for op in ("get_transactions", "get_identity", "get_accounts", "get_score", "get_monthly_analysis"):
             with pytest.raises(BankConnectError):
-                client.call(op, entity_id=ENTITY)
+                client.call(op, entity_id=TEST_ENTITY)

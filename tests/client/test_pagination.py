@@ -7,9 +7,9 @@ import asyncio
 import pytest
 
 from bankconnect import AsyncBankConnect, UnexpectedResponse
+from bankconnect.testing import ScriptedBank, json_response
 
-from .conftest import client_for
-from .stub import StubBank, json_response
+from ..conftest import client_for
 
 
 def page(number: int, last: int, link_id: str | None = None, host: str = "https://portal.finbox.in") -> dict:
@@ -23,8 +23,8 @@ def page(number: int, last: int, link_id: str | None = None, host: str = "https:
     return {"count": 10 * last, "next": url(number + 1), "previous": url(number - 1), "results": results}
 
 
-def three_pages(link_id: str | None = None, host: str = "https://evil.example") -> StubBank:
-    stub = StubBank()
+def three_pages(link_id: str | None = None, host: str = "https://evil.example") -> ScriptedBank:
+    stub = ScriptedBank()
 
     def answer(request):
         number = int(request.url.params.get("page", "1"))
@@ -64,7 +64,7 @@ def test_async_iteration():
 def test_a_next_link_that_goes_backwards_is_refused():
     body = page(1, 3)
     body["next"] = "https://portal.finbox.in/bank-connect/v1/entity/?page=1"
-    stub = StubBank().on("GET", "/entity/", json_response(200, body))
+    stub = ScriptedBank().on("GET", "/entity/", json_response(200, body))
     with pytest.raises(UnexpectedResponse, match="cannot follow next link"):
         list(client_for(stub).iter_entities())
     assert len(stub.requests) == 1

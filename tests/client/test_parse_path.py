@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from bankconnect import BankConnect, UnexpectedResponse
-
-from .stub import ENTITY, transactions_body
+from bankconnect.testing import TEST_ENTITY, transactions_body
 
 
 def client_answering(body: bytes) -> BankConnect:
@@ -44,7 +43,7 @@ class Cycle:
 def test_large_result_skips_the_young_collection(collector_enabled):
     client = client_answering(transactions_json(20_000))
     gc.collect()
-    result = client.call("get_transactions", entity_id=ENTITY)
+    result = client.call("get_transactions", entity_id=TEST_ENTITY)
     assert len(result.transactions) == 20_000 and result.transactions[-1].hash_ == "h19999"
     assert gc.isenabled()
     assert gc.get_count()[0] < 1_000, f"{gc.get_count()[0]} young objects left to traverse"
@@ -56,7 +55,7 @@ def test_small_result_leaves_young_garbage_to_the_young_collection(collector_ena
     client = client_answering(transactions_json(3))
     gc.collect()
     Cycle()  # unreachable, but only the cyclic collector can free it
-    client.call("get_transactions", entity_id=ENTITY)
+    client.call("get_transactions", entity_id=TEST_ENTITY)
     assert gc.collect(0) >= 1, "a small parse must not promote the application's young objects"
 
 
@@ -65,7 +64,7 @@ def test_objects_the_application_froze_stay_frozen(collector_enabled):
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        client.call("get_transactions", entity_id=ENTITY)
+        client.call("get_transactions", entity_id=TEST_ENTITY)
         assert gc.get_freeze_count() == frozen > 0
     finally:
         gc.unfreeze()
@@ -76,10 +75,10 @@ def test_collector_state_is_restored_when_parsing_fails():
     gc.disable()
     try:
         with pytest.raises(UnexpectedResponse, match="malformed JSON"):
-            client.call("get_transactions", entity_id=ENTITY)
+            client.call("get_transactions", entity_id=TEST_ENTITY)
         assert not gc.isenabled(), "a collector the application disabled stays disabled"
     finally:
         gc.enable()
     with pytest.raises(UnexpectedResponse, match="malformed JSON"):
-        client.call("get_transactions", entity_id=ENTITY)
+        client.call("get_transactions", entity_id=TEST_ENTITY)
     assert gc.isenabled()

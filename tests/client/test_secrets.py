@@ -9,12 +9,19 @@ import httpx
 import pytest
 
 from bankconnect import BankConnectError, RetryPolicy
+from bankconnect.testing import (
+    TEST_API_KEY,
+    TEST_ENTITY,
+    TEST_SERVER_HASH,
+    ScriptedBank,
+    json_response,
+    transactions_body,
+)
 
-from .conftest import client_for
-from .stub import API_KEY, ENTITY, SERVER_HASH, StubBank, json_response, transactions_body
+from ..conftest import client_for
 
 SIGNED = "https://bankconnect-statements.s3.amazonaws.com/x.pdf?X-Amz-Expires=3600&X-Amz-Signature=f00dfeed"
-PATH = f"/entity/{ENTITY}/transactions/"
+PATH = f"/entity/{TEST_ENTITY}/transactions/"
 
 
 def mirror(status: int, kind: str):
@@ -28,7 +35,7 @@ def mirror(status: int, kind: str):
             return httpx.Response(
                 status, content=f'{{"detail": "{leaked}'.encode(), headers={"content-type": "application/json"}
             )
-        return json_response(status, {"detail": leaked, "message": leaked, "status": 6, "entity_id": ENTITY})
+        return json_response(status, {"detail": leaked, "message": leaked, "status": 6, "entity_id": TEST_ENTITY})
 
     return answer
 
@@ -40,7 +47,7 @@ SCENARIOS = [
     ("GET", PATH, mirror(200, "broken-json")),
     ("GET", PATH, mirror(200, "json")),  # wrong shape
     ("GET", PATH, mirror(429, "json")),
-    ("GET", PATH, httpx.ConnectError(f"refused while sending x-api-key: {API_KEY}")),
+    ("GET", PATH, httpx.ConnectError(f"refused while sending x-api-key: {TEST_API_KEY}")),
     ("POST", "/statement/upload/", mirror(400, "json")),
 ]
 
@@ -54,34 +61,34 @@ def texts_of(exc: BaseException) -> list[str]:
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[f"{i}" for i in range(len(SCENARIOS))])
 def test_no_secret_in_errors_or_logs(scenario, caplog, clock):
     method, path, answer = scenario
-    stub = StubBank(clock).on(method, path, answer)
+    stub = ScriptedBank(clock).on(method, path, answer)
     client = client_for(stub, clock, retry=RetryPolicy(max_retries=1))
     caplog.set_level(logging.DEBUG)
     with pytest.raises(BankConnectError) as info:
         if method == "POST":
             client.upload(b"%PDF-1.4", bank_name="axis", link_id="user-1")
         else:
-            client.wait(ENTITY, timeout=30)
+            client.wait(TEST_ENTITY, timeout=30)
     texts = texts_of(info.value) + [r.getMessage() for r in caplog.records]
     if info.value.__cause__ is not None:
         texts += texts_of(info.value.__cause__)
     assert stub.requests, "the scenario sent nothing"
     for text in texts:
-        assert API_KEY not in text and SERVER_HASH not in text, text
+        assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text, text
         assert "X-Amz-Signature" not in text and "f00dfeed" not in text, text
 
 
 def test_debug_log_of_a_long_wait_is_clean(caplog, clock):
-    stub = StubBank(clock).on(
+    stub = ScriptedBank(clock).on(
         "GET",
         PATH,
         json_response(200, transactions_body("processing")),
-        json_response(503, {"detail": f"{API_KEY}"}),
+        json_response(503, {"detail": f"{TEST_API_KEY}"}),
         json_response(200, transactions_body("completed")),
     )
     caplog.set_level(logging.DEBUG)
-    client_for(stub, clock).wait(ENTITY, timeout=60)
+    client_for(stub, clock).wait(TEST_ENTITY, timeout=60)
     lines = [r.getMessage() for r in caplog.records]
     assert any("transactions: 1/1 completed" in line for line in lines)
     assert any("transient error" in line for line in lines)
-    assert not any(API_KEY in line or SERVER_HASH in line for line in lines)
+    assert not any(TEST_API_KEY in line or TEST_SERVER_HASH in line for line in lines)

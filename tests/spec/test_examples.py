@@ -9,7 +9,7 @@ import pytest
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-from .conftest import iter_examples, load_spec
+from ..conftest import iter_examples, load_spec
 from .test_spec_shape import SEED_OPERATIONS
 
 EXAMPLES = list(iter_examples(load_spec()))

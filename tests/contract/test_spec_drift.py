@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from bankconnect import cli
 from bankconnect_contract.runner import Options, run_contract
 
-from .conftest import SPEC_PATH
+from ..conftest import SPEC_PATH
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 

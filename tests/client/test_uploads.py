@@ -9,12 +9,12 @@ import httpx
 import pytest
 
 from bankconnect import AsyncBankConnect, ConnectionFailed, InvalidUpload
+from bankconnect.testing import TEST_ENTITY, ScriptedBank, json_response
 
-from .conftest import client_for, run
-from .stub import ENTITY, StubBank, json_response
+from ..conftest import client_for, run
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-ACCEPTED = {"entity_id": ENTITY, "statement_id": "stmt-1", "bank_name": "axis"}
+ACCEPTED = {"entity_id": TEST_ENTITY, "statement_id": "stmt-1", "bank_name": "axis"}
 PATHS = [
     "/statement/upload/",
     "/statement/bankless_upload/",
@@ -23,8 +23,8 @@ PATHS = [
 ]
 
 
-def upload_stub() -> StubBank:
-    stub = StubBank()
+def upload_stub() -> ScriptedBank:
+    stub = ScriptedBank()
     for path in PATHS:
         stub.on("POST", path, json_response(200, ACCEPTED))
     return stub
@@ -82,8 +82,8 @@ def test_each_source_picks_its_path(tmp_path, kind, bank, twin):
 
 def test_entity_id_is_sent_when_given():
     stub = upload_stub()
-    client_for(stub).upload(PDF, bank_name="axis", link_id="user-1", entity_id=ENTITY)
-    assert f'name="entity_id"\r\nContent-Type: text/plain\r\n\r\n{ENTITY}'.encode() in stub.requests[0].content
+    client_for(stub).upload(PDF, bank_name="axis", link_id="user-1", entity_id=TEST_ENTITY)
+    assert f'name="entity_id"\r\nContent-Type: text/plain\r\n\r\n{TEST_ENTITY}'.encode() in stub.requests[0].content
 
 
 @pytest.mark.parametrize(
@@ -116,13 +116,13 @@ def test_missing_file_and_missing_link_id(tmp_path):
 def test_entity_id_alone_is_enough(source):
     """As the vendor's own package uploads: into an existing entity, with no link_id."""
     stub = upload_stub()
-    client_for(stub).upload(source, bank_name="axis", entity_id=ENTITY)
+    client_for(stub).upload(source, bank_name="axis", entity_id=TEST_ENTITY)
     body = stub.requests[0].content
-    assert ENTITY.encode() in body and b"link_id" not in body
+    assert TEST_ENTITY.encode() in body and b"link_id" not in body
 
 
 def test_upload_is_not_resent_after_a_dropped_connection():
-    stub = StubBank().on(
+    stub = ScriptedBank().on(
         "POST", "/statement/upload/", httpx.ReadError("connection reset"), json_response(200, ACCEPTED)
     )
     with pytest.raises(ConnectionFailed):
@@ -131,7 +131,7 @@ def test_upload_is_not_resent_after_a_dropped_connection():
 
 
 def test_upload_retries_a_refused_connection_with_the_whole_file():
-    stub = StubBank().on("POST", "/statement/upload/", httpx.ConnectError("refused"), json_response(200, ACCEPTED))
+    stub = ScriptedBank().on("POST", "/statement/upload/", httpx.ConnectError("refused"), json_response(200, ACCEPTED))
     client_for(stub, cls=AsyncBankConnect)
     run(client_for(stub, cls=AsyncBankConnect).upload(io.BytesIO(PDF), bank_name="axis", link_id="user-1"))
     assert len(stub.requests) == 2 and PDF in stub.requests[1].content

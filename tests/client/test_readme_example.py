@@ -7,9 +7,16 @@ import io
 import re
 from pathlib import Path
 
-from .stub import API_KEY, ENTITY, SERVER_HASH, StubBank, json_response, transactions_body
+from bankconnect.testing import (
+    TEST_API_KEY,
+    TEST_ENTITY,
+    TEST_SERVER_HASH,
+    ScriptedBank,
+    json_response,
+    transactions_body,
+)
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def readme_example() -> str:
@@ -22,29 +29,29 @@ def readme_example() -> str:
 def test_readme_example_runs(tmp_path, monkeypatch):
     code = readme_example()
     assert len(code.strip().splitlines()) <= 10
-    stub = StubBank()
+    stub = ScriptedBank()
     stub.on(
         "POST",
         "/statement/upload/",
-        json_response(200, {"entity_id": ENTITY, "statement_id": "stmt-0", "bank_name": "axis"}),
+        json_response(200, {"entity_id": TEST_ENTITY, "statement_id": "stmt-0", "bank_name": "axis"}),
     )
-    stub.on("GET", f"/entity/{ENTITY}/transactions/", json_response(200, transactions_body("completed")))
+    stub.on("GET", f"/entity/{TEST_ENTITY}/transactions/", json_response(200, transactions_body("completed")))
     (tmp_path / "statement.pdf").write_bytes(b"%PDF-1.4 example")
     monkeypatch.chdir(tmp_path)
     out = io.StringIO()
     with stub_env(monkeypatch, stub) as _, contextlib.redirect_stdout(out):
         exec(compile(code, "README.md", "exec"), {})
-    assert "uploaded stmt-0 into " + ENTITY in out.getvalue()
+    assert "uploaded stmt-0 into " + TEST_ENTITY in out.getvalue()
     assert "2026-10-05 00:00:00 debit 120.0 upi" in out.getvalue()
     assert stub.count("/statement/upload/") == 1 and b"%PDF-1.4 example" in stub.requests[0].content
 
 
 @contextlib.contextmanager
 def stub_env(monkeypatch, stub):
-    from .stub import serve
+    from bankconnect.testing import serve
 
     with serve(stub) as base_url:
         monkeypatch.setenv("BANKCONNECT_BASE_URL", base_url)
-        monkeypatch.setenv("BANKCONNECT_API_KEY", API_KEY)
-        monkeypatch.setenv("BANKCONNECT_SERVER_HASH", SERVER_HASH)
+        monkeypatch.setenv("BANKCONNECT_API_KEY", TEST_API_KEY)
+        monkeypatch.setenv("BANKCONNECT_SERVER_HASH", TEST_SERVER_HASH)
         yield base_url

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import Operation, resolve
+from ..conftest import Operation, resolve
 
 SEED_OPERATIONS = {
     "get_net_banking_health",

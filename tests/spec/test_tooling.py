@@ -12,7 +12,7 @@ import yaml
 
 from bankconnect_contract.runner import lint_commands
 
-from .conftest import ROOT, SPEC_PATH
+from ..conftest import ROOT, SPEC_PATH
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 

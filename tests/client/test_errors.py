@@ -15,19 +15,19 @@ from bankconnect import (
     UnexpectedResponse,
     UploadRejected,
 )
+from bankconnect.testing import TEST_ENTITY, json_response, transactions_body
 from bankconnect_client.models import WebhookSettings
 
-from .conftest import client_for, run
-from .stub import ENTITY, json_response, transactions_body
+from ..conftest import client_for, run
 
-PATH = f"/entity/{ENTITY}/transactions/"
+PATH = f"/entity/{TEST_ENTITY}/transactions/"
 
 
 def get_transactions(stub, clock=None, twin=None, **kw):
     from bankconnect import BankConnect
 
     client = client_for(stub, clock, cls=twin or BankConnect, **kw)
-    return run(client.call("get_transactions", entity_id=ENTITY))
+    return run(client.call("get_transactions", entity_id=TEST_ENTITY))
 
 
 def test_401_is_authentication_error(stub, twin):
@@ -84,7 +84,7 @@ def test_connection_reset_is_retried_for_reads(stub, clock):
     stub.on(
         "GET", PATH, httpx.ReadError("connection reset by peer"), json_response(200, transactions_body("completed"))
     )
-    assert get_transactions(stub, clock).entity_id == ENTITY
+    assert get_transactions(stub, clock).entity_id == TEST_ENTITY
     assert stub.count(PATH) == 2
 
 
@@ -139,12 +139,12 @@ def test_400_on_webhook_is_invalid_request(stub):
 UPLOAD_CASES = [
     (400, {"file": ["This field is required."], "status": 0}, 0, "MISSING_FIELD"),
     (402, {"message": "Your trial period has expired", "status": 2}, 2, "TRIAL_EXPIRED"),
-    (400, {"entity_id": ENTITY, "message": "Password incorrect", "status": 3}, 3, "WRONG_PASSWORD"),
-    (400, {"entity_id": ENTITY, "message": "Not axis statement", "status": 4}, 4, "BANK_MISMATCH"),
-    (400, {"entity_id": ENTITY, "message": "Bank not identified", "status": 5}, 5, "BANK_NOT_DETECTABLE"),
-    (400, {"entity_id": ENTITY, "message": "PDF is not parsable", "status": 6}, 6, "NOT_PARSABLE"),
-    (400, {"entity_id": ENTITY, "message": "No date column", "status": 7}, 7, "UNSUPPORTED_FORMAT"),
-    (400, {"entity_id": ENTITY, "message": "Statement too old", "status": 9}, 9, "UNKNOWN_9"),
+    (400, {"entity_id": TEST_ENTITY, "message": "Password incorrect", "status": 3}, 3, "WRONG_PASSWORD"),
+    (400, {"entity_id": TEST_ENTITY, "message": "Not axis statement", "status": 4}, 4, "BANK_MISMATCH"),
+    (400, {"entity_id": TEST_ENTITY, "message": "Bank not identified", "status": 5}, 5, "BANK_NOT_DETECTABLE"),
+    (400, {"entity_id": TEST_ENTITY, "message": "PDF is not parsable", "status": 6}, 6, "NOT_PARSABLE"),
+    (400, {"entity_id": TEST_ENTITY, "message": "No date column", "status": 7}, 7, "UNSUPPORTED_FORMAT"),
+    (400, {"entity_id": TEST_ENTITY, "message": "Statement too old", "status": 9}, 9, "UNKNOWN_9"),
 ]
 
 

@@ -13,18 +13,27 @@ import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
+from bankconnect.testing import (
+    TEST_API_KEY,
+    TEST_ENTITY,
+    TEST_SERVER_HASH,
+    FakeClock,
+    ScriptedBank,
+    json_response,
+    serve,
+    transactions_body,
+)
 
-from .conftest import client_for
-from .stub import API_KEY, ENTITY, SERVER_HASH, FakeClock, StubBank, json_response, serve, transactions_body
+from ..conftest import client_for
 
-PATH = f"/entity/{ENTITY}/transactions/"
+PATH = f"/entity/{TEST_ENTITY}/transactions/"
 
 
 def invoke(monkeypatch, *answers, args=()):
     clock = FakeClock()
-    stub = StubBank(clock).on("GET", PATH, *answers)
+    stub = ScriptedBank(clock).on("GET", PATH, *answers)
     monkeypatch.setattr(cli, "make_client", lambda base_url: client_for(stub, clock))
-    result = CliRunner().invoke(cli.main, ["wait", ENTITY, "--analysis", "transactions", *args])
+    result = CliRunner().invoke(cli.main, ["wait", TEST_ENTITY, "--analysis", "transactions", *args])
     return result, stub
 
 
@@ -36,7 +45,7 @@ def test_completed_prints_json_and_progress(monkeypatch):
     )
     assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
-    assert body["entity_id"] == ENTITY and body["transactions"][0]["hash"] == "h1"
+    assert body["entity_id"] == TEST_ENTITY and body["transactions"][0]["hash"] == "h1"
     assert "transactions: 0/1 completed, 1 processing" in result.stderr
     assert "transactions: 1/1 completed" in result.stderr
     assert "processing" not in result.stdout.split('"progress"')[0]
@@ -58,7 +67,7 @@ def test_completed_prints_json_and_progress(monkeypatch):
             4,
             "check BANKCONNECT_API_KEY",
         ),
-        (json_response(404, {"detail": "Not found."}), (), 5, f"no entity '{ENTITY}'"),
+        (json_response(404, {"detail": "Not found."}), (), 5, f"no entity '{TEST_ENTITY}'"),
         (httpx.Response(200, content=b"{", headers={"content-type": "application/json"}), (), 1, "malformed JSON"),
     ],
     ids=["failed", "deadline", "auth", "not-found", "other"],
@@ -77,24 +86,24 @@ def test_accept_partial_exits_zero(monkeypatch):
 
 
 def test_unknown_analysis_is_a_usage_error():
-    result = CliRunner().invoke(cli.main, ["wait", ENTITY, "--analysis", "transactionz"])
+    result = CliRunner().invoke(cli.main, ["wait", TEST_ENTITY, "--analysis", "transactionz"])
     assert result.exit_code == 2 and "Invalid value for '--analysis'" in result.stderr
 
 
 def test_missing_credentials_exit_one(monkeypatch):
     monkeypatch.delenv("BANKCONNECT_API_KEY", raising=False)
     monkeypatch.delenv("BANKCONNECT_SERVER_HASH", raising=False)
-    result = CliRunner().invoke(cli.main, ["wait", ENTITY])
+    result = CliRunner().invoke(cli.main, ["wait", TEST_ENTITY])
     assert result.exit_code == 1 and "missing BankConnect credentials" in result.stderr
 
 
 def test_console_script_against_a_loopback_server():
-    stub = StubBank().on("GET", PATH, json_response(200, transactions_body("completed")))
+    stub = ScriptedBank().on("GET", PATH, json_response(200, transactions_body("completed")))
     script = Path(sys.executable).parent / "bankconnect"
     with serve(stub) as base_url:
-        env = {**os.environ, "BANKCONNECT_API_KEY": API_KEY, "BANKCONNECT_SERVER_HASH": SERVER_HASH}
+        env = {**os.environ, "BANKCONNECT_API_KEY": TEST_API_KEY, "BANKCONNECT_SERVER_HASH": TEST_SERVER_HASH}
         done = subprocess.run(
-            [str(script), "wait", ENTITY, "--base-url", base_url, "--timeout", "20"],
+            [str(script), "wait", TEST_ENTITY, "--base-url", base_url, "--timeout", "20"],
             env=env,
             capture_output=True,
             text=True,
@@ -102,5 +111,5 @@ def test_console_script_against_a_loopback_server():
         )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["transactions"][0]["transaction_channel"] == "upi"
-    assert stub.requests[0].headers["server-hash"] == SERVER_HASH
-    assert API_KEY not in done.stderr
+    assert stub.requests[0].headers["server-hash"] == TEST_SERVER_HASH
+    assert TEST_API_KEY not in done.stderr

@@ -6,23 +6,23 @@ import httpx
 import pytest
 
 from bankconnect import DEFAULT_BASE_URL, BankConnect, ConfigurationError, Settings
+from bankconnect.testing import TEST_API_KEY, TEST_BASE_URL, TEST_SERVER_HASH, ScriptedBank, json_response
 from bankconnect_spec import load_spec
 
-from .conftest import client_for, run
-from .stub import API_KEY, BASE_URL, SERVER_HASH, StubBank, json_response
+from ..conftest import client_for, run
 
-ENV = {"BANKCONNECT_API_KEY": API_KEY, "BANKCONNECT_SERVER_HASH": SERVER_HASH}
+ENV = {"BANKCONNECT_API_KEY": TEST_API_KEY, "BANKCONNECT_SERVER_HASH": TEST_SERVER_HASH}
 
 
 def test_settings_from_environment_and_default_host():
     settings = Settings.resolve(environ=ENV)
-    assert (settings.api_key, settings.server_hash) == (API_KEY, SERVER_HASH)
+    assert (settings.api_key, settings.server_hash) == (TEST_API_KEY, TEST_SERVER_HASH)
     assert settings.base_url == DEFAULT_BASE_URL == load_spec()["servers"][0]["url"]
 
 
 def test_arguments_win_over_environment():
     settings = Settings.resolve("arg-key", None, "http://127.0.0.1:9/bank-connect/v1/", environ=ENV)
-    assert settings.api_key == "arg-key" and settings.server_hash == SERVER_HASH
+    assert settings.api_key == "arg-key" and settings.server_hash == TEST_SERVER_HASH
     assert settings.base_url == "http://127.0.0.1:9/bank-connect/v1"
 
 
@@ -39,7 +39,7 @@ def test_missing_credential_fails_before_any_request(monkeypatch, environ, named
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
-    stub = StubBank()
+    stub = ScriptedBank()
     with pytest.raises(ConfigurationError, match=f"set {named} or pass them"):
         BankConnect(transport=stub.transport)
     assert stub.requests == []
@@ -51,21 +51,21 @@ def test_bad_base_url_is_named():
 
 
 def test_both_headers_user_agent_and_timeouts(twin):
-    stub = StubBank().on(
+    stub = ScriptedBank().on(
         "GET", "/entity/e1/", json_response(200, {"entity_id": "e1", "link_id": None, "meta_data": None})
     )
     client = client_for(stub, cls=twin, timeout=12.5)
     entity = run(client.call("get_entity", entity_id="e1"))
     assert entity.entity_id == "e1"
     sent = stub.requests[0]
-    assert sent.headers["x-api-key"] == API_KEY and sent.headers["server-hash"] == SERVER_HASH
+    assert sent.headers["x-api-key"] == TEST_API_KEY and sent.headers["server-hash"] == TEST_SERVER_HASH
     assert sent.headers["user-agent"].startswith("bankconnect-python/0.1.0 httpx/")
     assert client.settings.timeout == httpx.Timeout(12.5)
     assert Settings.resolve("k", "h").timeout == httpx.Timeout(30.0, connect=10.0)
 
 
 def test_credentials_never_in_repr():
-    client = client_for(StubBank())
+    client = client_for(ScriptedBank())
     for text in (repr(client), repr(client.settings), repr(client.api), str(client.settings)):
-        assert API_KEY not in text and SERVER_HASH not in text
-    assert BASE_URL in repr(client)
+        assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text
+    assert TEST_BASE_URL in repr(client)

@@ -20,12 +20,21 @@ from bankconnect import (
     ServerError,
     StatementFailed,
 )
+from bankconnect.testing import (
+    TEST_API_KEY,
+    TEST_BASE_URL,
+    TEST_ENTITY,
+    TEST_SERVER_HASH,
+    FakeClock,
+    ScriptedBank,
+    json_response,
+    transactions_body,
+)
 
-from .conftest import client_for, run
-from .stub import API_KEY, BASE_URL, ENTITY, SERVER_HASH, FakeClock, StubBank, json_response, transactions_body
+from ..conftest import client_for, run
 
-PATH = f"/entity/{ENTITY}/transactions/"
-IDENTITY = f"/entity/{ENTITY}/identity/"
+PATH = f"/entity/{TEST_ENTITY}/transactions/"
+IDENTITY = f"/entity/{TEST_ENTITY}/identity/"
 
 
 def answers(*bodies):
@@ -40,7 +49,7 @@ def test_processing_flips_to_completed_after_n_polls(stub, clock, twin):
     )
     client = client_for(stub, clock, cls=twin)
     seen = []
-    result = run(client.wait(ENTITY, "transactions", timeout=300, on_progress=seen.append))
+    result = run(client.wait(TEST_ENTITY, "transactions", timeout=300, on_progress=seen.append))
     assert result.transactions[0].hash_ == "h1"
     assert stub.count(PATH) == 4 and len(clock.sleeps) == 3
     assert [s.state for s in seen] == ["processing"] * 3 + ["completed"]
@@ -56,7 +65,7 @@ def test_waits_on_the_operation_it_is_given(stub, clock):
         json_response(
             200,
             {
-                "entity_id": ENTITY,
+                "entity_id": TEST_ENTITY,
                 "progress": transactions_body("completed")["progress"],
                 "accounts": [],
                 "identity": [],
@@ -65,21 +74,21 @@ def test_waits_on_the_operation_it_is_given(stub, clock):
     )
     stub.on("GET", PATH, *answers(transactions_body("processing"), transactions_body("completed")))
     client = client_for(stub, clock)
-    assert client.wait(ENTITY, "identity").identity == []
+    assert client.wait(TEST_ENTITY, "identity").identity == []
     assert stub.count(PATH) == 0
-    client.wait(ENTITY, "get_transactions")
+    client.wait(TEST_ENTITY, "get_transactions")
     assert stub.count(PATH) == 2
 
 
 def test_null_status_is_not_done(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body(None), transactions_body(None), transactions_body("completed")))
-    client_for(stub, clock).wait(ENTITY)
+    client_for(stub, clock).wait(TEST_ENTITY)
     assert stub.count(PATH) == 3
 
 
 def test_unlisted_status_is_not_done(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body("queued"), transactions_body("completed")))
-    client_for(stub, clock).wait(ENTITY)
+    client_for(stub, clock).wait(TEST_ENTITY)
     assert stub.count(PATH) == 2
 
 
@@ -87,26 +96,26 @@ def test_failed_statement_raises_with_every_failure(stub, clock, twin):
     body = transactions_body("completed", "failed", "failed", messages={1: "PDF is password protected"})
     stub.on("GET", PATH, *answers(body))
     with pytest.raises(StatementFailed) as info:
-        run(client_for(stub, clock, cls=twin).wait(ENTITY))
+        run(client_for(stub, clock, cls=twin).wait(TEST_ENTITY))
     failures = info.value.failures
     assert [(f.statement_id, f.message) for f in failures] == [
         ("stmt-1", "PDF is password protected"),
         ("stmt-2", None),
     ]
     assert "2 statement(s) failed: stmt-1: PDF is password protected; stmt-2: no message" == str(info.value)
-    assert info.value.response.entity_id == ENTITY
+    assert info.value.response.entity_id == TEST_ENTITY
 
 
 def test_failure_raises_at_once_even_while_others_process(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body("processing", "failed")))
     with pytest.raises(StatementFailed):
-        client_for(stub, clock).wait(ENTITY)
+        client_for(stub, clock).wait(TEST_ENTITY)
     assert stub.count(PATH) == 1
 
 
 def test_accept_partial_waits_for_the_rest_then_returns(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body("processing", "failed"), transactions_body("completed", "failed")))
-    poller = client_for(stub, clock).poller(ENTITY, accept_partial=True)
+    poller = client_for(stub, clock).poller(TEST_ENTITY, accept_partial=True)
     result = poller.result(timeout=60)
     assert result.progress[1].status == "failed"
     assert poller.status().state == "partial" and poller.done() and stub.count(PATH) == 2
@@ -115,7 +124,7 @@ def test_accept_partial_waits_for_the_rest_then_returns(stub, clock):
 def test_empty_progress_means_no_statement_yet(stub, clock):
     empty = transactions_body()
     stub.on("GET", PATH, *answers(empty, empty, transactions_body("completed")))
-    poller = client_for(stub, clock).poller(ENTITY)
+    poller = client_for(stub, clock).poller(TEST_ENTITY)
     assert poller.poll().state == "no_statements" and not poller.done()
     assert poller.result().progress[0].status == "completed"
     assert stub.count(PATH) == 3
@@ -124,7 +133,7 @@ def test_empty_progress_means_no_statement_yet(stub, clock):
 def test_empty_progress_until_the_deadline(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body()))
     with pytest.raises(DeadlineExceeded, match="no statement yet") as info:
-        client_for(stub, clock).wait(ENTITY, timeout=20)
+        client_for(stub, clock).wait(TEST_ENTITY, timeout=20)
     assert info.value.status.state == "no_statements"
 
 
@@ -135,7 +144,7 @@ def test_deadline_bound_and_request_count(stub, clock, timeout):
     client = client_for(stub, clock)
     start = clock.t
     with pytest.raises(DeadlineExceeded) as info:
-        client.wait(ENTITY, timeout=timeout)
+        client.wait(TEST_ENTITY, timeout=timeout)
     # No sleep reaches past the deadline, and the last poll happens at the deadline (within a request).
     assert clock.t - start <= timeout + stub.latency + 1e-9
     assert clock.t - start >= timeout
@@ -155,7 +164,7 @@ def test_deadline_bound_and_request_count(stub, clock, timeout):
 def test_poll_interval_follows_the_backoff(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body("processing")))
     with pytest.raises(DeadlineExceeded):
-        client_for(stub, clock).wait(ENTITY, timeout=300, backoff=Backoff(initial=2, fraction=0.25, minimum=1))
+        client_for(stub, clock).wait(TEST_ENTITY, timeout=300, backoff=Backoff(initial=2, fraction=0.25, minimum=1))
     # Sleeps stay within [minimum, max(2, fraction × elapsed)] and grow over time.
     elapsed = 0.0
     for s in clock.sleeps[:-1]:
@@ -174,15 +183,15 @@ def test_transient_errors_during_polling(stub, clock):
         httpx.Response(502, text="<html>bad gateway</html>", headers={"content-type": "text/html"}),
         json_response(200, transactions_body("completed")),
     )
-    result = client_for(stub, clock).wait(ENTITY, timeout=300)
-    assert result.entity_id == ENTITY and stub.count(PATH) == 5
+    result = client_for(stub, clock).wait(TEST_ENTITY, timeout=300)
+    assert result.entity_id == TEST_ENTITY and stub.count(PATH) == 5
     assert clock.sleeps[0] >= 9.0  # Retry-After honoured
 
 
 def test_transient_errors_are_bounded(stub, clock):
     stub.on("GET", PATH, json_response(503, {"detail": "down"}))
     with pytest.raises(ServerError):
-        client_for(stub, clock).wait(ENTITY, timeout=10_000)
+        client_for(stub, clock).wait(TEST_ENTITY, timeout=10_000)
     assert stub.count(PATH) == 6  # 1 + max_transient_errors (5)
 
 
@@ -190,14 +199,14 @@ def test_retry_after_never_reaches_past_the_deadline(stub, clock):
     stub.on("GET", PATH, json_response(429, {"detail": "slow"}, **{"Retry-After": "3600"}))
     start = clock.t
     with pytest.raises((DeadlineExceeded, ConnectionFailed, ServerError)):
-        client_for(stub, clock).wait(ENTITY, timeout=30)
+        client_for(stub, clock).wait(TEST_ENTITY, timeout=30)
     assert clock.t - start <= 30
 
 
 def test_sync_cancel_from_another_thread():
-    stub = StubBank().on("GET", PATH, json_response(200, transactions_body("processing")))
-    client = BankConnect(API_KEY, SERVER_HASH, BASE_URL, transport=stub.transport)  # real clock
-    poller = client.poller(ENTITY, timeout=120, backoff=Backoff(initial=30, minimum=30))
+    stub = ScriptedBank().on("GET", PATH, json_response(200, transactions_body("processing")))
+    client = BankConnect(TEST_API_KEY, TEST_SERVER_HASH, TEST_BASE_URL, transport=stub.transport)  # real clock
+    poller = client.poller(TEST_ENTITY, timeout=120, backoff=Backoff(initial=30, minimum=30))
     threading.Timer(0.2, poller.cancel).start()
     started = time.monotonic()
     with pytest.raises(PollingCancelled):
@@ -206,11 +215,13 @@ def test_sync_cancel_from_another_thread():
 
 
 def test_async_task_cancel_stops_polling():
-    stub = StubBank().on("GET", PATH, json_response(200, transactions_body("processing")))
-    client = AsyncBankConnect(API_KEY, SERVER_HASH, BASE_URL, transport=stub.transport, rng=random.Random(3))
+    stub = ScriptedBank().on("GET", PATH, json_response(200, transactions_body("processing")))
+    client = AsyncBankConnect(
+        TEST_API_KEY, TEST_SERVER_HASH, TEST_BASE_URL, transport=stub.transport, rng=random.Random(3)
+    )
 
     async def scenario():
-        task = asyncio.create_task(client.wait(ENTITY, timeout=120, backoff=Backoff(initial=30, minimum=30)))
+        task = asyncio.create_task(client.wait(TEST_ENTITY, timeout=120, backoff=Backoff(initial=30, minimum=30)))
         await asyncio.sleep(0.2)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -224,19 +235,19 @@ def test_async_task_cancel_stops_polling():
 
 def test_poller_keeps_start_check_and_wait_apart(stub, clock):
     stub.on("GET", PATH, *answers(transactions_body("processing"), transactions_body("completed")))
-    poller = client_for(stub, clock).poller(ENTITY)
+    poller = client_for(stub, clock).poller(TEST_ENTITY)
     assert stub.requests == [] and poller.status() is None and not poller.done()  # start sends nothing
     assert poller.poll().state == "processing" and len(stub.requests) == 1  # check once
-    assert poller.result().entity_id == ENTITY and poller.done()  # wait
-    assert poller.result().entity_id == ENTITY and len(stub.requests) == 2  # done: no more requests
+    assert poller.result().entity_id == TEST_ENTITY and poller.done()  # wait
+    assert poller.result().entity_id == TEST_ENTITY and len(stub.requests) == 2  # done: no more requests
     assert "transactions: completed" in repr(poller)
 
 
 def test_waiting_on_a_call_without_progress_is_refused(stub):
     with pytest.raises(ValueError, match="get_pdfs has no progress"):
-        client_for(stub).poller(ENTITY, "get_pdfs")
+        client_for(stub).poller(TEST_ENTITY, "get_pdfs")
     with pytest.raises(ValueError, match="unknown operation 'transactionz'; analyses are: accounts"):
-        client_for(stub).poller(ENTITY, "transactionz")
+        client_for(stub).poller(TEST_ENTITY, "transactionz")
 
 
 def test_keyboard_interrupt_stops_the_wait_cleanly(stub):
@@ -247,5 +258,5 @@ def test_keyboard_interrupt_stops_the_wait_cleanly(stub):
     clock = InterruptingClock()
     stub.on("GET", PATH, *answers(transactions_body("processing")))
     with pytest.raises(KeyboardInterrupt):
-        client_for(stub, clock).wait(ENTITY, timeout=60)
+        client_for(stub, clock).wait(TEST_ENTITY, timeout=60)
     assert stub.count(PATH) == 1

@@ -13,7 +13,7 @@ import pytest
 
 from bankconnect_contract.secrets_scan import scan_paths
 
-from .conftest import ROOT, SPEC_PATH, iter_operations, load_spec
+from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec
 
 sys.path.insert(0, str(ROOT / "clients"))
 import postman  # noqa: E402

@@ -19,7 +19,7 @@ from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.synth import build_entity
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def analysis_hook(mutate):

@@ -24,7 +24,7 @@ from bankconnect_client.models.progress_status import is_known_progress_status
 from bankconnect_client.models.transaction_channel import TRANSACTION_CHANNEL_VALUES, is_known_transaction_channel
 from bankconnect_client.types import File
 
-from .conftest import iter_examples, iter_operations, load_fixture, load_spec
+from ..conftest import iter_examples, iter_operations, load_fixture, load_spec
 
 SPEC = load_spec()
 OPERATIONS = {op.operation_id: op for op in iter_operations(SPEC)}

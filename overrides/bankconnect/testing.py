@@ -1,4 +1,15 @@
-"""A scripted BankConnect stand-in for client tests: as an httpx transport, or served on a loopback port."""
+"""Test helpers for code that uses the client: a scripted BankConnect and a clock you control.
+
+    from bankconnect import BankConnect
+    from bankconnect.testing import FakeClock, ScriptedBank, json_response, transactions_body
+
+    bank = ScriptedBank().on("GET", "/entity/e-1/transactions/", json_response(200, transactions_body("completed")))
+    client = BankConnect("key", "hash", TEST_BASE_URL, transport=bank.transport, clock=FakeClock())
+
+``ScriptedBank`` answers by method and path (the last answer repeats), records every request, and can also be
+served on a loopback port (``serve``) for code that opens its own connections. Nothing here sends a request
+anywhere else. The project's own client tests use exactly these helpers.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +23,24 @@ from typing import Any
 
 import httpx
 
-API_KEY = "test-api-key-0123456789abcdefghijklmnop"
-SERVER_HASH = "test-server-hash-9876543210zyxwvutsrqpo"
-BASE_URL = "https://bankconnect.test/bank-connect/v1"
-ENTITY = "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c"
+TEST_API_KEY = "test-api-key-0123456789abcdefghijklmnop"
+TEST_SERVER_HASH = "test-server-hash-9876543210zyxwvutsrqpo"
+TEST_BASE_URL = "https://bankconnect.test/bank-connect/v1"
+TEST_ENTITY = "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c"
+
+__all__ = [
+    "TEST_API_KEY",
+    "TEST_BASE_URL",
+    "TEST_ENTITY",
+    "TEST_SERVER_HASH",
+    "FakeClock",
+    "ScriptedBank",
+    "dumps",
+    "json_response",
+    "progress",
+    "serve",
+    "transactions_body",
+]
 
 Answer = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
@@ -44,10 +69,10 @@ def transactions_body(*statuses: str | None, **kw: Any) -> dict[str, Any]:
         "balance": 880.0,
         "transaction_channel": "upi",
     }
-    return {"entity_id": ENTITY, "progress": progress(*statuses, **kw), "accounts": [], "transactions": [txn]}
+    return {"entity_id": TEST_ENTITY, "progress": progress(*statuses, **kw), "accounts": [], "transactions": [txn]}
 
 
-class StubBank:
+class ScriptedBank:
     """Answers by method and path from a script; the last answer for a route repeats."""
 
     def __init__(self, clock: Any = None, latency: float = 0.0) -> None:
@@ -56,7 +81,7 @@ class StubBank:
         self.clock = clock
         self.latency = latency
 
-    def on(self, method: str, path: str, *answers: Answer) -> StubBank:
+    def on(self, method: str, path: str, *answers: Answer) -> ScriptedBank:
         self.routes[(method.upper(), "/bank-connect/v1" + path)].extend(answers)
         return self
 
@@ -103,7 +128,7 @@ class FakeClock:
 
 
 @contextmanager
-def serve(stub: StubBank) -> Iterator[str]:
+def serve(stub: ScriptedBank) -> Iterator[str]:
     """Serve the stub over real HTTP on 127.0.0.1 (a free port); yields the base URL."""
 
     class Handler(BaseHTTPRequestHandler):

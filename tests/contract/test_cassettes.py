@@ -9,7 +9,7 @@ import pytest
 from bankconnect_contract import cassettes
 from bankconnect_contract.secrets_scan import scan_paths, scan_text
 
-from .conftest import ROOT, iter_operations, load_spec
+from ..conftest import ROOT, iter_operations, load_spec
 
 CASSETTES = sorted(cassettes.CASSETTES.glob("*.yaml"))
 
@@ -40,7 +40,7 @@ def test_cassettes_were_recorded_through_scrubbing():
 
 
 def test_no_secret_in_cassettes_reports_or_fixtures():
-    shared = [cassettes.CASSETTES, ROOT / "contract_tests" / "fixtures", ROOT / "tests"]
+    shared = [cassettes.CASSETTES, ROOT / "tests" / "fixtures", ROOT / "tests"]
     if (ROOT / "reports").exists():
         shared.append(ROOT / "reports")
     leaks = scan_paths(shared)
