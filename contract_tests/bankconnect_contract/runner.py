@@ -227,7 +227,7 @@ def _run_schemathesis(
     cmd = [
         sys.executable,
         "-m",
-        "bankconnect_contract._schemathesis",
+        "bankconnect_contract.schemathesis_launcher",
         "--config-file",
         str(config),
         "run",

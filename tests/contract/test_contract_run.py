@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract import _schemathesis, cassettes, runner
+from bankconnect_contract import cassettes, runner, schemathesis_launcher
 from bankconnect_contract.runner import Options, run_contract
 from bankconnect_contract.secrets_scan import scan_paths
 from bankconnect_sandbox import SandboxConfig
@@ -163,7 +163,7 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
             assert (target.kind, target.entity_ids, target.read_only) == ("live", ["e-1", "e-2"], True)
             runner.stage_schemathesis(options, target, tmp_path)
         cmd = seen[-1]
-        assert cmd[1:3] == ["-m", "bankconnect_contract._schemathesis"]
+        assert cmd[1:3] == ["-m", "bankconnect_contract.schemathesis_launcher"]
         assert cmd[cmd.index("--include-method") + 1] == "GET"
         assert cmd[cmd.index("--rate-limit") + 1] == "2/s" and cmd[cmd.index("--max-examples") + 1] == "5"
         assert 'entity_id = "e-1"' in (tmp_path / "schemathesis" / "schemathesis.toml").read_text()
@@ -191,9 +191,9 @@ def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
 def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):
     """CPython 3.11 can fail concurrent ast.parse calls (python/cpython#106905); the launcher serialises them."""
     monkeypatch.setattr(ast, "parse", ast.parse)
-    _schemathesis.install()
+    schemathesis_launcher.install()
     parsed = threading.Event()
-    with _schemathesis._parse_lock:
+    with schemathesis_launcher.parse_lock:
         worker = threading.Thread(target=lambda: (ast.parse("f = lambda x: x"), parsed.set()))
         worker.start()
         assert not parsed.wait(0.3), "a second parse went ahead while the first held the lock"

@@ -14,12 +14,12 @@ import sys
 import threading
 from typing import Any
 
-_parse_lock = threading.Lock()
+parse_lock = threading.Lock()
 _unlocked_parse = ast.parse
 
 
 def _serialised_parse(*args: Any, **kwargs: Any) -> ast.AST:
-    with _parse_lock:
+    with parse_lock:
         return _unlocked_parse(*args, **kwargs)
 
 
