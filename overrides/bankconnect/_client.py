@@ -18,7 +18,7 @@ from bankconnect_client.types import UNSET
 from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
 from ._operations import Operation, operation
 from ._pagination import next_page
-from ._polling import AsyncPoller, Backoff, Poller, PollStatus, WaitOptions
+from ._polling import AsyncPoller, Backoff, Poller, PollJob, PollStatus, WaitOptions
 from ._settings import Settings
 from ._uploads import Source, plan_upload, upload_flow
 
@@ -66,7 +66,7 @@ class _ClientBase:
         plan = plan_upload(source, **kwargs)
         return upload_flow(plan, self._ctx, self.retry)
 
-    def _poller_args(
+    def _poll_job(
         self,
         entity_id: str,
         analysis: OperationRef,
@@ -76,7 +76,7 @@ class _ClientBase:
         accept_partial: bool,
         backoff: Backoff | None,
         on_progress: Callable[[PollStatus], None] | None,
-    ) -> tuple[Operation, Callable[[], dict], CallContext, WaitOptions]:
+    ) -> PollJob:
         op = operation(analysis)
         if not op.is_analysis:
             raise ValueError(f"{op.operation_id} has no progress to wait for; pick an analysis call")
@@ -90,7 +90,7 @@ class _ClientBase:
             on_progress=on_progress,
             max_retry_after=self.retry.max_retry_after,
         )
-        return op, lambda: op.request(**params), self._ctx, options
+        return PollJob(op, lambda: op.request(**params), self._ctx, options)
 
 
 class BankConnect(_ClientBase):
@@ -133,8 +133,8 @@ class BankConnect(_ClientBase):
     ) -> Poller[Any]:
         """A poller for one analysis call; nothing is sent until ``poll()`` or ``result()``."""
         return Poller(
-            self,
-            *self._poller_args(
+            self._http,
+            self._poll_job(
                 entity_id,
                 analysis,
                 account_id=account_id,
@@ -207,8 +207,8 @@ class AsyncBankConnect(_ClientBase):
     ) -> AsyncPoller[Any]:
         """A poller for one analysis call; nothing is sent until ``poll()`` or ``result()``."""
         return AsyncPoller(
-            self,
-            *self._poller_args(
+            self._http,
+            self._poll_job(
                 entity_id,
                 analysis,
                 account_id=account_id,

@@ -12,7 +12,9 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
+
+import httpx
 
 from ._core import NO_RETRY, CallContext, Flow, Sleep, SystemClock, call_flow, run_async, run_sync
 from ._errors import (
@@ -26,9 +28,6 @@ from ._errors import (
     StatementFailure,
 )
 from ._operations import Operation
-
-if TYPE_CHECKING:
-    from ._client import AsyncBankConnect, BankConnect
 
 logger = logging.getLogger("bankconnect")
 T = TypeVar("T")
@@ -126,6 +125,16 @@ class WaitOptions:
     on_progress: Callable[[PollStatus], None] | None = None
 
 
+@dataclass(frozen=True)
+class PollJob:
+    """What a poller waits for: the analysis call, how to build its request, the call context and options."""
+
+    op: Operation
+    build: Callable[[], dict]
+    ctx: CallContext
+    options: WaitOptions
+
+
 @dataclass
 class PollState:
     status: PollStatus | None = None
@@ -198,11 +207,11 @@ def poll_flow(
 
 
 class _PollerBase(Generic[T]):
-    def __init__(self, op: Operation, build: Callable[[], dict], ctx: CallContext, options: WaitOptions) -> None:
-        self._op = op
-        self._build = build
-        self._ctx = ctx
-        self._options = options
+    def __init__(self, job: PollJob) -> None:
+        self._op = job.op
+        self._build = job.build
+        self._ctx = job.ctx
+        self._options = job.options
         self._state = PollState()
 
     def status(self) -> PollStatus | None:
@@ -230,20 +239,20 @@ class _PollerBase(Generic[T]):
 class Poller(_PollerBase[T]):
     """Waits for one analysis call of one entity (sync)."""
 
-    def __init__(self, owner: BankConnect, *args: Any) -> None:
-        super().__init__(*args)
-        self._owner = owner
+    def __init__(self, http: httpx.Client, job: PollJob) -> None:
+        super().__init__(job)
+        self._http = http
         self._cancelled = threading.Event()
 
     def poll(self) -> PollStatus:
         """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
-        return run_sync(self._check_flow(), self._owner._http, self._sleep)
+        return run_sync(self._check_flow(), self._http, self._sleep)
 
     def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
             return self._state.result
-        return run_sync(self._wait_flow(timeout), self._owner._http, self._sleep)
+        return run_sync(self._wait_flow(timeout), self._http, self._sleep)
 
     def cancel(self) -> None:
         """Stop a wait in progress (callable from another thread): ``result()`` raises PollingCancelled."""
@@ -261,16 +270,16 @@ class Poller(_PollerBase[T]):
 class AsyncPoller(_PollerBase[T]):
     """Waits for one analysis call of one entity (async). Cancel the awaiting task to stop it."""
 
-    def __init__(self, owner: AsyncBankConnect, *args: Any) -> None:
-        super().__init__(*args)
-        self._owner = owner
+    def __init__(self, http: httpx.AsyncClient, job: PollJob) -> None:
+        super().__init__(job)
+        self._http = http
 
     async def poll(self) -> PollStatus:
         """Check once now. Raises StatementFailed when a statement failed (unless partial is accepted)."""
-        return await run_async(self._check_flow(), self._owner._http, self._ctx.clock.asleep)
+        return await run_async(self._check_flow(), self._http, self._ctx.clock.asleep)
 
     async def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
             return self._state.result
-        return await run_async(self._wait_flow(timeout), self._owner._http, self._ctx.clock.asleep)
+        return await run_async(self._wait_flow(timeout), self._http, self._ctx.clock.asleep)
