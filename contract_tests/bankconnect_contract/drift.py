@@ -21,7 +21,8 @@ import yaml
 
 from bankconnect_spec import Router, base_path, load_spec, operations, resolve
 
-BREAKING, ADDITIVE = "breaking", "additive"
+from .drift_problems import BREAKING, PROBLEMS
+
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 
 
@@ -41,6 +42,7 @@ class Exchange:
 
 @dataclass
 class Finding:
+    code: str  # a key of drift_problems.PROBLEMS
     kind: str
     operation: str
     status: int
@@ -150,13 +152,14 @@ class Analyzer:
         op, _params, _allowed = self.router.match(method, local)
         return op.spec if op is not None else None
 
-    def add(
-        self, kind: str, op: str, status: int, path: str, problem: str, observed: Any, expected: Any, source: str
-    ) -> None:
-        key = (kind, op, status, path, problem)
+    def add(self, code: str, op: str, status: int, path: str, observed: Any, expected: Any, source: str) -> None:
+        problem = PROBLEMS[code]
+        key = (code, op, status, path)
         finding = self.findings.get(key)
         if finding is None:
-            finding = self.findings[key] = Finding(kind, op, status, path, problem, observed, expected)
+            finding = self.findings[key] = Finding(
+                code, problem.kind, op, status, path, problem.says, observed, expected
+            )
         finding.count += 1
         if len(finding.sources) < 5 and source not in finding.sources:
             finding.sources.append(source)
@@ -168,11 +171,10 @@ class Analyzer:
             if exchange.status in (404, 405):  # an undocumented call, correctly refused
                 return
             self.add(
-                BREAKING,
+                "undocumented_operation",
                 f"{exchange.method} (undocumented)",
                 exchange.status,
                 "",
-                "undocumented operation answered",
                 urlsplit(exchange.url).path,
                 "404 or 405",
                 exchange.source,
@@ -182,11 +184,10 @@ class Analyzer:
         response = op["responses"].get(str(exchange.status)) or op["responses"].get(f"{str(exchange.status)[0]}XX")
         if response is None:
             self.add(
-                BREAKING,
+                "undocumented_status",
                 name,
                 exchange.status,
                 "",
-                "status code not documented",
                 exchange.status,
                 sorted(op["responses"]),
                 exchange.source,
@@ -198,11 +199,10 @@ class Analyzer:
             return
         if ctype not in content:
             self.add(
-                BREAKING,
+                "undocumented_content_type",
                 name,
                 exchange.status,
                 "",
-                "content type not documented",
                 ctype or "(none)",
                 sorted(content),
                 exchange.source,
@@ -212,34 +212,33 @@ class Analyzer:
             body = json.loads(exchange.body)
         except ValueError:
             self.add(
-                BREAKING,
+                "invalid_json",
                 name,
                 exchange.status,
                 "",
-                "body is not valid JSON",
                 exchange.body[:60].decode("utf-8", "replace"),
                 "JSON",
                 exchange.source,
             )
             return
-        for kind, path, problem, observed, expected in self.walk(content[ctype]["schema"], body, ""):
-            self.add(kind, name, exchange.status, path, problem, observed, expected, exchange.source)
+        for code, path, observed, expected in self.walk(content[ctype]["schema"], body, ""):
+            self.add(code, name, exchange.status, path, observed, expected, exchange.source)
 
-    # A walk yields (kind, path, problem, observed, expected) for every difference under a value.
+    # A walk yields (problem code, path, observed, expected) for every difference under a value.
     def walk(self, schema: dict[str, Any], value: Any, path: str) -> Iterator[tuple]:
         schema = self.resolve(schema)
         if value is None:
             if not (schema.get("nullable") or _allows_null(self, schema)):
-                yield BREAKING, path, "null where the spec does not allow it", None, _expected(schema)
+                yield "null_not_allowed", path, None, _expected(schema)
             return
         alternatives = schema.get("oneOf") or schema.get("anyOf")
         if alternatives:
             for option in alternatives:
                 found = list(self.walk(option, value, path))
-                if not any(f[0] == BREAKING for f in found):
+                if not any(PROBLEMS[f[0]].kind == BREAKING for f in found):
                     yield from found
                     return
-            yield BREAKING, path, "matches none of the documented shapes", _kind(value), "one of its alternatives"
+            yield "no_documented_shape", path, _kind(value), "one of its alternatives"
             return
         merged = self.merge(schema)
         expected_type = merged.get("type")
@@ -247,32 +246,33 @@ class Analyzer:
             expected_type = "object"
         if expected_type and not _is_type(value, expected_type):
             yield (
-                BREAKING,
+                "type_changed",
                 path,
-                "type no longer matches",
                 value if not isinstance(value, dict | list) else _kind(value),
                 expected_type,
             )
             return
+        if "enum" in merged and value not in merged["enum"] and all(v is None for v in merged["enum"]):
+            # An enumeration of null alone stands for JSON null (NullValue): a value here is a changed type.
+            yield "type_changed", path, value if not isinstance(value, dict | list) else _kind(value), "null"
+            return
         if "enum" in merged and value not in merged["enum"]:
             yield (
-                ADDITIVE,
+                "enum_value_unlisted",
                 path,
-                "value outside the documented enumeration",
                 value,
                 (merged["enum"] if len(merged["enum"]) <= 8 else f"one of {len(merged['enum'])} documented values"),
             )
         if isinstance(value, str):
             if "pattern" in merged and not re.search(merged["pattern"], value):
-                yield BREAKING, path, "format no longer matches", value, f"pattern {merged['pattern']}"
+                yield "format_changed", path, value, f"pattern {merged['pattern']}"
             if merged.get("format") == "uri" and not urlsplit(value).scheme:
-                yield BREAKING, path, "format no longer matches", value, "format uri"
+                yield "format_changed", path, value, "format uri"
         if isinstance(value, int | float) and not isinstance(value, bool):
             if "minimum" in merged and value < merged["minimum"] or "maximum" in merged and value > merged["maximum"]:
                 yield (
-                    BREAKING,
+                    "out_of_range",
                     path,
-                    "value out of the documented range",
                     value,
                     f"{merged.get('minimum', '-inf')}..{merged.get('maximum', 'inf')}",
                 )
@@ -281,9 +281,8 @@ class Analyzer:
             for name in merged.get("required", []):
                 if name not in value:
                     yield (
-                        BREAKING,
+                        "missing_required",
                         _join(path, name),
-                        "required field missing",
                         "(absent)",
                         _expected(self.resolve(properties.get(name, {}))),
                     )
@@ -294,7 +293,7 @@ class Analyzer:
                 elif isinstance(extra, dict):
                     yield from self.walk(extra, item, _join(path, "*"))
                 else:
-                    yield ADDITIVE, _join(path, key), "field not in the spec", _kind(item), "(not documented)"
+                    yield "unknown_field", _join(path, key), _kind(item), "(not documented)"
         if isinstance(value, list) and "items" in merged:
             for item in value:
                 yield from self.walk(merged["items"], item, path + "[]")

@@ -1,0 +1,37 @@
+"""Every kind of drift the analyser reports, by code: what a finding says and how it is classed.
+
+To add a drift check: give it a code here, yield that code from ``drift.Analyzer.walk`` (or ``analyze``), and add
+a case to ``tests/contract/test_drift_problems.py`` (a test fails while a code has none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BREAKING, ADDITIVE = "breaking", "additive"
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    kind: str  # BREAKING: an existing client can fail on it; ADDITIVE: existing clients keep working
+    says: str  # what a finding of this code says, after the operation, status and path
+
+
+PROBLEMS: dict[str, Problem] = {
+    p.code: p
+    for p in (
+        Problem("undocumented_operation", BREAKING, "undocumented operation answered"),
+        Problem("undocumented_status", BREAKING, "status code not documented"),
+        Problem("undocumented_content_type", BREAKING, "content type not documented"),
+        Problem("invalid_json", BREAKING, "body is not valid JSON"),
+        Problem("null_not_allowed", BREAKING, "null where the spec does not allow it"),
+        Problem("no_documented_shape", BREAKING, "matches none of the documented shapes"),
+        Problem("type_changed", BREAKING, "type no longer matches"),
+        Problem("format_changed", BREAKING, "format no longer matches"),
+        Problem("out_of_range", BREAKING, "value out of the documented range"),
+        Problem("missing_required", BREAKING, "required field missing"),
+        Problem("enum_value_unlisted", ADDITIVE, "value outside the documented enumeration"),
+        Problem("unknown_field", ADDITIVE, "field not in the spec"),
+    )
+}
