@@ -73,7 +73,7 @@ def contract(
     repo: Path,
 ) -> None:
     """Run the contract: lint gates, check-generated, Schemathesis, drift, cassettes, invariants, spec drift."""
-    from .runner import Options, run_contract
+    from .runner import ContractError, Options, run_contract
 
     options = Options(
         repo=repo.resolve(),
@@ -87,7 +87,11 @@ def contract(
         spec_base=spec_base,
         config=config,
     )
-    sys.exit(run_contract(options, echo=lambda line: click.echo(line, err=True)))
+    try:
+        code = run_contract(options, echo=lambda line: click.echo(line, err=True))
+    except ContractError as exc:
+        _fail(2, str(exc))
+    sys.exit(code)
 
 
 @click.command()
@@ -153,11 +157,11 @@ def drift(
     from . import drift as drift_tools
 
     if spec_base:
-        from .runner import BREAKING_LEVEL, describe_change, spec_changes
+        from .runner import BREAKING_LEVEL, ContractError, describe_change, spec_changes
 
         try:
             changes, _ = spec_changes(repo.resolve(), spec_base)
-        except SystemExit as exc:
+        except ContractError as exc:
             _fail(2, str(exc))
         if fmt == "json":
             click.echo(json.dumps(changes, indent=2))

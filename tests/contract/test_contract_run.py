@@ -154,7 +154,7 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
         monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
         monkeypatch.delenv("BANKCONNECT_CONTRACT_ENTITY_IDS", raising=False)
         options = Options(repo=ROOT, report_dir=tmp_path)
-        with pytest.raises(SystemExit, match="needs entity ids"), runner.open_target(options, print):
+        with pytest.raises(runner.ContractError, match="needs entity ids"), runner.open_target(options, print):
             pass
         monkeypatch.setenv("BANKCONNECT_CONTRACT_ENTITY_IDS", "e-1, e-2")
         seen: list[list[str]] = []
@@ -200,3 +200,8 @@ def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):
     assert parsed.wait(10)
     worker.join()
     assert isinstance(ast.parse("x = 1"), ast.Module)
+
+
+def test_an_unknown_stage_is_a_usage_error_not_a_crash(tmp_path):
+    result = CliRunner().invoke(cli.main, ["contract", "--stage", "nope", "--report-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "unknown stage(s) nope" in result.stderr
