@@ -73,7 +73,8 @@ def contract(
     repo: Path,
 ) -> None:
     """Run the contract: lint gates, check-generated, Schemathesis, drift, cassettes, invariants, spec drift."""
-    from .runner import ContractError, Options, run_contract
+    from .runner import run_contract
+    from .stage import ContractError, Options
 
     options = Options(
         repo=repo.resolve(),
@@ -157,7 +158,8 @@ def drift(
     from . import drift as drift_tools
 
     if spec_base:
-        from .runner import BREAKING_LEVEL, ContractError, describe_change, spec_changes
+        from .spec_diff import BREAKING_LEVEL, describe_change, spec_changes
+        from .stage import ContractError
 
         try:
             changes, _ = spec_changes(repo.resolve(), spec_base)

@@ -12,9 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract import cassettes, runner, schemathesis_launcher
-from bankconnect_contract.runner import Options, run_contract
+from bankconnect_contract import cassettes, schemathesis_launcher, stages
+from bankconnect_contract.runner import run_contract
 from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_contract.stage import ContractError, Options
+from bankconnect_contract.stages import stage_schemathesis
+from bankconnect_contract.target import open_target
 from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.synth import build_entity
@@ -154,22 +157,22 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
         monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
         monkeypatch.delenv("BANKCONNECT_CONTRACT_ENTITY_IDS", raising=False)
         options = Options(repo=ROOT, report_dir=tmp_path)
-        with pytest.raises(runner.ContractError, match="needs entity ids"), runner.open_target(options, print):
+        with pytest.raises(ContractError, match="needs entity ids"), open_target(options, print):
             pass
         monkeypatch.setenv("BANKCONNECT_CONTRACT_ENTITY_IDS", "e-1, e-2")
         seen: list[list[str]] = []
-        monkeypatch.setattr(runner, "_run", lambda cmd, cwd, env=None, timeout=900: (seen.append(cmd), (0, ""))[1])
-        with runner.open_target(options, print) as target:
+        monkeypatch.setattr(stages, "_run", lambda cmd, cwd, env=None, timeout=900: (seen.append(cmd), (0, ""))[1])
+        with open_target(options, print) as target:
             assert (target.kind, target.entity_ids, target.read_only) == ("live", ["e-1", "e-2"], True)
-            runner.stage_schemathesis(options, target, tmp_path)
+            stage_schemathesis(options, target, tmp_path)
         cmd = seen[-1]
         assert cmd[1:3] == ["-m", "bankconnect_contract.schemathesis_launcher"]
         assert cmd[cmd.index("--include-method") + 1] == "GET"
         assert cmd[cmd.index("--rate-limit") + 1] == "2/s" and cmd[cmd.index("--max-examples") + 1] == "5"
         assert 'entity_id = "e-1"' in (tmp_path / "schemathesis" / "schemathesis.toml").read_text()
         writes = Options(repo=ROOT, report_dir=tmp_path, allow_writes=True)
-        with runner.open_target(writes, print) as target:
-            runner.stage_schemathesis(writes, target, tmp_path)
+        with open_target(writes, print) as target:
+            stage_schemathesis(writes, target, tmp_path)
         assert "--include-method" not in seen[-1]
 
 

@@ -10,7 +10,8 @@ import yaml
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract.runner import Options, run_contract
+from bankconnect_contract.runner import run_contract
+from bankconnect_contract.stage import Options
 
 from ..conftest import SPEC_PATH
 

@@ -1,0 +1,233 @@
+"""The stages of a contract run that check the spec, the client and the target (spec diff: spec_diff.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+
+import httpx
+
+from bankconnect import redact
+
+from . import cassettes as cassette_tools
+from . import drift, invariants
+from .reports import scrub_reports
+from .stage import LIVE_BUDGET, Options, StageResult, Target, spec_file
+from .stage import run_tool as _run
+
+
+def lint_commands(repo: Path) -> list[list[str]]:
+    """The three spec lint gates (also what `make lint` runs)."""
+    node = repo / "node_modules" / ".bin"
+    spec = str(repo / "spec" / "bankconnect.yaml")
+    return [
+        [str(Path(sys.executable).parent / "openapi-spec-validator"), spec],
+        [str(node / "redocly"), "lint", spec, "--format=stylish"],
+        [str(node / "spectral"), "lint", spec, "--ruleset", str(repo / ".spectral.yaml"), "--fail-severity=warn"],
+    ]
+
+
+def stage_lint(options: Options) -> StageResult:
+    details, failed = [], False
+    for cmd in lint_commands(options.repo):
+        if not Path(cmd[0]).exists():
+            return StageResult("lint", "failed", summary=f"{Path(cmd[0]).name} is missing: run `make bootstrap`")
+        code, out = _run(cmd, options.repo)
+        name = Path(cmd[0]).name
+        details.append(f"{name}: {'0 problems' if code == 0 else 'FAILED'}")
+        if code:
+            failed = True
+            details += ["    " + line for line in out.strip().splitlines()[-15:]]
+    return StageResult(
+        "lint",
+        "failed" if failed else "passed",
+        summary="; ".join(d for d in details if ":" in d[:40]),
+        details=details,
+        cases=len(lint_commands(options.repo)),
+    )
+
+
+def stage_check_generated(options: Options) -> StageResult:
+    code, out = _run([sys.executable, "codegen/generate.py", "--check"], options.repo)
+    lines = out.strip().splitlines()
+    return StageResult(
+        "check-generated",
+        "passed" if code == 0 else "failed",
+        summary=lines[-1] if lines else "",
+        details=lines[-40:] if code else [],
+        cases=1,
+    )
+
+
+def _schemathesis_config(options: Options, target: Target, directory: Path, cache: Path) -> Path:
+    # The configuration ships with this package, so a run from any folder uses the same checks and scrubbing.
+    config = resources.files(__package__).joinpath("schemathesis.toml").read_text(encoding="utf-8")
+    # Schemathesis keeps failing cases to replay first next time. The default place is `.schemathesis/` in the
+    # working directory, i.e. the repository; keep it with the reports, where it is ignored and scrubbed.
+    config += f'\n[cache]\ndirectory = "{cache.as_posix()}"\n'
+    if target.kind == "live":
+        config += f'\n[parameters]\nentity_id = "{target.entity_ids[0]}"\n'
+    path = directory / "schemathesis.toml"
+    path.write_text(config)
+    return path
+
+
+def stage_schemathesis(options: Options, target: Target, out: Path) -> StageResult:
+    directory = out / "schemathesis"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    cache = out / "schemathesis-cache"
+    config = _schemathesis_config(options, target, directory, cache)
+    with spec_file(options) as spec:
+        return _run_schemathesis(options, target, directory, cache, config, spec)
+
+
+def _run_schemathesis(
+    options: Options, target: Target, directory: Path, cache: Path, config: Path, spec: Path
+) -> StageResult:
+    examples = min(options.max_examples, LIVE_BUDGET["max_examples"]) if target.kind == "live" else options.max_examples
+    cmd = [
+        sys.executable,
+        "-m",
+        "bankconnect_contract.schemathesis_launcher",
+        "--config-file",
+        str(config),
+        "run",
+        str(spec),
+        "--url",
+        target.base_url,
+        "--phases",
+        options.phases,
+        "--checks",
+        "all",
+        "--max-examples",
+        str(examples),
+        "--seed",
+        str(options.seed),
+        "--workers",
+        str(options.workers),
+        "--no-color",
+        "--report",
+        "junit,vcr",
+        "--report-dir",
+        str(directory),
+        "--report-junit-path",
+        str(directory / "junit.xml"),
+        "--report-vcr-path",
+        str(directory / "vcr.yaml"),
+    ]
+    if target.kind == "live":
+        cmd += ["--rate-limit", LIVE_BUDGET["rate_limit"], "--max-time", str(LIVE_BUDGET["max_time"])]
+        if target.read_only:
+            cmd += ["--include-method", "GET"]
+    env = {**os.environ, "BANKCONNECT_API_KEY": target.api_key, "BANKCONNECT_SERVER_HASH": target.server_hash}
+    code, text = _run(cmd, options.repo, env)
+    text = redact(text, (target.api_key, target.server_hash))
+    (directory / "output.txt").write_text(text)
+    for written in (directory, cache):
+        scrub_reports(written, (target.api_key, target.server_hash))
+    return schemathesis_result(directory, code)
+
+
+def schemathesis_result(directory: Path, exit_code: int) -> StageResult:
+    """The stage's verdict from the reports Schemathesis wrote: JUnit for what failed where, the VCR report for
+    how many test cases ran. Its terminal text is kept for people (output.txt), not read."""
+    junit = directory / "junit.xml"
+    if not junit.exists():
+        output = (directory / "output.txt").read_text() if (directory / "output.txt").exists() else ""
+        lines = [line for line in output.strip().splitlines() if line.strip()][-12:]
+        return StageResult("schemathesis", "failed", summary="Schemathesis wrote no JUnit report", details=lines)
+    suite = ET.parse(junit).getroot()
+    details: list[str] = []
+    failed_operations = 0
+    for case in suite.iter("testcase"):
+        problems = [child for child in case if child.tag in ("failure", "error")]
+        if problems:
+            failed_operations += 1
+        for problem in problems:
+            details.append(f"{case.get('name')}: {problem.tag}: {(problem.get('message') or '').strip()}")
+            details += [f"    {line}" for line in (problem.text or "").strip().splitlines()[:8]]
+    operations = sum(1 for _ in suite.iter("testcase"))
+    vcr = directory / "vcr.yaml"
+    cases = sum(1 for line in vcr.open(encoding="utf-8") if line.startswith("- id: ")) if vcr.exists() else 0
+    status = "passed" if exit_code == 0 and failed_operations == 0 else "failed"
+    summary = f"{cases} test cases on {operations} operations; {failed_operations} operation(s) failed"
+    return StageResult("schemathesis", status, summary=summary, details=details[:80], cases=cases)
+
+
+def stage_cassettes(options: Options) -> StageResult:
+    directory = options.repo / "contract_tests" / "cassettes"
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        return StageResult("cassettes", "failed", summary=f"no cassettes in {directory}: run `make record`")
+    problems = []
+    replays = 0
+    for path in files:
+        for result in cassette_tools.replay(path):
+            replays += 1
+            problems += [f"{result.cassette}: {p}" for p in result.problems]
+    findings, exchanges = drift.analyze(e for f in files for e in drift.read_cassette(f))
+    breaking = [f for f in findings if f.kind == drift.BREAKING]
+    problems += [f"drift: {f.line()}" for f in breaking]
+    summary = (
+        f"{replays} recorded responses in {len(files)} cassettes replayed; "
+        f"{len(problems)} problem(s); drift {len(breaking)} breaking, {len(findings) - len(breaking)} additive"
+    )
+    return StageResult(
+        "cassettes",
+        "failed" if problems else "passed",
+        summary=summary,
+        details=problems[:60] + [f"drift: {f.line()}" for f in findings if f.kind != drift.BREAKING][:20],
+        cases=replays,
+    )
+
+
+def stage_invariants(target: Target) -> StageResult:
+    violations, checked = [], 0
+    headers = {"x-api-key": target.api_key, "server-hash": target.server_hash}
+    with httpx.Client(base_url=target.base_url, headers=headers, timeout=60) as client:
+        for entity_id in target.entity_ids:
+
+            def fetch(call: str, entity: str = entity_id) -> object:
+                response = client.get(f"/entity/{entity}/{call}/")
+                response.raise_for_status()
+                return response.json()
+
+            try:
+                found, ok = invariants.check_entity(entity_id, fetch)
+            except httpx.HTTPError as exc:
+                found, ok = [invariants.Violation("fetch", entity_id, redact(str(exc)))], True
+            violations += found
+            checked += ok
+    summary = (
+        f"{len(invariants.INVARIANTS)} invariants on {checked} of {len(target.entity_ids)} entities; "
+        f"{len(violations)} violation(s)"
+    )
+    status = "failed" if violations or not checked else "passed"
+    return StageResult(
+        "invariants",
+        status,
+        summary=summary,
+        details=[v.line() for v in violations[:60]],
+        cases=checked * len(invariants.INVARIANTS),
+    )
+
+
+def stage_recorded_drift(out: Path) -> StageResult:
+    vcr_file = out / "schemathesis" / "vcr.yaml"
+    if not vcr_file.exists():
+        return StageResult("drift (this run)", "skipped", summary="no Schemathesis recording")
+    findings, exchanges = drift.analyze(drift.read_cassette(vcr_file))
+    (out / "drift.json").write_text(drift.render_json(findings, exchanges, 1))
+    breaking = [f for f in findings if f.kind == drift.BREAKING]
+    return StageResult(
+        "drift (this run)",
+        "failed" if breaking else "passed",
+        summary=f"{exchanges} responses: {len(breaking)} breaking, {len(findings) - len(breaking)} additive",
+        details=[f.line() for f in findings][:60],
+        cases=exchanges,
+    )
