@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
@@ -16,7 +18,7 @@ from bankconnect import redact
 from . import cassettes as cassette_tools
 from . import drift, invariants
 from .reports import scrub_reports
-from .stage import LIVE_BUDGET, Options, StageResult, Target, spec_file
+from .stage import LIVE_BUDGET, ContractError, Options, StageResult, Target, spec_file
 from .stage import run_tool as _run
 
 
@@ -63,14 +65,27 @@ def stage_check_generated(options: Options) -> StageResult:
     )
 
 
+def _toml_tables(tables: dict[str, dict[str, str]]) -> str:
+    """TOML tables of string values. Values are written as TOML basic strings (JSON's escaping is TOML's), so an
+    entity id or a path with quotes or backslashes cannot change the file's meaning."""
+    return "".join(
+        f"\n[{name}]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items())
+        for name, values in tables.items()
+    )
+
+
 def _schemathesis_config(options: Options, target: Target, directory: Path, cache: Path) -> Path:
     # The configuration ships with this package, so a run from any folder uses the same checks and scrubbing.
     config = resources.files(__package__).joinpath("schemathesis.toml").read_text(encoding="utf-8")
     # Schemathesis keeps failing cases to replay first next time. The default place is `.schemathesis/` in the
     # working directory, i.e. the repository; keep it with the reports, where it is ignored and scrubbed.
-    config += f'\n[cache]\ndirectory = "{cache.as_posix()}"\n'
+    added = {"cache": {"directory": cache.as_posix()}}
     if target.kind == "live":
-        config += f'\n[parameters]\nentity_id = "{target.entity_ids[0]}"\n'
+        added["parameters"] = {"entity_id": target.entity_ids[0]}
+    config += _toml_tables(added)
+    parsed = tomllib.loads(config)  # what Schemathesis will read: the added values, exactly
+    if any(parsed[name].get(key) != value for name, values in added.items() for key, value in values.items()):
+        raise ContractError("the Schemathesis configuration cannot take this run's cache folder or entity id")
     path = directory / "schemathesis.toml"
     path.write_text(config)
     return path
