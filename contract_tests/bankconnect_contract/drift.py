@@ -258,7 +258,8 @@ class Analyzer:
             return
         if "enum" in merged and value not in merged["enum"]:
             yield (
-                "enum_value_unlisted",
+                # x-open-enum: whether the vendor may add values (absent: open, the tolerant default)
+                "enum_value_unlisted" if merged.get("x-open-enum", True) else "closed_enum_value",
                 path,
                 value,
                 (merged["enum"] if len(merged["enum"]) <= 8 else f"one of {len(merged['enum'])} documented values"),
@@ -291,6 +292,9 @@ class Analyzer:
                 if key in properties:
                     yield from self.walk(properties[key], item, _join(path, key))
                 elif isinstance(extra, dict):
+                    key_pattern = merged.get("x-key-pattern")  # OpenAPI 3.0 cannot constrain keys; we document it
+                    if key_pattern and not re.search(key_pattern, key):
+                        yield "key_format_changed", _join(path, key), key, f"keys matching {key_pattern}"
                     yield from self.walk(extra, item, _join(path, "*"))
                 else:
                     yield "unknown_field", _join(path, key), _kind(item), "(not documented)"

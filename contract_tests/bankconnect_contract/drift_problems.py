@@ -31,6 +31,8 @@ PROBLEMS: dict[str, Problem] = {
         Problem("format_changed", BREAKING, "format no longer matches"),
         Problem("out_of_range", BREAKING, "value out of the documented range"),
         Problem("missing_required", BREAKING, "required field missing"),
+        Problem("closed_enum_value", BREAKING, "value outside a closed enumeration"),
+        Problem("key_format_changed", BREAKING, "map key no longer has the documented format"),
         Problem("enum_value_unlisted", ADDITIVE, "value outside the documented enumeration"),
         Problem("unknown_field", ADDITIVE, "field not in the spec"),
     )

@@ -67,7 +67,8 @@ def new_status(body):
         (
             new_status,
             "'queued' is not valid under any of the schemas listed in the 'anyOf' keyword",
-            r"ADDITIVE  get_\w+ 200 progress\[\]\.status: value outside the documented enumeration — observed"
+            # progress status is a closed enumeration (x-open-enum: false): a new value stalls every poller
+            r"BREAKING  get_\w+ 200 progress\[\]\.status: value outside a closed enumeration — observed"
             r" \"queued\"",
         ),
     ],
@@ -95,6 +96,36 @@ def test_a_broken_sandbox_fails_the_run_with_precise_messages(tmp_path, mutate, 
     # Failing cases are kept for replay beside the reports (ignored, scrubbed), never in the repository.
     kept = list((tmp_path / "schemathesis-cache").rglob("*.json"))
     assert len(kept) > 1 and not scan_paths([tmp_path]), [leak.describe() for leak in scan_paths([tmp_path])]
+
+
+def long_month_keys(operation_id: str, status: int, body):
+    """Top credits and debits keyed `Aug-2026` instead of `Aug-26`: valid JSON Schema, a broken contract."""
+    if operation_id == "get_top_credits_debits" and status == 200:
+        body = copy.deepcopy(body)
+        for side in body["top_5_credit_debit"].values():
+            for month in list(side):
+                side[month[:4] + "20" + month[4:]] = side.pop(month)
+    return body
+
+
+def test_a_changed_map_key_format_is_breaking_drift(tmp_path):
+    """OpenAPI 3.0 cannot constrain keys, so Schemathesis passes; drift reads x-key-pattern and fails the run."""
+    options = Options(
+        repo=ROOT,
+        stages=("schemathesis", "drift"),
+        max_examples=10,
+        phases="examples,stateful",
+        report_dir=tmp_path,
+        sandbox=SandboxConfig(processing_seconds=0, entities=4, response_hook=long_month_keys),
+    )
+    assert run_contract(options, echo=lambda line: None) == 1
+    report = (tmp_path / "contract.md").read_text()
+    assert "| schemathesis | passed |" in report and "| drift (this run) | failed |" in report
+    assert re.search(
+        r"BREAKING  get_top_credits_debits 200 top_5_credit_debit\.top_5_(credit|debit)\.\w{3}-20\d\d: map key no"
+        r" longer has the documented format",
+        report,
+    ), report[-1500:]
 
 
 def broken_transactions(operation_id: str, status: int, body):

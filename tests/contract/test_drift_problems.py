@@ -42,6 +42,10 @@ def _upload_result(identity: Any) -> dict[str, Any]:
     return {"entity_id": "e", "statement_id": "s", "bank_name": "axis", "identity": identity}
 
 
+def _top(credit: dict[str, Any]) -> dict[str, Any]:
+    return {"entity_id": "e-1", "progress": [], "top_5_credit_debit": {"top_5_credit": credit, "top_5_debit": {}}}
+
+
 def _patched_spec() -> dict[str, Any]:
     """The spec with a pattern on an entity's link_id, so that format drift has a string to show on."""
     spec = copy.deepcopy(load_spec())
@@ -65,9 +69,27 @@ CASES: dict[str, tuple[Exchange, str, dict[str, Any] | None]] = {
     "format_changed": (exchange(body={**ENTITY, "link_id": "borrower-1"}), "link_id", _patched_spec()),
     "out_of_range": (exchange(f"{BASE}/entity/e-1/score/", body=_score(1200)), "score[].score", None),
     "missing_required": (exchange(body={"link_id": None, "meta_data": None}), "entity_id", None),
-    "enum_value_unlisted": (
+    "closed_enum_value": (
         exchange(f"{BASE}/entity/e-1/identity/", body=_progress("done")),
         "progress[].status",
+        None,
+    ),
+    "enum_value_unlisted": (
+        exchange(
+            f"{BASE}/entity/e-1/identity/",
+            body={
+                **_progress("completed"),
+                "progress": [
+                    {"statement_id": "s", "status": "completed", "message": None, "source": "account_aggregator"}
+                ],
+            },
+        ),
+        "progress[].source",
+        None,
+    ),
+    "key_format_changed": (
+        exchange(f"{BASE}/entity/e-1/top_credits_debits/", body=_top({"Aug-2026": {"NEFT SALARY": 1.0}})),
+        "top_5_credit_debit.top_5_credit.Aug-2026",
         None,
     ),
     "unknown_field": (exchange(body={**ENTITY, "nickname": "R"}), "nickname", None),

@@ -276,3 +276,36 @@ def test_bank_identifiers_cover_both_appendixes(spec, enumerations):
     assert {b["id"] for b in enumerations["bank_identifiers_2023"]} <= listed
     recurring = spec["components"]["schemas"]["RecurringTransactionChannel"]["enum"]
     assert recurring == [v.upper() for v in spec["components"]["schemas"]["TransactionChannel"]["enum"]]
+
+
+def test_enumerations_say_whether_the_vendor_may_add_values(spec):
+    schemas = spec["components"]["schemas"]
+    opened = {name for name, schema in schemas.items() if schema.get("x-open-enum") is True}
+    closed = {name for name, schema in schemas.items() if schema.get("x-open-enum") is False}
+    # The lists the vendor grows stay open; what clients branch on (a poller's progress, debit/credit) is closed.
+    assert {"TransactionChannel", "MerchantCategory", "BankIdentifier", "UploadStatusCode"} <= opened
+    assert {"ProgressStatus", "TransactionType", "NullValue", "AccountCategory"} <= closed
+
+
+def _map_examples(node, key_pattern_of):
+    """(pattern, key) for every key of a month-keyed map in the spec's examples."""
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if name in key_pattern_of and isinstance(value, dict):
+                yield from ((key_pattern_of[name], key) for key in value)
+            yield from _map_examples(value, key_pattern_of)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _map_examples(item, key_pattern_of)
+
+
+def test_month_keyed_maps_document_their_key_format_and_examples_follow_it(spec):
+    schemas = spec["components"]["schemas"]
+    assert schemas["TopByMonth"]["x-key-pattern"] == r"^[A-Z][a-z]{2}-\d{2}$"
+    assert schemas["MonthValues"]["x-key-pattern"] == r"^[A-Z][a-z]{2}-\d{4}$"
+    top = {
+        "top_5_credit": schemas["TopByMonth"]["x-key-pattern"],
+        "top_5_debit": schemas["TopByMonth"]["x-key-pattern"],
+    }
+    keys = list(_map_examples(spec["paths"], top))
+    assert keys and all(re.search(pattern, key) for pattern, key in keys), keys

@@ -52,6 +52,16 @@ def test_lint_gate_fails_on_a_broken_spec(tool, tmp_path):
     assert result.returncode != 0, f"{tool} accepted a broken spec:\n{result.stdout}"
 
 
+def test_spectral_requires_every_enumeration_to_say_whether_it_is_open(tmp_path):
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    del spec["components"]["schemas"]["ProgressStatus"]["x-open-enum"]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = run(linters(broken)["spectral"])
+    assert result.returncode != 0 and "enum-openness-declared" in result.stdout, result.stdout
+    assert "ProgressStatus" in result.stdout
+
+
 def test_check_generated_reports_hand_edits(tmp_path):
     copy = tmp_path / "bankconnect_client"
     shutil.copytree(ROOT / "generated" / "bankconnect_client", copy, ignore=shutil.ignore_patterns("__pycache__"))
