@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,7 +22,8 @@ import yaml
 
 from bankconnect_spec import Router, base_path, load_spec, operations, resolve
 
-from .drift_problems import BREAKING, PROBLEMS
+from . import invariants
+from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
 
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 
@@ -221,7 +223,7 @@ class Analyzer:
                 exchange.source,
             )
             return
-        for code, path, observed, expected in self.walk(content[ctype]["schema"], body, ""):
+        for code, path, observed, expected in _renames(list(self.walk(content[ctype]["schema"], body, ""))):
             self.add(code, name, exchange.status, path, observed, expected, exchange.source)
 
     # A walk yields (problem code, path, observed, expected) for every difference under a value.
@@ -330,6 +332,30 @@ def _allows_null(analyzer: Analyzer, schema: dict[str, Any]) -> bool:
     return any(analyzer.resolve(p).get("nullable") for p in schema.get("oneOf", []) + schema.get("anyOf", []))
 
 
+def _renames(found: list[tuple[str, str, Any, Any]]) -> list[tuple[str, str, Any, Any]]:
+    """Pair a missing required field with an unknown field beside it whose value has the missing field's type:
+    one "probably renamed" finding (old name, new name) instead of the two."""
+    unknown = [f for f in found if f[0] == "unknown_field"]
+    paired: list[tuple[str, str, Any, Any]] = []
+    out = []
+    for finding in found:
+        if finding[0] == "missing_required":
+            parent = finding[1].rpartition(".")[0]
+            match = next(
+                (u for u in unknown if u not in paired and u[1].rpartition(".")[0] == parent and u[2] == finding[3]),
+                None,
+            )
+            if match is not None:
+                paired.append(match)
+                new_name = match[1].rpartition(".")[2]
+                out.append(
+                    ("probably_renamed", finding[1], f"{new_name!r} ({match[2]})", f"{finding[1]} ({finding[3]})")
+                )
+                continue
+        out.append(finding)
+    return [f for f in out if f not in paired]
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -353,17 +379,52 @@ def _is_type(value: Any, expected: str) -> bool:
 
 
 def analyze(exchanges: Iterable[Exchange], spec: dict[str, Any] | None = None) -> tuple[list[Finding], int]:
+    """Findings of every exchange; then, for each entity whose analysis answers were all seen, the semantic
+    invariants over them (classed ``semantic``, with the evidence each invariant gives)."""
     analyzer = Analyzer(spec)
+    answers: dict[str, dict[str, tuple[Any, str]]] = defaultdict(dict)  # entity -> call -> (last JSON, source)
     for exchange in exchanges:
         analyzer.analyze(exchange)
+        found = _ANALYSIS_URL.search(urlsplit(exchange.url).path)
+        if found and exchange.status == 200 and found.group("call") in invariants.CALLS:
+            try:
+                answers[found.group("entity")][found.group("call")] = (json.loads(exchange.body), exchange.source)
+            except ValueError:
+                pass
+    for entity_id, calls in answers.items():
+        if not set(invariants.CALLS) <= set(calls) or not _one_moment(body for body, _ in calls.values()):
+            continue  # partial, or answers from before and after a statement was added: nothing to compare
+        violations, _checked = invariants.check_entity(entity_id, lambda call, calls=calls: calls[call][0])
+        source = calls["transactions"][1]
+        for violation in violations:
+            if violation.detail.startswith("cannot check"):
+                continue  # a field the invariant reads is missing or mistyped: a breaking finding says so already
+            rationale = (invariants.INVARIANTS[violation.invariant].__doc__ or "").strip().splitlines()[0]
+            analyzer.add(
+                "invariant_broken", f"entity {entity_id}", 200, violation.invariant, violation.detail, rationale, source
+            )
     return analyzer.report(), analyzer.exchanges
+
+
+_ANALYSIS_URL = re.compile(r"/entity/(?P<entity>[^/]+)/(?P<call>[a-z_]+)/$")
+
+
+def _one_moment(bodies: Iterable[Any]) -> bool:
+    """Whether the answers show the same statements in the same states (taken at one moment, as it were)."""
+    seen = {
+        tuple(sorted((str(p.get("statement_id")), str(p.get("status"))) for p in body.get("progress", [])))
+        for body in bodies
+        if isinstance(body, dict) and isinstance(body.get("progress"), list)
+    }
+    return len(seen) == 1
 
 
 def render_text(findings: list[Finding], exchanges: int, files: int) -> str:
     breaking = sum(1 for f in findings if f.kind == BREAKING)
+    semantic = sum(1 for f in findings if f.kind == SEMANTIC)
     head = (
-        f"drift: {len(findings)} finding(s), {breaking} breaking and {len(findings) - breaking} additive, "
-        f"in {exchanges} recorded response(s) from {files} file(s)"
+        f"drift: {len(findings)} finding(s), {breaking} breaking, {len(findings) - breaking - semantic} additive and"
+        f" {semantic} semantic, in {exchanges} recorded response(s) from {files} file(s)"
     )
     if not findings:
         return f"drift: no drift in {exchanges} recorded response(s) from {files} file(s)"
@@ -372,12 +433,14 @@ def render_text(findings: list[Finding], exchanges: int, files: int) -> str:
 
 def render_json(findings: list[Finding], exchanges: int, files: int) -> str:
     breaking = sum(1 for f in findings if f.kind == BREAKING)
+    semantic = sum(1 for f in findings if f.kind == SEMANTIC)
     return json.dumps(
         {
             "summary": {
                 "findings": len(findings),
                 "breaking": breaking,
-                "additive": len(findings) - breaking,
+                "additive": len(findings) - breaking - semantic,
+                "semantic": semantic,
                 "responses": exchanges,
                 "files": files,
             },
@@ -389,7 +452,11 @@ def render_json(findings: list[Finding], exchanges: int, files: int) -> str:
 
 
 def live_exchanges(entity_ids: list[str]) -> list[Exchange]:
-    """Fresh answers of every read-only call from the target in BANKCONNECT_BASE_URL (read-only, rate-limited)."""
+    """Fresh answers of the target in BANKCONNECT_BASE_URL (read-only calls, rate-limited): every analysis and
+    entity call for the given entities, net banking health, the first and last page of entities (and the
+    documented 404 one page past the end), the webhook payloads of an entity's link_id, a 401 (wrong keys) and
+    a 404 (an unknown entity) — the error and pagination answers drift too."""
+    import math
     import os
     import time
 
@@ -400,27 +467,46 @@ def live_exchanges(entity_ids: list[str]) -> list[Exchange]:
     ]
     if missing:
         raise InputError(f"--live needs {', '.join(missing)} in the environment")
-    ids = entity_ids or [i for i in os.environ.get("BANKCONNECT_CONTRACT_ENTITY_IDS", "").split(",") if i]
+    ids = entity_ids or [
+        i.strip() for i in os.environ.get("BANKCONNECT_CONTRACT_ENTITY_IDS", "").split(",") if i.strip()
+    ]
     if not ids:
         raise InputError("--live needs --entity-id or BANKCONNECT_CONTRACT_ENTITY_IDS")
-    spec = load_spec()
     headers = {"x-api-key": os.environ["BANKCONNECT_API_KEY"], "server-hash": os.environ["BANKCONNECT_SERVER_HASH"]}
-    out = []
+    out: list[Exchange] = []
     with httpx.Client(base_url=os.environ["BANKCONNECT_BASE_URL"].rstrip("/"), headers=headers, timeout=60) as client:
-        for template, item in spec["paths"].items():
-            if "get" not in item or "{entity_id}" not in template and template != "/net_banking_health/":
-                continue
-            for entity_id in ids if "{entity_id}" in template else [""]:
-                response = client.get(template.replace("{entity_id}", entity_id))
-                out.append(
-                    Exchange(
-                        "GET",
-                        str(response.request.url),
-                        response.status_code,
-                        response.headers.get("content-type", ""),
-                        response.content,
-                        f"live {template}",
-                    )
+
+        def get(path: str, source: str, **kw: Any) -> httpx.Response:
+            response = client.get(path, **kw)
+            out.append(
+                Exchange(
+                    "GET",
+                    str(response.request.url),
+                    response.status_code,
+                    response.headers.get("content-type", ""),
+                    response.content,
+                    f"live {source}",
                 )
-                time.sleep(0.5)  # a conservative rate against the real service
+            )
+            time.sleep(0.5)  # a conservative rate against the real service
+            return response
+
+        for op in operations().values():
+            if op.method != "GET" or op.path in ("/entity/", "/entity/webhook_payloads/"):
+                continue
+            for entity_id in ids if "{entity_id}" in op.path else [""]:
+                get(op.path.replace("{entity_id}", entity_id), op.path)
+        first = get("/entity/", "list_entities page 1", params={"page": 1})
+        body = first.json() if first.status_code == 200 else {}
+        count, size = body.get("count"), len(body.get("results") or [])
+        if isinstance(count, int) and size:
+            last = max(1, math.ceil(count / size))
+            if last > 1:
+                get("/entity/", f"list_entities page {last}", params={"page": last})
+            get("/entity/", "list_entities past the last page", params={"page": last + 1})
+        entity = get(f"/entity/{ids[0]}/", "get_entity").json() if ids else {}
+        if isinstance(entity, dict) and entity.get("link_id"):
+            get("/entity/webhook_payloads/", "list_webhook_payloads", params={"link_id": entity["link_id"]})
+        get(f"/entity/{ids[0]}/", "get_entity with wrong keys", headers={"x-api-key": "x", "server-hash": "x"})
+        get("/entity/00000000-0000-4000-8000-000000000000/", "get_entity of an unknown entity")
     return out

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-BREAKING, ADDITIVE = "breaking", "additive"
+BREAKING, ADDITIVE, SEMANTIC = "breaking", "additive", "semantic"
 
 
 @dataclass(frozen=True)
 class Problem:
     code: str
-    kind: str  # BREAKING: an existing client can fail on it; ADDITIVE: existing clients keep working
+    kind: str  # BREAKING: an existing client can fail on it; ADDITIVE: existing clients keep working;
+    # SEMANTIC: every answer conforms, but a relation between them (an invariant) no longer holds
     says: str  # what a finding of this code says, after the operation, status and path
 
 
@@ -31,9 +32,11 @@ PROBLEMS: dict[str, Problem] = {
         Problem("format_changed", BREAKING, "format no longer matches"),
         Problem("out_of_range", BREAKING, "value out of the documented range"),
         Problem("missing_required", BREAKING, "required field missing"),
+        Problem("probably_renamed", BREAKING, "required field missing, probably renamed"),
         Problem("closed_enum_value", BREAKING, "value outside a closed enumeration"),
         Problem("key_format_changed", BREAKING, "map key no longer has the documented format"),
         Problem("enum_value_unlisted", ADDITIVE, "value outside the documented enumeration"),
         Problem("unknown_field", ADDITIVE, "field not in the spec"),
+        Problem("invariant_broken", SEMANTIC, "a relation between the answers no longer holds"),
     )
 }

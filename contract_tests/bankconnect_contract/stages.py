@@ -239,10 +239,12 @@ def stage_recorded_drift(out: Path) -> StageResult:
     findings, exchanges = drift.analyze(drift.read_cassette(vcr_file))
     (out / "drift.json").write_text(drift.render_json(findings, exchanges, 1))
     breaking = [f for f in findings if f.kind == drift.BREAKING]
+    semantic = [f for f in findings if f.kind == drift.SEMANTIC]
+    additive = len(findings) - len(breaking) - len(semantic)
     return StageResult(
         "drift (this run)",
-        "failed" if breaking else "passed",
-        summary=f"{exchanges} responses: {len(breaking)} breaking, {len(findings) - len(breaking)} additive",
+        "failed" if breaking or semantic else "passed",
+        summary=f"{exchanges} responses: {len(breaking)} breaking, {additive} additive, {len(semantic)} semantic",
         details=[f.line() for f in findings][:60],
         cases=exchanges,
     )

@@ -142,6 +142,14 @@ class SandboxApp:
                 return
 
     async def _api(self, scope: Scope, receive: Receive, path: str) -> tuple[int, Any, list[tuple[bytes, bytes]]]:
+        status, body, headers = await self._answer(scope, receive, path)
+        hook = self.config.response_hook
+        if hook is not None and not isinstance(body, _Raw):  # every JSON answer, refusals included
+            route, _params, _allowed = self.contract.match(scope["method"], path)
+            body = hook(route.operation_id if route else "", status, body)
+        return status, body, headers
+
+    async def _answer(self, scope: Scope, receive: Receive, path: str) -> tuple[int, Any, list[tuple[bytes, bytes]]]:
         method = scope["method"]
         route, path_params, allowed = self.contract.match(method, path)
         if route is None:
@@ -180,8 +188,6 @@ class SandboxApp:
             status, reply = self.service.upload(route.operation_id, request, fetched)
         else:
             status, reply = self._handle(route, request)
-        if self.config.response_hook is not None:
-            reply = self.config.response_hook(route.operation_id, status, reply)
         if self._malformed():
             return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
         return status, reply, []

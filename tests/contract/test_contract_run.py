@@ -163,7 +163,7 @@ def test_drift_cli_classifies_recorded_mutations(tmp_path):
     assert channel["sources"] == ["get_transactions__ok.yaml#0"] and channel["count"] > 10
     assert report["summary"]["breaking"] == 2 and report["summary"]["additive"] == 1
     text = CliRunner().invoke(cli.main, ["drift", str(tmp_path)])
-    assert text.exit_code == 1 and text.stdout.startswith("drift: 3 finding(s), 2 breaking and 1 additive")
+    assert text.exit_code == 1 and text.stdout.startswith("drift: 3 finding(s), 2 breaking, 1 additive and 0 semantic")
 
 
 def test_drift_exit_codes_and_input_errors(tmp_path):
@@ -216,10 +216,36 @@ def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
         entity = build_entity("1", 0).entity_id
         clean = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
         assert clean.exit_code == 0, clean.output
-        assert json.loads(clean.stdout)["summary"]["responses"] == 15  # 14 entity calls and net-banking health
+        report = json.loads(clean.stdout)
+        # 14 entity calls, net-banking health, pages 1 and 1 of 1 (past the end: the documented 404), the entity
+        # again, its webhook payloads, a 401 with wrong keys and a 404 for an unknown entity.
+        assert report["summary"]["responses"] == 21 and report["findings"] == [], report
         monkeypatch.delenv("BANKCONNECT_SERVER_HASH")
         missing = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity])
         assert missing.exit_code == 2 and "needs BANKCONNECT_SERVER_HASH" in missing.stderr
+
+
+def test_drift_live_sees_pagination_and_error_answers_drift(monkeypatch):
+    def hook(operation_id: str, status: int, body):
+        if operation_id == "list_entities" and status == 200:
+            body = dict(body)
+            body["total"] = body.pop("count")  # a renamed pagination field
+            return body
+        if status == 401:
+            return {"error": "unauthorised"}  # a changed error body
+        return body
+
+    with running(SandboxConfig(processing_seconds=0, entities=2, response_hook=hook)) as (url, _app):
+        monkeypatch.setenv("BANKCONNECT_BASE_URL", url)
+        monkeypatch.setenv("BANKCONNECT_API_KEY", "sandbox-api-key")
+        monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
+        monkeypatch.setattr("time.sleep", lambda seconds: None)
+        entity = build_entity("1", 0).entity_id
+        result = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
+    assert result.exit_code == 1, result.output
+    found = {(f["code"], f["operation"], f["status"], f["path"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("probably_renamed", "list_entities", 200, "count") in found, found
+    assert ("probably_renamed", "get_entity", 401, "detail") in found, found  # detail -> error, both strings
 
 
 def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from bankconnect_contract.drift import Analyzer, Exchange
-from bankconnect_contract.drift_problems import ADDITIVE, BREAKING, PROBLEMS
+from bankconnect_contract.drift import Analyzer, Exchange, analyze
+from bankconnect_contract.drift_problems import ADDITIVE, BREAKING, PROBLEMS, SEMANTIC
 from bankconnect_spec import load_spec
 
 BASE = "http://sandbox.test/bank-connect/v1"
@@ -93,14 +93,55 @@ CASES: dict[str, tuple[Exchange, str, dict[str, Any] | None]] = {
         None,
     ),
     "unknown_field": (exchange(body={**ENTITY, "nickname": "R"}), "nickname", None),
+    "probably_renamed": (exchange(body={"entityId": "e-1", "link_id": None, "meta_data": None}), "entity_id", None),
 }
 
 
+@pytest.fixture(scope="module")
+def entity_answers() -> dict[str, Any]:
+    """Every analysis answer of one completed sandbox entity, as recorded exchanges would carry them."""
+    import httpx
+
+    from bankconnect_contract.invariants import CALLS
+    from bankconnect_sandbox import SandboxConfig
+    from bankconnect_sandbox.server import running
+
+    with running(SandboxConfig(processing_seconds=0, entities=1)) as (url, _app):
+        headers = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
+        entity = httpx.get(f"{url}/entity/", headers=headers).json()["results"][0]["entity_id"]
+        return {call: httpx.get(f"{url}/entity/{entity}/{call}/", headers=headers).json() for call in CALLS} | {
+            "_id": entity
+        }
+
+
+def test_a_broken_relation_between_answers_is_semantic_drift_with_evidence(entity_answers):
+    answers = copy.deepcopy(entity_answers)
+    entity = answers.pop("_id")
+    answers["transactions"]["transactions"][5]["balance"] += 1000.0  # a balance that no longer chains
+    exchanges = [exchange(f"{BASE}/entity/{entity}/{call}/", body=body) for call, body in answers.items()]
+    analyzer_findings, _count = analyze(exchanges)
+    found = [(f.code, f.kind, f.operation, f.path) for f in analyzer_findings]
+    assert ("invariant_broken", SEMANTIC, f"entity {entity}", "balances_chain") in found, found
+    evidence = next(f for f in analyzer_findings if f.path == "balances_chain")
+    hash_ = answers["transactions"]["transactions"][5]["hash"]
+    assert hash_ in str(evidence.observed) and "previous balance" in evidence.expected
+
+
+def test_answers_from_different_moments_are_not_compared(entity_answers):
+    answers = copy.deepcopy(entity_answers)
+    entity = answers.pop("_id")
+    answers["transactions"]["transactions"][5]["balance"] += 1000.0
+    answers["score"]["progress"] = [{"statement_id": "new", "status": "processing", "message": None, "source": "pdf"}]
+    exchanges = [exchange(f"{BASE}/entity/{entity}/{call}/", body=body) for call, body in answers.items()]
+    assert [f for f in analyze(exchanges)[0] if f.kind == SEMANTIC] == []
+
+
 def test_every_problem_code_has_a_case():
-    assert set(CASES) == set(PROBLEMS)
+    # invariant_broken needs several answers: test_a_broken_relation_between_answers_is_semantic_drift_with_evidence
+    assert set(CASES) | {"invariant_broken"} == set(PROBLEMS)
 
 
-@pytest.mark.parametrize("code", sorted(PROBLEMS))
+@pytest.mark.parametrize("code", sorted(CASES))
 def test_each_code_is_found_and_classed(code):
     sample, path, spec = CASES[code]
     analyzer = Analyzer(spec)
@@ -116,5 +157,5 @@ def test_a_conforming_exchange_has_no_finding():
     assert analyzer.report() == []
 
 
-def test_kinds_are_only_breaking_or_additive():
-    assert {p.kind for p in PROBLEMS.values()} == {BREAKING, ADDITIVE}
+def test_kinds_are_breaking_additive_or_semantic():
+    assert {p.kind for p in PROBLEMS.values()} == {BREAKING, ADDITIVE, SEMANTIC}
