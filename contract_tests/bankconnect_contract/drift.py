@@ -40,6 +40,17 @@ class Exchange:
     content_type: str
     body: bytes
     source: str
+    headers: dict[str, str] = field(default_factory=dict)  # response headers, lower-case names
+
+
+# Response headers any HTTP server or proxy may send; others that the spec does not document are reported.
+STANDARD_HEADERS = frozenset(
+    """accept-ranges age allow alt-svc cache-control connection content-disposition content-encoding
+    content-language content-length content-security-policy content-type cross-origin-opener-policy
+    cross-origin-resource-policy date etag expires keep-alive last-modified link location pragma referrer-policy
+    retry-after server set-cookie strict-transport-security transfer-encoding vary via www-authenticate
+    x-content-type-options x-frame-options x-xss-protection""".split()
+)
 
 
 @dataclass
@@ -74,6 +85,13 @@ def _header(headers: Any, name: str) -> str:
         if key.lower() == name:
             return value[0] if isinstance(value, list) else str(value)
     return ""
+
+
+def _headers(headers: Any) -> dict[str, str]:
+    return {
+        str(key).lower(): str(value[0] if isinstance(value, list) and value else value)
+        for key, value in (headers or {}).items()
+    }
 
 
 def _body(body: Any) -> bytes:
@@ -115,6 +133,7 @@ def read_cassette(path: Path) -> list[Exchange]:
                 content_type=_header(response.get("headers"), "content-type"),
                 body=_body(response.get("body")),
                 source=f"{path.name}#{i}",
+                headers=_headers(response.get("headers")),
             )
         )
     return exchanges
@@ -195,6 +214,7 @@ class Analyzer:
                 exchange.source,
             )
             return
+        self._headers(name, exchange, self.resolve(response).get("headers", {}))
         content = self.resolve(response).get("content", {})
         ctype = exchange.content_type.split(";")[0].strip().lower()
         if not content:
@@ -225,6 +245,26 @@ class Analyzer:
             return
         for code, path, observed, expected in _renames(list(self.walk(content[ctype]["schema"], body, ""))):
             self.add(code, name, exchange.status, path, observed, expected, exchange.source)
+
+    def _headers(self, name: str, exchange: Exchange, documented: dict[str, Any]) -> None:
+        """Documented headers must be there (when required) and match their schema; undocumented ones beyond the
+        standard set are reported as additive."""
+        if not exchange.headers:
+            return  # a recording without headers says nothing about them
+        known = {key.lower(): self.resolve(value) for key, value in documented.items()}
+        for key, header in known.items():
+            value = exchange.headers.get(key)
+            where = f"(header) {key}"
+            if value is None:
+                if header.get("required"):
+                    self.add("header_missing", name, exchange.status, where, "(absent)", "present", exchange.source)
+            elif any(PROBLEMS[f[0]].kind == BREAKING for f in self.walk(header.get("schema", {}), value, where)):
+                pattern = self.resolve(header.get("schema", {})).get("pattern", "its schema")
+                self.add("header_changed", name, exchange.status, where, value, pattern, exchange.source)
+        for key in exchange.headers.keys() - known.keys() - STANDARD_HEADERS:
+            self.add(
+                "unknown_header", name, exchange.status, f"(header) {key}", key, "(not documented)", exchange.source
+            )
 
     # A walk yields (problem code, path, observed, expected) for every difference under a value.
     def walk(self, schema: dict[str, Any], value: Any, path: str) -> Iterator[tuple]:
@@ -486,6 +526,7 @@ def live_exchanges(entity_ids: list[str]) -> list[Exchange]:
                     response.headers.get("content-type", ""),
                     response.content,
                     f"live {source}",
+                    {key.lower(): value for key, value in response.headers.items()},
                 )
             )
             time.sleep(0.5)  # a conservative rate against the real service

@@ -26,6 +26,8 @@ PROBLEMS: dict[str, Problem] = {
         Problem("undocumented_status", BREAKING, "status code not documented"),
         Problem("undocumented_content_type", BREAKING, "content type not documented"),
         Problem("invalid_json", BREAKING, "body is not valid JSON"),
+        Problem("header_missing", BREAKING, "documented header missing"),
+        Problem("header_changed", BREAKING, "documented header no longer matches"),
         Problem("null_not_allowed", BREAKING, "null where the spec does not allow it"),
         Problem("no_documented_shape", BREAKING, "matches none of the documented shapes"),
         Problem("type_changed", BREAKING, "type no longer matches"),
@@ -37,6 +39,7 @@ PROBLEMS: dict[str, Problem] = {
         Problem("key_format_changed", BREAKING, "map key no longer has the documented format"),
         Problem("enum_value_unlisted", ADDITIVE, "value outside the documented enumeration"),
         Problem("unknown_field", ADDITIVE, "field not in the spec"),
+        Problem("unknown_header", ADDITIVE, "header not in the spec"),
         Problem("invariant_broken", SEMANTIC, "a relation between the answers no longer holds"),
     )
 }

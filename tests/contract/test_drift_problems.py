@@ -18,10 +18,15 @@ ENTITY = {"entity_id": "e-1", "link_id": None, "meta_data": None}
 
 
 def exchange(
-    url: str = ENTITY_URL, status: int = 200, body: Any = ENTITY, ctype: str = "application/json", method="GET"
-):
+    url: str = ENTITY_URL,
+    status: int = 200,
+    body: Any = ENTITY,
+    ctype: str = "application/json",
+    method: str = "GET",
+    headers: dict[str, str] | None = None,
+) -> Exchange:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    return Exchange(method, url, status, ctype, raw, "test")
+    return Exchange(method, url, status, ctype, raw, "test", {"content-type": ctype, **(headers or {})})
 
 
 def _progress(status: Any) -> dict[str, Any]:
@@ -93,6 +98,13 @@ CASES: dict[str, tuple[Exchange, str, dict[str, Any] | None]] = {
         None,
     ),
     "unknown_field": (exchange(body={**ENTITY, "nickname": "R"}), "nickname", None),
+    "header_missing": (exchange(status=429, body={"detail": "slow down"}), "(header) retry-after", None),
+    "header_changed": (
+        exchange(status=503, body={"detail": "down"}, headers={"retry-after": "soon"}),
+        "(header) retry-after",
+        None,
+    ),
+    "unknown_header": (exchange(headers={"x-powered-by": "Express"}), "(header) x-powered-by", None),
     "probably_renamed": (exchange(body={"entityId": "e-1", "link_id": None, "meta_data": None}), "entity_id", None),
 }
 

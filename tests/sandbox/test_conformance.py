@@ -9,7 +9,7 @@ import pytest
 
 from bankconnect_contract.conformance import response_errors
 from bankconnect_sandbox import sample_statement, statement_pdf
-from bankconnect_spec import load_spec
+from bankconnect_spec import load_spec, operations
 
 from .conftest import KEYS, Clock, asgi_client
 
@@ -210,10 +210,31 @@ def test_every_operation_and_status_conforms():
         call("list_entities", "GET", "/entity/", headers={"x-api-key": "x"})
         call("create_entity", "POST", "/entity/", headers={"server-hash": "x"})
     assert statuses_seen == {"200", "0", "3", "4", "5", "6", "7"}
+    seen |= throttled_and_unavailable()
     missing = documented() - seen
     assert not missing, f"documented but never produced: {sorted(missing)}"
     undocumented = seen - documented()
     assert not undocumented, f"produced but not documented: {sorted(undocumented)}"
+
+
+def throttled_and_unavailable() -> set[tuple[str, int]]:
+    """Every operation answered 429 and 503 (the sandbox's fault injection), each answer checked against the
+    spec; the injected HTML 502 pages are a proxy's, deliberately undocumented, and skipped here."""
+    seen: set[tuple[str, int]] = set()
+    for share, wanted in (({"rate_limit_share": 1.0}, 429), ({"error_share": 1.0}, 503)):
+        with asgi_client(**share) as (client, _app, loop):
+            for op in operations().values():
+                path = op.path.replace("{entity_id}", "e-1")
+                for _ in range(30):
+                    response = loop.run_until_complete(client.request(op.method, path))
+                    if response.status_code == wanted:
+                        break
+                assert response.status_code == wanted, (op.operation_id, response.status_code)
+                assert response.headers["retry-after"] == "1"
+                errors = response_errors(response)
+                assert not errors, f"{op.operation_id} {wanted}: {errors}"
+                seen.add((op.operation_id, wanted))
+    return seen
 
 
 def test_the_checker_catches_a_nonconforming_response():
