@@ -378,6 +378,35 @@ def record(
     return written
 
 
+# The service's throttling and outages: recorded from sandboxes that answer every request so (fault injection).
+FAULT_SCENARIOS = {429: "throttled", 503: "unavailable"}
+
+
+def record_faults(
+    base_urls: dict[int, str],
+    api_key: str,
+    server_hash: str,
+    directory: Path = CASSETTES,
+    report: Callable[[str], None] = lambda line: None,
+) -> list[Path]:
+    """One cassette per operation and fault status; ``base_urls`` maps 429 and 503 to a sandbox answering so."""
+    written = []
+    tape = recorder(directory, live=False)
+    headers = {"x-api-key": api_key, "server-hash": server_hash}
+    for op in bankconnect_spec.operations().values():
+        for status, name in FAULT_SCENARIOS.items():
+            file_name = f"{op.operation_id}__{name}.yaml"
+            (directory / file_name).unlink(missing_ok=True)
+            with tape.use_cassette(file_name), httpx.Client(headers=headers) as http:
+                url = base_urls[status].rstrip("/") + op.path.replace(
+                    "{entity_id}", "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c"
+                )
+                got = http.request(op.method, url).status_code
+            report(f"{file_name}: {got} ({'ok' if got == status else f'expected {status}'})")
+            written.append(directory / file_name)
+    return written
+
+
 def _smallest_entity(api: AuthenticatedClient) -> str:
     """The seeded entity with the fewest transactions on the first page (keeps cassettes small). Raw JSON on
     purpose: recording must work even when the API has drifted away from what the client can parse."""

@@ -128,7 +128,9 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
         from bankconnect_sandbox.server import running
 
         config = SandboxConfig(processing_seconds=0)
-        with running(config) as (url, _app):
+        throttling = SandboxConfig(processing_seconds=0, entities=1, rate_limit_share=1.0)
+        unavailable = SandboxConfig(processing_seconds=0, entities=1, unavailable_share=1.0)
+        with running(config) as (url, _app), running(throttling) as (url_429, _), running(unavailable) as (url_503, _):
             written = cassettes.record(
                 url,
                 config.api_key,
@@ -137,6 +139,9 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
                 entity_id=entity_id,
                 expired_api_key=config.expired_api_key,
                 report=report,
+            )
+            written += cassettes.record_faults(
+                {429: url_429, 503: url_503}, config.api_key, config.server_hash, directory, report=report
             )
     click.echo(f"recorded {len(written)} cassettes into {directory}", err=True)
 

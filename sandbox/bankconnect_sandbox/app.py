@@ -312,6 +312,8 @@ class SandboxApp:
             if self._faults.random() < 0.5:
                 return 502, _Raw(HTML_502, b"text/html"), []
             return 503, {"detail": "Service temporarily unavailable."}, [(b"retry-after", b"1")]
+        if cfg.unavailable_share and self._faults.random() < cfg.unavailable_share:
+            return 503, {"detail": "Service temporarily unavailable."}, [(b"retry-after", b"1")]
         if cfg.rate_limit_share and self._faults.random() < cfg.rate_limit_share:
             return 429, {"detail": "Request was throttled. Expected available in 1 second."}, [(b"retry-after", b"1")]
         return None

@@ -31,6 +31,7 @@ class SandboxConfig:
     latency_ms: float = setting(0.0, "Fault: latency added to every request.", low=0)
     error_share: float = setting(0.0, "Fault: share of requests answered 502 (HTML) or 503.", low=0, high=1)
     rate_limit_share: float = setting(0.0, "Fault: share answered 429 with Retry-After: 1.", low=0, high=1)
+    unavailable_share: float = setting(0.0, "Fault: share answered 503 (JSON) with Retry-After: 1.", low=0, high=1)
     malformed_share: float = setting(0.0, "Fault: share answered 200 with a truncated JSON body.", low=0, high=1)
     fault_seed: int = setting(0, "Seed of the fault injection (the same seed, the same faults).")
     webhook_attempts: int = setting(8, "Delivery attempts per webhook payload (the last error is kept).", low=1)
