@@ -45,7 +45,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redo
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest
-	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes \
+	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes --stage coverage \
 		--stage spec-drift
 	$(PY) clients/build.py
 

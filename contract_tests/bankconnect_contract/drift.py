@@ -119,6 +119,11 @@ def read_cassette(path: Path) -> list[Exchange]:
             f"{path}: not a cassette (expected 'interactions' from vcrpy or 'http_interactions'"
             " from a Schemathesis VCR report)"
         )
+    return exchanges_of(data, path.name)
+
+
+def exchanges_of(data: dict[str, Any], name: str) -> list[Exchange]:
+    """Exchanges of an already loaded cassette or VCR report (``name`` for the findings' sources)."""
     exchanges = []
     for i, item in enumerate(data.get("interactions") or data.get("http_interactions") or []):
         request, response = item.get("request") or {}, item.get("response")
@@ -132,7 +137,7 @@ def read_cassette(path: Path) -> list[Exchange]:
                 status=int(status.get("code", 0) if isinstance(status, dict) else status),
                 content_type=_header(response.get("headers"), "content-type"),
                 body=_body(response.get("body")),
-                source=f"{path.name}#{i}",
+                source=f"{name}#{i}",
                 headers=_headers(response.get("headers")),
             )
         )

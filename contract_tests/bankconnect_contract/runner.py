@@ -20,6 +20,7 @@ from .stage import NOT_A_CHECKOUT, ContractError, Options, StageResult, is_check
 from .stages import (
     stage_cassettes,
     stage_check_generated,
+    stage_coverage,
     stage_invariants,
     stage_lint,
     stage_recorded_drift,
@@ -27,7 +28,7 @@ from .stages import (
 )
 from .target import open_target
 
-ALL_STAGES = ("lint", "check-generated", "schemathesis", "drift", "cassettes", "invariants", "spec-drift")
+ALL_STAGES = ("lint", "check-generated", "schemathesis", "drift", "cassettes", "invariants", "coverage", "spec-drift")
 
 
 def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
@@ -80,6 +81,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
     step(
         "cassettes", lambda: stage_cassettes(options) if checkout else skipped("cassettes", "contract_tests/cassettes")
     )
+    step("coverage", lambda: stage_coverage(options, out))
     step(
         "spec-drift",
         lambda: (

@@ -248,3 +248,41 @@ def stage_recorded_drift(out: Path) -> StageResult:
         details=[f.line() for f in findings][:60],
         cases=exchanges,
     )
+
+
+def stage_coverage(options: Options, out: Path) -> StageResult:
+    """What the run exercised (Schemathesis' recording and the cassettes), against the gates in pyproject.toml."""
+    import yaml
+
+    from . import coverage
+
+    exchanges: list[drift.Exchange] = []
+    stateful: set[str] = set()
+    vcr_file = out / "schemathesis" / "vcr.yaml"
+    if vcr_file.exists():
+        vcr = yaml.load(vcr_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        exchanges += drift.exchanges_of(vcr, vcr_file.name)
+        stateful = coverage.stateful_operations(vcr)
+    cassette_dir = options.repo / "contract_tests" / "cassettes"
+    if cassette_dir.is_dir():
+        for path in sorted(cassette_dir.glob("*.yaml")):
+            exchanges += drift.read_cassette(path)
+    if not exchanges:
+        return StageResult(
+            "coverage", "skipped", summary="nothing recorded to measure (no Schemathesis run, no cassettes)"
+        )
+    measured = coverage.measure(exchanges, stateful)
+    percent = measured.percentages()
+    thresholds = coverage.gates(options.repo)
+    report = {**measured.to_json(), "gates": thresholds}
+    (out / "coverage.json").write_text(json.dumps(report, indent=2, default=str))
+    failing = coverage.below(percent, thresholds)
+    shown = ", ".join(f"{name} {value:g} %" for name, value in percent.items())
+    details = [
+        f"{name:<22} {value:6.1f} %" + (f"   gate {thresholds[name]:g} %" if name in thresholds else "")
+        for name, value in percent.items()
+    ]
+    details += [f"below gate: {line}" for line in failing]
+    return StageResult(
+        "coverage", "failed" if failing else "passed", summary=shown, details=details, cases=len(exchanges)
+    )
