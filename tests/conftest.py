@@ -128,3 +128,44 @@ def run(value: Any) -> Any:
     import inspect
 
     return asyncio.run(_await(value)) if inspect.isawaitable(value) else value
+
+
+# ------------------------------------------------------------------------------------ a real browser
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def browser() -> str:
+    import shutil
+
+    found = shutil.which("chromium")
+    if found is None:
+        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium)")
+    return found
+
+
+def rendered_dom(page: Path, profile: Path, budget_ms: int = 20000) -> str:
+    """The DOM headless Chromium renders for a local page (scripts run for up to ``budget_ms``)."""
+    import subprocess
+
+    return subprocess.run(
+        [
+            browser(),
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            f"--virtual-time-budget={budget_ms}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout

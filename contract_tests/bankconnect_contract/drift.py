@@ -41,6 +41,8 @@ class Exchange:
     body: bytes
     source: str
     headers: dict[str, str] = field(default_factory=dict)  # response headers, lower-case names
+    request_body: bytes = b""
+    request_content_type: str = ""
 
 
 # Response headers any HTTP server or proxy may send; others that the spec does not document are reported.
@@ -65,6 +67,7 @@ class Finding:
     expected: Any
     sources: list[str] = field(default_factory=list)
     count: int = 0
+    request: dict[str, str] | None = None  # the first request that showed it: method, path, content type, body
 
     def line(self) -> str:
         where = f"{self.sources[0]}" + (f", {self.count} times" if self.count > 1 else "")
@@ -139,6 +142,8 @@ def exchanges_of(data: dict[str, Any], name: str) -> list[Exchange]:
                 body=_body(response.get("body")),
                 source=f"{name}#{i}",
                 headers=_headers(response.get("headers")),
+                request_body=_body(request.get("body")),
+                request_content_type=_header(request.get("headers"), "content-type"),
             )
         )
     return exchanges
@@ -166,6 +171,7 @@ class Analyzer:
         self.base_path = base_path(self.spec)
         self.router = Router(operations(self.spec))
         self.findings: dict[tuple, Finding] = {}
+        self._current: Exchange | None = None  # the exchange being analysed, for the findings' example request
         self.exchanges = 0
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
@@ -184,14 +190,31 @@ class Analyzer:
         finding = self.findings.get(key)
         if finding is None:
             finding = self.findings[key] = Finding(
-                code, problem.kind, op, status, path, problem.says, observed, expected
+                code, problem.kind, op, status, path, problem.says, observed, expected, request=self._example()
             )
         finding.count += 1
         if len(finding.sources) < 5 and source not in finding.sources:
             finding.sources.append(source)
 
+    def _example(self) -> dict[str, str] | None:
+        """The current exchange's request, for reproducing it (the body only when it is short text)."""
+        exchange = self._current
+        if exchange is None:
+            return None
+        parts = urlsplit(exchange.url)
+        local = parts.path[len(self.base_path) :] if parts.path.startswith(self.base_path + "/") else parts.path
+        body = exchange.request_body[:2000]
+        text = body.decode("utf-8", "replace") if body and b"\x00" not in body else ""
+        return {
+            "method": exchange.method,
+            "path": local + (f"?{parts.query}" if parts.query else ""),
+            "content_type": exchange.request_content_type,
+            "body": text if len(exchange.request_body) <= 2000 else "",
+        }
+
     def analyze(self, exchange: Exchange) -> None:
         self.exchanges += 1
+        self._current = exchange
         op = self._operation(exchange.method, exchange.url)
         if op is None:
             if exchange.status in (404, 405):  # an undocumented call, correctly refused
@@ -436,6 +459,7 @@ def analyze(exchanges: Iterable[Exchange], spec: dict[str, Any] | None = None) -
                 answers[found.group("entity")][found.group("call")] = (json.loads(exchange.body), exchange.source)
             except ValueError:
                 pass
+    analyzer._current = None  # semantic findings come from several answers, not one request
     for entity_id, calls in answers.items():
         if not set(invariants.CALLS) <= set(calls) or not _one_moment(body for body, _ in calls.values()):
             continue  # partial, or answers from before and after a statement was added: nothing to compare

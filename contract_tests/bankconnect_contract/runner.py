@@ -14,7 +14,7 @@ from collections.abc import Callable
 from bankconnect import redact
 
 from . import secrets_scan
-from .reports import render_table, write_reports
+from .reports import render_table, write_html, write_reports
 from .spec_diff import stage_spec_drift
 from .stage import NOT_A_CHECKOUT, ContractError, Options, StageResult, is_checkout
 from .stages import (
@@ -90,6 +90,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             else skipped("spec-drift", "spec/ with its git history and release tags")
         ),
     )
+    write_html(results, out, target_label, time.monotonic() - started)  # written first, so the scan reads it too
     leaks = secrets_scan.scan_paths([out])
     if leaks:
         results.append(
@@ -102,6 +103,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
         )
     total = time.monotonic() - started
     write_reports(results, out, target_label, total)
+    write_html(results, out, target_label, total)
     echo(render_table(results, total))
-    echo(f"reports: {out / 'contract.md'}, {out / 'contract-junit.xml'}")
+    echo(f"reports: {out / 'contract.html'}, {out / 'contract.md'}, {out / 'contract-junit.xml'}")
     return 1 if any(r.status == "failed" for r in results) else 0

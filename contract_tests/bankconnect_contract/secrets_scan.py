@@ -46,6 +46,8 @@ def scan_text(text: str, where: str) -> list[Leak]:
             value = match.group("value")
             if kind != "private key" and any(marker in value or value in marker for marker in REDACTED):
                 continue
+            if kind == "credential header" and value.startswith(("$", "${")):
+                continue  # a shell variable ("$BANKCONNECT_API_KEY" in a reproduce command), not a value
             leaks.append(Leak(where, text.count("\n", 0, match.start()) + 1, kind))
     return sorted(leaks, key=lambda leak: leak.line)
 

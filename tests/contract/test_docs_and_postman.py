@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,29 +12,11 @@ import pytest
 
 from bankconnect_contract.secrets_scan import scan_paths
 
-from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec
+from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec, rendered_dom
 
 sys.path.insert(0, str(ROOT / "clients"))
 import postman  # noqa: E402
 import postman_run  # noqa: E402
-
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def browser() -> str:
-    found = shutil.which("chromium")
-    if found is None:
-        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium)")
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -65,19 +46,7 @@ def test_docs_are_self_contained(docs):
 
 
 def test_every_operation_title_renders_in_headless_chromium(docs, tmp_path):
-    dom = subprocess.run(
-        [
-            browser(),
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--virtual-time-budget=20000",
-            "--dump-dom",
-            docs.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
+    dom = rendered_dom(docs, tmp_path / "profile")
     assert "BankConnect REST API" in dom
     operations = list(iter_operations(load_spec()))
     missing = [op.spec["summary"] for op in operations if op.spec["summary"] not in dom]
