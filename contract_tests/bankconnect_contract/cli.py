@@ -156,7 +156,7 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
 def drift(
     paths: tuple[str, ...], fmt: str, live: bool, entity_ids: tuple[str, ...], spec_base: str | None, repo: Path
 ) -> None:
-    """Report what recorded responses show that the spec does not say.
+    """Report what recorded responses (cassettes, Schemathesis VCR reports, HAR files) show that the spec does not say.
 
     Exit codes: 0 no drift, 1 drift found, 2 usage or input error.
     """
@@ -182,7 +182,11 @@ def drift(
         _fail(2, "give cassette files or folders, --live, or --spec-base REV")
     try:
         files = drift_tools.cassette_files(paths) if paths else []
-        exchanges = [e for f in files for e in drift_tools.read_cassette(f)]
+        exchanges, ignored = [], 0
+        for file in files:
+            found, left_out = drift_tools.read_input(file)
+            exchanges += found
+            ignored += left_out
         if live:
             exchanges += drift_tools.live_exchanges(list(entity_ids))
     except drift_tools.InputError as exc:
@@ -190,6 +194,8 @@ def drift(
     findings, count = drift_tools.analyze(exchanges)
     render = drift_tools.render_json if fmt == "json" else drift_tools.render_text
     click.echo(render(findings, count, len(files) + (1 if live else 0)))
+    if ignored:
+        click.echo(f"ignored {ignored} HAR entr{'y' if ignored == 1 else 'ies'} of other APIs or hosts", err=True)
     sys.exit(1 if findings else 0)
 
 

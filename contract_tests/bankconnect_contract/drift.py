@@ -149,12 +149,62 @@ def exchanges_of(data: dict[str, Any], name: str) -> list[Exchange]:
     return exchanges
 
 
+def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Exchange], int]:
+    """Exchanges of a HAR 1.2 file (browsers, Charles, mitmproxy, Postman export it), and how many of its entries
+    were left out as unrelated: another API's path (not under the spec's base path) on whatever host."""
+    import base64
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not a HAR file (not JSON: {type(exc).__name__})") from None
+    entries = data.get("log", {}).get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise InputError(f"{path}: not a HAR file (expected log.entries)")
+    prefix = base_path(spec or load_spec())
+    exchanges, ignored = [], 0
+    for i, entry in enumerate(entries):
+        request, response = entry.get("request") or {}, entry.get("response") or {}
+        url = str(request.get("url", ""))
+        if not urlsplit(url).path.startswith(prefix + "/") or not response.get("status"):
+            ignored += 1
+            continue
+        content = response.get("content") or {}
+        text = content.get("text") or ""
+        body = base64.b64decode(text) if content.get("encoding") == "base64" else text.encode("utf-8")
+        headers = {str(h.get("name", "")).lower(): str(h.get("value", "")) for h in response.get("headers") or []}
+        posted = request.get("postData") or {}
+        exchanges.append(
+            Exchange(
+                method=str(request.get("method", "GET")).upper(),
+                url=url,
+                status=int(response["status"]),
+                content_type=headers.get("content-type") or str(content.get("mimeType", "")),
+                body=body,
+                source=f"{path.name}#{i}",
+                headers=headers,
+                request_body=str(posted.get("text") or "").encode("utf-8"),
+                request_content_type=str(posted.get("mimeType") or ""),
+            )
+        )
+    return exchanges, ignored
+
+
+def read_input(path: Path) -> tuple[list[Exchange], int]:
+    """(exchanges, entries left out as unrelated) of a cassette, a Schemathesis VCR report or a HAR file."""
+    if path.suffix == ".har":
+        return read_har(path)
+    return read_cassette(path), 0
+
+
 def cassette_files(paths: Iterable[str]) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml", ".har"))
         elif path.exists():
             files.append(path)
         else:

@@ -1,0 +1,82 @@
+"""HAR 1.2 input to `bankconnect drift`: the same analysis as cassettes; other APIs' entries are left out, counted."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import httpx
+from click.testing import CliRunner
+
+from bankconnect import cli
+from bankconnect_contract import drift
+from bankconnect_sandbox import SandboxConfig
+from bankconnect_sandbox.server import running
+from bankconnect_sandbox.synth import build_entity
+
+KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
+
+
+def renamed_count(operation_id: str, status: int, body):
+    if operation_id == "list_entities" and status == 200:
+        body = dict(body)
+        body["total"] = body.pop("count")
+    return body
+
+
+def har_entry(response: httpx.Response, encode: bool = False) -> dict:
+    text = base64.b64encode(response.content).decode() if encode else response.text
+    return {
+        "request": {"method": response.request.method, "url": str(response.request.url), "headers": []},
+        "response": {
+            "status": response.status_code,
+            "headers": [{"name": k, "value": v} for k, v in response.headers.items()],
+            "content": {
+                "mimeType": response.headers.get("content-type", ""),
+                "text": text,
+                **({"encoding": "base64"} if encode else {}),
+            },
+        },
+    }
+
+
+def test_a_har_export_gives_the_findings_of_the_same_traffic(tmp_path):
+    with running(SandboxConfig(processing_seconds=0, entities=2, response_hook=renamed_count)) as (url, _app):
+        entity = build_entity("1", 0).entity_id
+        with httpx.Client(headers=KEYS) as http:
+            responses = [http.get(f"{url}/entity/"), http.get(f"{url}/entity/{entity}/transactions/")]
+    entries = [har_entry(responses[0]), har_entry(responses[1], encode=True)]
+    entries.append(  # a browser export carries everything else the page loaded
+        {
+            "request": {"method": "GET", "url": "https://cdn.example.in/app.js", "headers": []},
+            "response": {"status": 200, "headers": [], "content": {"mimeType": "text/javascript", "text": "x"}},
+        }
+    )
+    har = tmp_path / "traffic.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "creator": {"name": "test"}, "entries": entries}}))
+    result = CliRunner().invoke(cli.main, ["drift", str(har), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    found = {(f["code"], f["operation"], f["path"]) for f in report["findings"]}
+    assert found == {("probably_renamed", "list_entities", "count")}
+    assert report["summary"]["responses"] == 2 and "ignored 1 HAR entry" in result.stderr
+    direct = [
+        drift.Exchange(
+            "GET",
+            str(r.request.url),
+            r.status_code,
+            r.headers["content-type"],
+            r.content,
+            "direct",
+            {k.lower(): v for k, v in r.headers.items()},
+        )
+        for r in responses
+    ]
+    assert {(f.code, f.path) for f in drift.analyze(direct)[0]} == {(c, p) for c, _, p in found}
+
+
+def test_a_file_that_is_not_har_is_an_input_error(tmp_path):
+    bad = tmp_path / "x.har"
+    bad.write_text('{"log": {}}')
+    result = CliRunner().invoke(cli.main, ["drift", str(bad)])
+    assert result.exit_code == 2 and "not a HAR file (expected log.entries)" in result.stderr
