@@ -153,8 +153,26 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
 @click.option("--entity-id", "entity_ids", multiple=True, help="Entities to read with --live (repeatable).")
 @click.option("--spec-base", help="Instead: compare the spec with the one at this git revision (oasdiff).")
 @click.option("--repo", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("."))
+@click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Check against this OpenAPI file instead of the packaged spec (a patched copy, say).",
+)
+@click.option(
+    "--propose",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write an OpenAPI Overlay 1.0 that would document the additive drift found (never the breaking).",
+)
 def drift(
-    paths: tuple[str, ...], fmt: str, live: bool, entity_ids: tuple[str, ...], spec_base: str | None, repo: Path
+    paths: tuple[str, ...],
+    fmt: str,
+    live: bool,
+    entity_ids: tuple[str, ...],
+    spec_base: str | None,
+    repo: Path,
+    spec_path: Path | None,
+    propose: Path | None,
 ) -> None:
     """Report what recorded responses (cassettes, Schemathesis VCR reports, HAR files) show that the spec does not say.
 
@@ -191,7 +209,15 @@ def drift(
             exchanges += drift_tools.live_exchanges(list(entity_ids))
     except drift_tools.InputError as exc:
         _fail(2, str(exc))
-    findings, count = drift_tools.analyze(exchanges)
+    import yaml
+
+    spec = yaml.safe_load(spec_path.read_text()) if spec_path else None
+    analyzer = drift_tools.Analyzer(spec)
+    findings, count = drift_tools.analyze(exchanges, analyzer=analyzer)
+    if propose:
+        document = drift_tools.overlay(analyzer)
+        propose.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+        click.echo(f"proposed {len(document['actions'])} overlay action(s) in {propose}", err=True)
     render = drift_tools.render_json if fmt == "json" else drift_tools.render_text
     click.echo(render(findings, count, len(files) + (1 if live else 0)))
     if ignored:

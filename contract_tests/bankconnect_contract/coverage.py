@@ -9,8 +9,9 @@ From the exchanges of a run (Schemathesis' VCR report and the replayed cassettes
 - links followed: documented OpenAPI links whose target operation the stateful phase called;
 - embedded examples that validate against their schemas.
 
-Thresholds (percentages) come from ``[tool.bankconnect.coverage]`` in the repository's ``pyproject.toml``
-(defaults below); a run below any of them fails its coverage stage.
+Thresholds (percentages) come from ``[tool.bankconnect.coverage]`` in the ``pyproject.toml`` of the folder the
+run is for (``--repo``); a run below any of them fails its coverage stage. Without that table, coverage is
+measured and reported, not gated (a team's live run cannot produce every documented error).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from bankconnect_spec import Router, base_path, load_spec, operations, resolve
 
 from .drift import Exchange
 
-DEFAULT_GATES = {"operations": 100.0, "statuses": 100.0, "properties": 80.0, "enum_values": 50.0, "examples": 100.0}
 MAX_DEPTH = 8
 
 
@@ -282,7 +282,7 @@ def gates(repo: Path) -> dict[str, float]:
     configured: dict[str, Any] = {}
     if pyproject.is_file():
         configured = tomllib.loads(pyproject.read_text()).get("tool", {}).get("bankconnect", {}).get("coverage", {})
-    return {**DEFAULT_GATES, **{k: float(v) for k, v in configured.items()}}
+    return {k: float(v) for k, v in configured.items()}
 
 
 def below(percent: dict[str, float], thresholds: dict[str, float]) -> list[str]:

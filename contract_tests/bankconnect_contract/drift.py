@@ -221,6 +221,7 @@ class Analyzer:
         self.base_path = base_path(self.spec)
         self.router = Router(operations(self.spec))
         self.findings: dict[tuple, Finding] = {}
+        self.proposals: dict[tuple, int] = {}  # additive findings' patches -> exchanges that showed them
         self._current: Exchange | None = None  # the exchange being analysed, for the findings' example request
         self.exchanges = 0
 
@@ -321,8 +322,10 @@ class Analyzer:
                 exchange.source,
             )
             return
-        for code, path, observed, expected in _renames(list(self.walk(content[ctype]["schema"], body, ""))):
+        for code, path, observed, expected, *fix in _renames(list(self.walk(content[ctype]["schema"], body, ""))):
             self.add(code, name, exchange.status, path, observed, expected, exchange.source)
+            for patch in fix:
+                self.proposals[patch] = self.proposals.get(patch, 0) + 1
 
     def _headers(self, name: str, exchange: Exchange, documented: dict[str, Any]) -> None:
         """Documented headers must be there (when required) and match their schema; undocumented ones beyond the
@@ -345,7 +348,11 @@ class Analyzer:
             )
 
     # A walk yields (problem code, path, observed, expected) for every difference under a value.
-    def walk(self, schema: dict[str, Any], value: Any, path: str) -> Iterator[tuple]:
+    def walk(self, schema: dict[str, Any], value: Any, path: str, at: str | None = None) -> Iterator[tuple]:
+        """Differences under ``value``; ``at`` is the JSONPath of ``schema`` in the spec when known, so that an
+        additive finding can carry the patch that would document it (a fifth element: see ``proposals``)."""
+        if "$ref" in schema:
+            at = _json_path(schema["$ref"])
         schema = self.resolve(schema)
         if value is None:
             if not (schema.get("nullable") or _allows_null(self, schema)):
@@ -353,8 +360,9 @@ class Analyzer:
             return
         alternatives = schema.get("oneOf") or schema.get("anyOf")
         if alternatives:
-            for option in alternatives:
-                found = list(self.walk(option, value, path))
+            kind = "oneOf" if schema.get("oneOf") else "anyOf"
+            for i, option in enumerate(alternatives):
+                found = list(self.walk(option, value, path, f"{at}.{kind}[{i}]" if at else None))
                 if not any(PROBLEMS[f[0]].kind == BREAKING for f in found):
                     yield from found
                     return
@@ -377,12 +385,13 @@ class Analyzer:
             yield "type_changed", path, value if not isinstance(value, dict | list) else _kind(value), "null"
             return
         if "enum" in merged and value not in merged["enum"]:
+            opened = merged.get("x-open-enum", True)  # whether the vendor may add values (absent: open)
             yield (
-                # x-open-enum: whether the vendor may add values (absent: open, the tolerant default)
-                "enum_value_unlisted" if merged.get("x-open-enum", True) else "closed_enum_value",
+                "enum_value_unlisted" if opened else "closed_enum_value",
                 path,
                 value,
                 (merged["enum"] if len(merged["enum"]) <= 8 else f"one of {len(merged['enum'])} documented values"),
+                *([("enum", f"{at}['enum']", value)] if opened and at and "enum" in schema else []),
             )
         if isinstance(value, str):
             if "pattern" in merged and not re.search(merged["pattern"], value):
@@ -410,17 +419,32 @@ class Analyzer:
             extra = merged.get("additionalProperties")
             for key, item in value.items():
                 if key in properties:
-                    yield from self.walk(properties[key], item, _join(path, key))
+                    yield from self.walk(properties[key], item, _join(path, key), self._property_at(schema, at, key))
                 elif isinstance(extra, dict):
                     key_pattern = merged.get("x-key-pattern")  # OpenAPI 3.0 cannot constrain keys; we document it
                     if key_pattern and not re.search(key_pattern, key):
                         yield "key_format_changed", _join(path, key), key, f"keys matching {key_pattern}"
-                    yield from self.walk(extra, item, _join(path, "*"))
+                    extra_at = f"{at}['additionalProperties']" if at and "additionalProperties" in schema else None
+                    yield from self.walk(extra, item, _join(path, "*"), extra_at)
                 else:
-                    yield "unknown_field", _join(path, key), _kind(item), "(not documented)"
+                    fix = [("property", f"{at}['properties']", key, _kind(item))] if at else []
+                    yield ("unknown_field", _join(path, key), _kind(item), "(not documented)", *fix)
         if isinstance(value, list) and "items" in merged:
+            items_at = f"{at}['items']" if at and "items" in schema else None
             for item in value:
-                yield from self.walk(merged["items"], item, path + "[]")
+                yield from self.walk(merged["items"], item, path + "[]", items_at)
+
+    def _property_at(self, schema: dict[str, Any], at: str | None, key: str) -> str | None:
+        """Where in the spec the property ``key`` of ``schema`` (at ``at``) is declared: its own properties or
+        those of an ``allOf`` part."""
+        if key in schema.get("properties", {}):
+            return f"{at}['properties']['{key}']" if at else None
+        for i, part in enumerate(schema.get("allOf", [])):
+            part_at = _json_path(part["$ref"]) if "$ref" in part else (f"{at}['allOf'][{i}]" if at else None)
+            found = self._property_at(self.resolve(part), part_at, key)
+            if found:
+                return found
+        return None
 
     def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
         """A schema with its allOf parts folded in (properties and required lists combined)."""
@@ -474,6 +498,44 @@ def _renames(found: list[tuple[str, str, Any, Any]]) -> list[tuple[str, str, Any
     return [f for f in out if f not in paired]
 
 
+def _json_path(ref: str) -> str:
+    """``#/components/schemas/Transaction`` → ``$['components']['schemas']['Transaction']`` (Overlay targets)."""
+    return "$" + "".join(f"['{part}']" for part in ref.removeprefix("#/").split("/"))
+
+
+def overlay(analyzer: Analyzer, title: str = "Document the additive drift observed") -> dict[str, Any]:
+    """An OpenAPI Overlay 1.0 document that would document the additive drift an analysis saw: new values of open
+    enumerations, new optional properties with the type observed. Breaking drift is never patched away."""
+    actions: list[dict[str, Any]] = []
+    enum_values: dict[str, list[tuple[Any, int]]] = defaultdict(list)
+    properties: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
+    for patch, count in sorted(analyzer.proposals.items(), key=lambda item: str(item[0])):
+        if patch[0] == "enum":
+            enum_values[patch[1]].append((patch[2], count))
+        else:
+            properties[patch[1]][patch[2]] = (patch[3], count)
+    for target, values in enum_values.items():
+        listed = ", ".join(f"{v!r} ({n}×)" for v, n in values)
+        actions.append(
+            {
+                "target": target,
+                "description": f"Values seen outside this open enumeration: {listed}.",
+                "update": [v for v, _ in values],
+            }
+        )
+    for target, found in properties.items():
+        update = {}
+        for key, (kind, count) in found.items():
+            schema: dict[str, Any] = {"type": kind} if kind in TYPES or kind in ("integer", "number") else {}
+            if kind == "array":
+                schema["items"] = {}
+            schema["description"] = f"Not documented yet: seen in {count} exchange(s)."
+            update[key] = schema
+        listed = ", ".join(f"{k} ({c}×)" for k, (_t, c) in found.items())
+        actions.append({"target": target, "description": f"Optional properties seen: {listed}.", "update": update})
+    return {"overlay": "1.0.0", "info": {"title": title, "version": "1.0.0"}, "actions": actions}
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -496,10 +558,13 @@ def _is_type(value: Any, expected: str) -> bool:
     return isinstance(value, TYPES.get(expected, object))
 
 
-def analyze(exchanges: Iterable[Exchange], spec: dict[str, Any] | None = None) -> tuple[list[Finding], int]:
+def analyze(
+    exchanges: Iterable[Exchange], spec: dict[str, Any] | None = None, analyzer: Analyzer | None = None
+) -> tuple[list[Finding], int]:
     """Findings of every exchange; then, for each entity whose analysis answers were all seen, the semantic
-    invariants over them (classed ``semantic``, with the evidence each invariant gives)."""
-    analyzer = Analyzer(spec)
+    invariants over them (classed ``semantic``, with the evidence each invariant gives). Pass ``analyzer`` to
+    keep it (its ``proposals`` make an overlay: ``overlay(analyzer)``)."""
+    analyzer = analyzer or Analyzer(spec)
     answers: dict[str, dict[str, tuple[Any, str]]] = defaultdict(dict)  # entity -> call -> (last JSON, source)
     for exchange in exchanges:
         analyzer.analyze(exchange)
