@@ -205,6 +205,37 @@ def check_output(client: Client, output: str) -> str:
     raise StepFailed(f"the unknown channel came out as {channel!r}:\n{output}")
 
 
+def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
+    """A team's flow: the generated TypeScript client's program, pointed at `bankconnect proxy` in front of a
+    clean sandbox; every answer checked on the way, and none may drift."""
+    from bankconnect_contract.proxy import ProxyConfig
+    from bankconnect_contract.proxy import running as proxy_running
+    from bankconnect_sandbox import SandboxConfig
+    from bankconnect_sandbox.server import running
+    from bankconnect_sandbox.synth import build_entity
+
+    started = time.monotonic()
+    config = SandboxConfig(processing_seconds=0)
+    with running(config) as (upstream, _app):
+        proxy_config = ProxyConfig(upstream=upstream, report_dir=OUT / "proxy-reports", log=lambda line: None)
+        with proxy_running(proxy_config) as (url, proxy):
+            env = {
+                "BASE_URL": url,
+                "API_KEY": config.api_key,
+                "SERVER_HASH": config.server_hash,
+                "ENTITY_ID": build_entity("1", 0).entity_id,
+            }
+            try:
+                run(program, ROOT, env, timeout=120)
+            except (StepFailed, subprocess.TimeoutExpired) as exc:
+                return ("ts via proxy", "FAILED", time.monotonic() - started, f"program: {exc}")
+    verdict = proxy.finish()
+    findings = proxy.analyzer.report()
+    summary = f"{proxy.stats.forwarded} requests through bankconnect proxy, {len(findings)} drift finding(s)"
+    status = "ran" if verdict == 0 and proxy.stats.forwarded >= 2 else "FAILED"
+    return ("ts via proxy", status, time.monotonic() - started, summary + "".join(f"\n{f.line()}" for f in findings))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", choices=[c.name for c in CLIENTS])
@@ -241,6 +272,8 @@ def main() -> int:
                     results[index] = (name, "ran", row[2] + time.monotonic() - started, summary)
                 except (StepFailed, subprocess.TimeoutExpired) as exc:
                     results[index] = (name, "FAILED", row[2], f"program: {exc}")
+    if "typescript-fetch" in programs and not args.skip_run:
+        results.append(through_the_proxy(programs["typescript-fetch"]))
     print(f"\n{'client':<22} {'result':<7} {'seconds':>8}  against the sandbox")
     print("-" * 100)
     for name, status, seconds, summary in results:

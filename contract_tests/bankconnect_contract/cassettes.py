@@ -465,3 +465,33 @@ def _client_problems(op_id: str, response: httpx.Response) -> list[str]:
     except ApiError:
         return []
     return []
+
+
+CREDENTIAL_HEADERS = ("x-api-key", "server-hash", "authorization", "cookie")
+
+
+def scrubbed_interaction(
+    method: str,
+    uri: str,
+    request_headers: dict[str, str],
+    status: int,
+    response_headers: dict[str, str],
+    response_body: bytes,
+) -> dict[str, Any]:
+    """One vcrpy interaction, scrubbed as a live recording is (credential headers, the request body, personal
+    data and signed-URL query strings), for traffic recorded elsewhere (``bankconnect proxy --record``)."""
+    scrub = _scrubber(live=True)
+    response = scrub({"body": {"string": response_body}})
+    return {
+        "request": {
+            "body": REDACTED if method != "GET" else None,
+            "headers": {k: [REDACTED if k.lower() in CREDENTIAL_HEADERS else v] for k, v in request_headers.items()},
+            "method": method,
+            "uri": redact(uri),
+        },
+        "response": {
+            "body": {"string": response["body"]["string"].decode("utf-8", "replace")},
+            "headers": {k: [v] for k, v in response_headers.items()},
+            "status": {"code": status, "message": ""},
+        },
+    }

@@ -225,6 +225,62 @@ def drift(
     sys.exit(1 if findings else 0)
 
 
+@click.command()
+@click.option("--upstream", required=True, envvar="BANKCONNECT_BASE_URL", help="The API base URL to forward to.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True, help="0 picks a free port.")
+@click.option(
+    "--mode",
+    type=click.Choice(["observe", "strict"]),
+    default="observe",
+    show_default=True,
+    help="observe: pass everything through and report; strict: answer breaking drift with a 502.",
+)
+@click.option("--record", type=click.Path(file_okay=False, path_type=Path), help="Write scrubbed cassettes here.")
+@click.option(
+    "--report-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True
+)
+@click.option("--max-requests", type=click.IntRange(1), help="Stop after forwarding this many requests.")
+@click.option("--max-seconds", type=click.FloatRange(min=0), help="Stop after this many seconds.")
+def proxy(
+    upstream: str,
+    host: str,
+    port: int,
+    mode: str,
+    record: Path | None,
+    report_dir: Path,
+    max_requests: int | None,
+    max_seconds: float | None,
+) -> None:
+    """Forward to BankConnect and check every answer against the spec (drift), as a reverse proxy.
+
+    Exit codes: 0 no drift seen, 1 drift seen, 2 usage error.
+    """
+    from .proxy import ProxyConfig, serve
+
+    if not upstream.startswith(("http://", "https://")):
+        _fail(2, f"--upstream must be an http(s) URL, got {upstream!r}")
+    config = ProxyConfig(
+        upstream=upstream,
+        mode=mode,
+        record=record,
+        report_dir=report_dir,
+        max_requests=max_requests,
+        max_seconds=max_seconds,
+        log=lambda line: click.echo(line, err=True),
+    )
+
+    def announce(url: str) -> None:
+        click.echo(f"BankConnect drift proxy ({mode}): {url} -> {upstream}", err=True)
+        click.echo(f"  export BANKCONNECT_BASE_URL={url}", err=True)
+
+    try:
+        code = serve(config, host, port, announce)
+    except OSError as exc:
+        _fail(1, f"cannot listen on {host}:{port}: {exc.strerror}")
+    sys.exit(code)
+
+
 def _fail(code: int, message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

@@ -39,6 +39,7 @@ LAZY_COMMANDS = {
     "contract": ("bankconnect_contract.cli:contract", "contract"),
     "record": ("bankconnect_contract.cli:record", "contract"),
     "drift": ("bankconnect_contract.cli:drift", "contract"),
+    "proxy": ("bankconnect_contract.cli:proxy", "contract"),
 }
 
 

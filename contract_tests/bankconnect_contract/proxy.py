@@ -1,0 +1,310 @@
+"""``bankconnect proxy``: a reverse proxy in front of BankConnect that checks the traffic passing through it.
+
+A team points its application or integration tests at the proxy instead of BankConnect. Every request is
+forwarded unchanged (both credential headers, the body, up to the documented upload size); absolute links in
+answers (``next``/``previous``) are rewritten to the proxy so pagination stays on it. Each answer is checked with
+the drift engine: in ``observe`` mode in the background (the answer is not held back), in ``strict`` mode before
+it is passed on, a breaking finding being answered with a 502 whose JSON says what drifted. Findings are logged
+one line each as they are first seen; on exit the same reports as the contract run are written. Memory stays
+bounded: findings are aggregated by kind and place, exchanges are not kept, and the background queue is
+bounded (an exchange that finds it full is counted as not analysed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import yaml
+
+from . import cassettes, drift
+from .drift_problems import BREAKING
+
+MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
+HOP_BY_HOP = {"host", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "upgrade", "trailer"}
+QUEUE_SIZE = 1024
+
+
+@dataclass
+class ProxyConfig:
+    upstream: str  # the API base URL, e.g. https://apis.bankconnect.finbox.in/bank-connect/v1
+    mode: str = "observe"  # observe | strict
+    record: Path | None = None  # write scrubbed vcrpy cassettes here
+    report_dir: Path = Path("reports")
+    max_requests: int | None = None
+    max_seconds: float | None = None
+    log: Callable[[str], None] = print
+
+
+@dataclass
+class ProxyStats:
+    forwarded: int = 0
+    analysed: int = 0
+    not_analysed: int = 0  # the background queue was full
+    blocked: int = 0  # strict mode: answered 502
+    started: float = field(default_factory=time.monotonic)
+
+
+class DriftProxy:
+    """The proxy as an ASGI app; ``run()`` serves it, ``finish()`` writes the reports."""
+
+    def __init__(self, config: ProxyConfig) -> None:
+        self.config = config
+        parts = urlsplit(config.upstream.rstrip("/"))
+        self.upstream_origin = f"{parts.scheme}://{parts.netloc}"
+        self.analyzer = drift.Analyzer()
+        self.stats = ProxyStats()
+        self._queue: asyncio.Queue[drift.Exchange] | None = None
+        self._worker: asyncio.Task[None] | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._sequence = itertools.count(1)
+        if config.record:
+            config.record.mkdir(parents=True, exist_ok=True)
+
+    # ---------------------------------------------------------------------------------------- checking
+    def _check(self, exchange: drift.Exchange) -> list[drift.Finding]:
+        """Analyse one exchange; log and return the findings it showed for the first time."""
+        before = set(self.analyzer.findings)
+        self.analyzer.analyze(exchange)
+        self.stats.analysed += 1
+        new = [self.analyzer.findings[key] for key in self.analyzer.findings.keys() - before]
+        for finding in new:
+            self.config.log(f"drift: {finding.line()}")
+        return new
+
+    def _breaking_now(self, exchange: drift.Exchange) -> list[str]:
+        """Strict mode: the breaking findings of this exchange (new or already seen)."""
+        keys_before = {k: f.count for k, f in self.analyzer.findings.items()}
+        self._check(exchange)
+        return [
+            f.line()
+            for k, f in self.analyzer.findings.items()
+            if f.kind == BREAKING and f.count > keys_before.get(k, 0)
+        ]
+
+    async def _drain(self) -> None:
+        assert self._queue is not None
+        while True:
+            exchange = await self._queue.get()
+            try:
+                self._check(exchange)
+            finally:
+                self._queue.task_done()
+
+    # ------------------------------------------------------------------------------------------- ASGI
+    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    self._queue = asyncio.Queue(QUEUE_SIZE)
+                    self._worker = asyncio.create_task(self._drain())
+                    self._http = httpx.AsyncClient(timeout=httpx.Timeout(120.0, connect=10.0))
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await self._close()
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        status, headers, body = await self._forward(scope, receive)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    async def _forward(self, scope: dict[str, Any], receive: Callable) -> tuple[int, list, bytes]:
+        request_body = b""
+        more = True
+        while more:
+            message = await receive()
+            request_body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(request_body) > MAX_BODY:
+                return _json(413, {"detail": "The body is larger than the documented upload size (25 MiB)."})
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        forwarded = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP]
+        query = scope.get("query_string", b"").decode("latin-1")
+        url = self.upstream_origin + scope["path"] + (f"?{query}" if query else "")
+        assert self._http is not None
+        try:
+            upstream = await self._http.request(scope["method"], url, headers=forwarded, content=request_body)
+        except httpx.HTTPError as exc:
+            return _json(502, {"detail": f"The upstream did not answer ({type(exc).__name__})."})
+        self.stats.forwarded += 1
+        proxy_origin = _origin(scope, dict((k.lower(), v) for k, v in headers))
+        body = upstream.content
+        content_type = upstream.headers.get("content-type", "")
+        if "json" in content_type:  # pagination links point at the proxy, so the client stays on it
+            body = body.replace(self.upstream_origin.encode(), proxy_origin.encode())
+        exchange = drift.Exchange(
+            scope["method"],
+            url,
+            upstream.status_code,
+            content_type,
+            upstream.content,
+            f"proxy #{self.stats.forwarded}",
+            {k.lower(): v for k, v in upstream.headers.items()},
+            request_body[:4096],
+            dict(headers).get("content-type", ""),
+        )
+        if self.config.record:
+            self._record(scope["method"], url, dict(headers), upstream)
+        if self.config.mode == "strict":
+            broken = self._breaking_now(exchange)
+            if broken:
+                self.stats.blocked += 1
+                return _json(502, {"detail": "BankConnect's answer drifted from the contract.", "drift": broken[:20]})
+        else:
+            assert self._queue is not None
+            try:
+                self._queue.put_nowait(exchange)
+            except asyncio.QueueFull:
+                self.stats.not_analysed += 1
+        response_headers = [
+            (k.encode("latin-1"), v.encode("latin-1"))
+            for k, v in upstream.headers.items()
+            if k.lower() not in HOP_BY_HOP and k.lower() != "content-encoding"
+        ]
+        response_headers.append((b"content-length", str(len(body)).encode()))
+        self._count_toward_limits()
+        return upstream.status_code, response_headers, body
+
+    def _record(self, method: str, url: str, headers: dict[str, str], upstream: httpx.Response) -> None:
+        assert self.config.record is not None
+        interaction = cassettes.scrubbed_interaction(
+            method, url, headers, upstream.status_code, dict(upstream.headers), upstream.content
+        )
+        name = f"proxy-{next(self._sequence):05d}.yaml"
+        (self.config.record / name).write_text(
+            yaml.safe_dump({"interactions": [interaction], "version": 1}, sort_keys=False, allow_unicode=True)
+        )
+
+    def _count_toward_limits(self) -> None:
+        limit, seconds = self.config.max_requests, self.config.max_seconds
+        if (limit is not None and self.stats.forwarded >= limit) or (
+            seconds is not None and time.monotonic() - self.stats.started >= seconds
+        ):
+            self.should_exit = True
+
+    should_exit = False
+
+    async def _close(self) -> None:
+        if self._queue is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._queue.join(), 30)
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._http is not None:
+            await self._http.aclose()
+
+    # ---------------------------------------------------------------------------------------- reports
+    def finish(self) -> int:
+        """Write the reports (text, JSON, HTML, JUnit) and return the exit code: 1 when anything drifted."""
+        from .reports import write_html, write_reports
+        from .stage import StageResult
+
+        out = self.config.report_dir
+        out.mkdir(parents=True, exist_ok=True)
+        findings = self.analyzer.report()
+        (out / "drift.json").write_text(drift.render_json(findings, self.analyzer.exchanges, 1))
+        text = drift.render_text(findings, self.analyzer.exchanges, 1)
+        (out / "proxy.txt").write_text(text + "\n")
+        breaking = [f for f in findings if f.kind == BREAKING]
+        s = self.stats
+        summary = (
+            f"{s.forwarded} forwarded, {s.analysed} analysed, {s.not_analysed} not analysed (queue full),"
+            f" {s.blocked} blocked; {len(findings)} finding(s), {len(breaking)} breaking"
+        )
+        result = StageResult("proxy", "failed" if findings else "passed", summary=summary, cases=s.forwarded)
+        result.details = [f.line() for f in findings][:60]
+        total = time.monotonic() - s.started
+        target = f"proxy in front of {self.config.upstream} ({self.config.mode})"
+        write_reports([result], out, target, total)
+        write_html([result], out, target, total)
+        self.config.log(summary)
+        self.config.log(f"reports: {out / 'contract.html'}, {out / 'proxy.txt'}, {out / 'drift.json'}")
+        return 1 if findings else 0
+
+
+def _server(proxy: DriftProxy) -> Any:
+    import uvicorn
+
+    return uvicorn.Server(
+        uvicorn.Config(proxy, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=5)
+    )
+
+
+async def _serve_until_done(proxy: DriftProxy, server: Any, sock: Any) -> None:
+    async def watch() -> None:  # --max-requests / --max-seconds end the run as Ctrl-C would
+        while not server.should_exit:
+            deadline = proxy.config.max_seconds
+            if proxy.should_exit or (deadline is not None and time.monotonic() - proxy.stats.started >= deadline):
+                server.should_exit = True
+            await asyncio.sleep(0.05)
+
+    watcher = asyncio.create_task(watch())
+    try:
+        await server.serve(sockets=[sock])
+    finally:
+        watcher.cancel()
+
+
+def serve(config: ProxyConfig, host: str, port: int, announce: Callable[[str], None]) -> int:
+    """Serve until Ctrl-C or a limit, then write the reports; returns the exit code (1: drift seen)."""
+    from bankconnect_sandbox.server import bind
+
+    proxy = DriftProxy(config)
+    sock = bind(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    announce(f"http://{shown}:{sock.getsockname()[1]}{urlsplit(config.upstream).path.rstrip('/')}")
+    server = _server(proxy)
+    try:
+        asyncio.run(_serve_until_done(proxy, server, sock))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    return proxy.finish()
+
+
+@contextlib.contextmanager
+def running(config: ProxyConfig, host: str = "127.0.0.1") -> Any:
+    """A proxy in a background thread on a free loopback port: yields (its base URL, the proxy); stops it."""
+    import threading
+
+    from bankconnect_sandbox.server import bind
+
+    proxy = DriftProxy(config)
+    sock = bind(host, 0)
+    server = _server(proxy)
+    server.install_signal_handlers = lambda: None  # not the main thread
+    thread = threading.Thread(target=lambda: asyncio.run(_serve_until_done(proxy, server, sock)), daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError("the proxy did not start")
+            time.sleep(0.01)
+        yield f"http://{host}:{sock.getsockname()[1]}{urlsplit(config.upstream).path.rstrip('/')}", proxy
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        sock.close()
+
+
+def _origin(scope: dict[str, Any], headers: dict[str, str]) -> str:
+    host = headers.get("host") or "{}:{}".format(*(scope.get("server") or ("127.0.0.1", 80)))
+    return f"{scope.get('scheme', 'http')}://{host}"
+
+
+def _json(status: int, body: Any) -> tuple[int, list, bytes]:
+    data = json.dumps(body).encode()
+    return status, [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())], data

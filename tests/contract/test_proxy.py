@@ -1,0 +1,146 @@
+"""`bankconnect proxy` in front of a sandbox, over real loopback sockets: a clean flow, a drifting upstream in
+observe and strict mode, scrubbed recordings, reports, and the same findings from a HAR export of the traffic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from bankconnect import BankConnect, ServerError
+from bankconnect import cli as bankconnect_cli
+from bankconnect_contract import drift
+from bankconnect_contract.proxy import ProxyConfig, running
+from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.server import running as sandbox_running
+from bankconnect_sandbox.synth import build_entity
+
+from .test_har import har_entry
+
+KEY, HASH = "sandbox-api-key", "sandbox-server-hash"
+
+
+def config(tmp_path: Path, upstream: str, **kw) -> ProxyConfig:
+    lines: list[str] = []
+    return ProxyConfig(upstream=upstream, report_dir=tmp_path / "reports", log=lines.append, **kw)
+
+
+def numeric_source(operation_id: str, status: int, body):
+    if status == 200 and isinstance(body, dict) and body.get("progress"):
+        body = json.loads(json.dumps(body))
+        for entry in body["progress"]:
+            entry["source"] = 5
+    return body
+
+
+def test_a_clean_flow_through_the_proxy_is_clean_and_recorded(tmp_path):
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=15)) as (upstream, _app):
+        cfg = config(tmp_path, upstream, record=tmp_path / "cassettes")
+        with running(cfg) as (url, proxy):
+            client = BankConnect(KEY, HASH, url)
+            entities = list(client.iter_entities())  # two pages: `next` must lead back to the proxy
+            up = client.upload(sample_statement("axis"), bank_name="axis", link_id="via-proxy", identity=True)
+            txns = client.wait(up.entity_id, "transactions", timeout=30)
+            page = httpx.get(f"{url}/entity/", headers={"x-api-key": KEY, "server-hash": HASH}).json()
+        assert len(entities) == 15 and txns.transactions  # listed before the upload made the 16th
+        assert page["next"].startswith(url), page["next"]  # rewritten to the proxy
+        assert proxy.finish() == 0
+    assert proxy.stats.forwarded >= 5 and proxy.analyzer.report() == []
+    recorded = sorted((tmp_path / "cassettes").glob("proxy-*.yaml"))
+    assert len(recorded) == proxy.stats.forwarded
+    assert not scan_paths([tmp_path]), [leak.describe() for leak in scan_paths([tmp_path])]
+    text = "".join(p.read_text() for p in recorded)
+    assert KEY not in text and HASH not in text and "Rahul Sharma" not in text
+    replay = CliRunner().invoke(bankconnect_cli.main, ["drift", str(tmp_path / "cassettes")])
+    assert replay.exit_code == 0, replay.output  # the team's traffic, now replayable cassettes
+    assert (tmp_path / "reports" / "contract.html").exists() and (tmp_path / "reports" / "drift.json").exists()
+
+
+def test_a_drifting_upstream_is_reported_in_observe_and_refused_in_strict(tmp_path):
+    entity = build_entity("1", 0).entity_id
+    hook = SandboxConfig(processing_seconds=0, entities=2, response_hook=numeric_source)
+    with sandbox_running(hook) as (upstream, _app):
+        observe = config(tmp_path / "o", upstream)
+        with running(observe) as (url, proxy):
+            answer = httpx.get(f"{url}/entity/{entity}/transactions/", headers={"x-api-key": KEY, "server-hash": HASH})
+            assert answer.status_code == 200  # passed through
+            for _ in range(100):
+                if proxy.stats.analysed:
+                    break
+                time.sleep(0.05)
+        assert proxy.finish() == 1
+        codes = {(f.code, f.path) for f in proxy.analyzer.report()}
+        assert ("type_changed", "progress[].source") in codes
+        strict = config(tmp_path / "s", upstream, mode="strict")
+        with running(strict) as (url, proxy):
+            client = BankConnect(KEY, HASH, url)
+            try:
+                client.call("get_transactions", entity_id=entity)
+            except ServerError as exc:
+                refused = exc
+            answer = httpx.get(f"{url}/entity/{entity}/", headers={"x-api-key": KEY, "server-hash": HASH})
+        assert refused.status == 502 and "drifted" in refused.excerpt
+        body = json.loads(refused.excerpt) if refused.excerpt.endswith("}") else {}
+        assert not body or any("progress[].source" in line for line in body["drift"])
+        assert answer.status_code == 200  # what conforms still passes
+        assert proxy.stats.blocked >= 1 and len(answer.headers.get("sl-violations", "")) == 0
+
+
+def test_the_same_traffic_as_har_gives_the_same_findings(tmp_path):
+    entity = build_entity("1", 0).entity_id
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2, response_hook=numeric_source)) as (up, _):
+        with running(config(tmp_path, up)) as (url, proxy):
+            responses = [
+                httpx.get(f"{url}/entity/{entity}/{call}/", headers={"x-api-key": KEY, "server-hash": HASH})
+                for call in ("transactions", "identity")
+            ]
+            for _ in range(100):
+                if proxy.stats.analysed == 2:
+                    break
+                time.sleep(0.05)
+    har = tmp_path / "traffic.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": [har_entry(r) for r in responses]}}))
+    exchanges, ignored = drift.read_har(har)
+    from_har = {(f.code, f.operation, f.path) for f in drift.analyze(exchanges)[0]}
+    through_proxy = {(f.code, f.operation, f.path) for f in proxy.analyzer.report()}
+    assert ignored == 0 and from_har == through_proxy and from_har
+
+
+def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_path):
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bankconnect.cli",
+                "proxy",
+                "--upstream",
+                upstream,
+                "--port",
+                "0",
+                "--max-requests",
+                "2",
+                "--report-dir",
+                str(tmp_path / "reports"),
+            ],  # fmt: skip
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stderr is not None
+        url = ""
+        for _ in range(100):
+            line = process.stderr.readline()
+            if "drift proxy" in line:
+                url = line.split(": ", 1)[1].split(" -> ")[0].strip()
+                break
+        for _ in range(2):
+            httpx.get(f"{url}/net_banking_health/", headers={"x-api-key": KEY})
+        assert process.wait(30) == 0
+        rest = process.stderr.read()
+    assert "2 forwarded" in rest and (tmp_path / "reports" / "proxy.txt").exists()
