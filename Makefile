@@ -83,3 +83,4 @@ bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT 
 	$(PY) bench/contract_time.py
 	$(PY) bench/parse.py
 	$(PY) bench/chaos.py
+	$(PY) bench/proxy.py

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import json
 import time
@@ -32,6 +33,7 @@ from .drift_problems import BREAKING
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
 HOP_BY_HOP = {"host", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "upgrade", "trailer"}
 QUEUE_SIZE = 1024
+RECENT_ANSWERS = 512
 
 
 @dataclass
@@ -67,29 +69,39 @@ class DriftProxy:
         self._worker: asyncio.Task[None] | None = None
         self._http: httpx.AsyncClient | None = None
         self._sequence = itertools.count(1)
+        self._recent: dict[tuple, list[tuple[tuple, int]]] = {}  # answer -> what it counted (bounded, oldest out)
         if config.record:
             config.record.mkdir(parents=True, exist_ok=True)
 
     # ---------------------------------------------------------------------------------------- checking
-    def _check(self, exchange: drift.Exchange) -> list[drift.Finding]:
-        """Analyse one exchange; log and return the findings it showed for the first time."""
-        before = set(self.analyzer.findings)
-        self.analyzer.analyze(exchange)
+    def _check(self, exchange: drift.Exchange) -> list[tuple[tuple, int]]:
+        """Analyse one exchange: the findings it counted, as (finding key, times). An answer identical to one
+        analysed recently (the same call, status and bytes: polling repeats itself) is counted, not walked again."""
+        key = (exchange.method, urlsplit(exchange.url).path, exchange.status, hashlib.blake2b(exchange.body).digest())
         self.stats.analysed += 1
-        new = [self.analyzer.findings[key] for key in self.analyzer.findings.keys() - before]
-        for finding in new:
-            self.config.log(f"drift: {finding.line()}")
-        return new
+        counted = self._recent.get(key)
+        if counted is not None:
+            self.analyzer.exchanges += 1
+            for finding_key, times in counted:
+                self.analyzer.findings[finding_key].count += times
+            return counted
+        before = {k: f.count for k, f in self.analyzer.findings.items()}
+        self.analyzer.analyze(exchange)
+        counted = [
+            (k, f.count - before.get(k, 0)) for k, f in self.analyzer.findings.items() if f.count > before.get(k, 0)
+        ]
+        for finding_key, _times in counted:
+            if finding_key not in before:
+                self.config.log(f"drift: {self.analyzer.findings[finding_key].line()}")
+        self._recent[key] = counted
+        if len(self._recent) > RECENT_ANSWERS:
+            del self._recent[next(iter(self._recent))]
+        return counted
 
     def _breaking_now(self, exchange: drift.Exchange) -> list[str]:
         """Strict mode: the breaking findings of this exchange (new or already seen)."""
-        keys_before = {k: f.count for k, f in self.analyzer.findings.items()}
-        self._check(exchange)
-        return [
-            f.line()
-            for k, f in self.analyzer.findings.items()
-            if f.kind == BREAKING and f.count > keys_before.get(k, 0)
-        ]
+        findings = [self.analyzer.findings[k] for k, _times in self._check(exchange)]
+        return [f.line() for f in findings if f.kind == BREAKING]
 
     async def _drain(self) -> None:
         assert self._queue is not None
