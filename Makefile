@@ -38,10 +38,17 @@ generate: $(PY_STAMP) ## Regenerate generated/bankconnect_client from the spec
 check-generated: $(PY_STAMP) ## Fail with a diff when generated/ does not match the spec
 	$(PY) codegen/generate.py --check
 
-lint: $(PY_STAMP) $(NODE_STAMP) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers
+ACTIONLINT := $(VENV)/bin/actionlint
+ACTIONLINT_MODULE := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+
+$(ACTIONLINT): | $(PY_STAMP) # built once from the Go module proxy (its PyPI wrapper downloads a binary from GitHub)
+	GOBIN=$(abspath $(VENV)/bin) go install $(ACTIONLINT_MODULE)
+
+lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers, workflows
 	$(VENV)/bin/bankconnect contract --stage lint
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
 	$(VENV)/bin/lint-imports --no-cache
+	$(ACTIONLINT) .github/workflows/*.yml
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest
