@@ -15,7 +15,9 @@ PY_STAMP := $(VENV)/.bootstrap-stamp
 NODE_STAMP := node_modules/.bootstrap-stamp
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
+RELEASE_ARGS ?=
+
+.PHONY: release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -76,6 +78,12 @@ contract: $(PY_STAMP) $(NODE_STAMP) ## The contract run against the sandbox (or 
 
 record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes from a fresh sandbox
 	$(VENV)/bin/bankconnect record
+
+release-check: $(PY_STAMP) ## The spec's version against the last v* tag (semver, deprecations); fails with the reasons
+	$(VENV)/bin/bankconnect release-check $(RELEASE_ARGS)
+
+changelog: $(PY_STAMP) ## Prepend the next CHANGELOG.md section; a PR comment body in build/changelog-comment.md
+	$(VENV)/bin/bankconnect release-check --changelog CHANGELOG.md --comment build/changelog-comment.md $(RELEASE_ARGS) || [ $$? -eq 1 ]
 
 clean: ## Remove the venv, npm packages and caches
 	rm -rf $(VENV) node_modules .pytest_cache reports build

@@ -281,6 +281,40 @@ def proxy(
     sys.exit(code)
 
 
+@click.command("release-check")
+@click.option("--repo", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("."))
+@click.option("--base", help="Compare with this git revision (default: the last v* tag).")
+@click.option("--changelog", type=click.Path(dir_okay=False, path_type=Path), help="Prepend the next section here.")
+@click.option("--comment", type=click.Path(dir_okay=False, path_type=Path), help="Write a PR comment body here.")
+def release_check(repo: Path, base: str | None, changelog: Path | None, comment: Path | None) -> None:
+    """Check that the spec's version says what changed since the last release (semver), and write the changelog.
+
+    Exit codes: 0 the version fits the changes, 1 it does not (each reason listed), 2 usage error.
+    """
+    from . import release
+    from .stage import ContractError
+
+    try:
+        verdict = release.check(repo.resolve(), base)
+    except ContractError as exc:
+        _fail(2, str(exc))
+    breaking = len(verdict.breaking)
+    click.echo(
+        f"release {verdict.old_version or '(first)'} -> {verdict.new_version} against {verdict.base or 'no tag'}:"
+        f" {len(verdict.changes)} change(s), {breaking} breaking"
+    )
+    for problem in verdict.problems:
+        click.echo(problem)
+    if changelog:
+        previous = changelog.read_text() if changelog.exists() else "# Changelog\n"
+        head, _, rest = previous.partition("\n")
+        changelog.write_text(f"{head}\n\n{release.changelog_section(verdict)}{rest}")
+    if comment:
+        comment.parent.mkdir(parents=True, exist_ok=True)
+        comment.write_text(release.pull_request_comment(verdict))
+    sys.exit(0 if verdict.ok else 1)
+
+
 def _fail(code: int, message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

@@ -40,6 +40,7 @@ LAZY_COMMANDS = {
     "record": ("bankconnect_contract.cli:record", "contract"),
     "drift": ("bankconnect_contract.cli:drift", "contract"),
     "proxy": ("bankconnect_contract.cli:proxy", "contract"),
+    "release-check": ("bankconnect_contract.cli:release_check", "contract"),
 }
 
 
