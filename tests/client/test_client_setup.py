@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import metadata
+
 import httpx
 import pytest
 
@@ -59,7 +61,7 @@ def test_both_headers_user_agent_and_timeouts(twin):
     assert entity.entity_id == "e1"
     sent = stub.requests[0]
     assert sent.headers["x-api-key"] == TEST_API_KEY and sent.headers["server-hash"] == TEST_SERVER_HASH
-    assert sent.headers["user-agent"].startswith("bankconnect-python/0.1.0 httpx/")
+    assert sent.headers["user-agent"].startswith(f"bankconnect-python/{metadata.version('bankconnect')} httpx/")
     assert client.settings.timeout == httpx.Timeout(12.5)
     assert Settings.resolve("k", "h").timeout == httpx.Timeout(30.0, connect=10.0)
 
