@@ -17,7 +17,7 @@ CHROMIUM := /usr/bin/chromium
 
 RELEASE_ARGS ?=
 
-.PHONY: release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
+.PHONY: dist release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -57,6 +57,7 @@ test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-genera
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes --stage coverage \
 		--stage spec-drift
 	$(PY) clients/build.py
+	$(PY) clients/dist.py
 
 clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the TypeScript, Go and Java clients (build/clients/)
 	$(PY) clients/build.py
@@ -78,6 +79,9 @@ contract: $(PY_STAMP) $(NODE_STAMP) ## The contract run against the sandbox (or 
 
 record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes from a fresh sandbox
 	$(VENV)/bin/bankconnect record
+
+dist: $(PY_STAMP) $(NODE_STAMP) ## The published artifacts, each checked: the spec in 3.0/3.1/dereferenced forms, wheel and sdist
+	$(PY) clients/dist.py
 
 release-check: $(PY_STAMP) ## The spec's version against the last v* tag (semver, deprecations); fails with the reasons
 	$(VENV)/bin/bankconnect release-check $(RELEASE_ARGS)
