@@ -4,6 +4,10 @@
   follow `$ref`), and an OpenAPI 3.1 variant (the webhook also as a top-level `webhooks` entry, `type: [..,
   "null"]` instead of `nullable`); each validated by openapi-spec-validator and `redocly lint`.
 - dist/: the Python wheel and sdist, checked by `twine check`.
+- dist/: the TypeScript client (typescript-fetch) as an npm tarball, installed into a scratch project and
+  type-checked; the two Go clients imported and built by a scratch module; the Java client installed as a jar
+  that a scratch Maven project depends on and compiles against. (They come from `make clients`' build/clients/,
+  built first when missing.)
 
     python clients/dist.py [--out dist]
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -91,13 +96,135 @@ def build_python(out: Path) -> list[Path]:
     return built
 
 
+CLIENTS = ROOT / "build" / "clients"
+SCRATCH_TS = """import { Configuration, EnrichedDataApi, TransactionChannel } from "@bankconnect/client";
+
+const api = new EnrichedDataApi(new Configuration({ basePath: "http://127.0.0.1/bank-connect/v1" }));
+const channel: TransactionChannel = TransactionChannel.Upi;
+export const ready: [EnrichedDataApi, string] = [api, channel];
+"""
+SCRATCH_GO = """package main
+
+import (
+\tcodegen "example.com/bankconnect-oapi/bankconnect"
+\tgenerated "example.com/bankconnect/client"
+)
+
+func main() {
+\t_, _ = codegen.NewClientWithResponses("http://127.0.0.1/bank-connect/v1")
+\t_ = generated.NewAPIClient(generated.NewConfiguration())
+}
+"""
+SCRATCH_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId><artifactId>scratch</artifactId><version>1</version>
+  <properties><maven.compiler.source>17</maven.compiler.source><maven.compiler.target>17</maven.compiler.target></properties>
+  <dependencies>
+    <dependency><groupId>in.bankconnect</groupId><artifactId>bankconnect-client</artifactId><version>{version}</version></dependency>
+  </dependencies>
+</project>
+"""
+SCRATCH_JAVA = """import in.bankconnect.client.ApiClient;
+import in.bankconnect.client.api.EnrichedDataApi;
+
+public class Scratch {
+    public static void main(String[] args) {
+        EnrichedDataApi api = new EnrichedDataApi(new ApiClient());
+        System.out.println(api != null);
+    }
+}
+"""
+
+
+def _built_clients() -> None:
+    wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java")
+    if not all((CLIENTS / name).exists() for name in wanted):
+        run([sys.executable, str(ROOT / "clients" / "build.py"), "--only", *wanted, "--skip-run"])
+
+
+def build_npm(out: Path, version: str, scratch: Path) -> Path:
+    """typescript-fetch as a package: compiled with declarations, packed, installed elsewhere, type-checked."""
+    package = ROOT / "build" / "npm" / "bankconnect-client"
+    shutil.rmtree(package, ignore_errors=True)
+    (package / "src").mkdir(parents=True)
+    for part in ("apis", "models", "runtime.ts", "index.ts"):
+        source = CLIENTS / "typescript-fetch" / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, package / "src" / part)
+    meta = {
+        "name": "@bankconnect/client",
+        "version": version,
+        "description": "BankConnect REST API client (typescript-fetch), generated from the contract's spec.",
+        "license": "MIT",
+        "main": "dist/index.js",
+        "types": "dist/index.d.ts",
+        "files": ["dist"],
+    }
+    (package / "package.json").write_text(json.dumps(meta, indent=2) + "\n")
+    tsc = str(NODE_BIN / "tsc")
+    run([tsc, "--declaration", "--strict", "--target", "ES2020", "--module", "commonjs", "--lib", "ES2020,DOM",
+         "--outDir", "dist", "src/index.ts"], package)  # fmt: skip
+    tarball = package / run(["npm", "pack", "--silent"], package).strip().splitlines()[-1]
+    shutil.copy(tarball, out / tarball.name)
+    project = scratch / "npm"
+    project.mkdir(parents=True)
+    (project / "package.json").write_text('{"name": "scratch", "version": "1.0.0", "private": true}\n')
+    run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", str(out / tarball.name)], project)
+    (project / "index.ts").write_text(SCRATCH_TS)
+    run([tsc, "--noEmit", "--strict", "--target", "ES2020", "--module", "commonjs", "--moduleResolution", "node",
+         "--lib", "ES2020,DOM", "index.ts"], project)  # fmt: skip
+    return out / tarball.name
+
+
+def check_go_modules(scratch: Path) -> None:
+    """A scratch Go module that imports both generated Go clients (by module path) and builds."""
+    project = scratch / "go"
+    project.mkdir(parents=True)
+    (project / "go.mod").write_text(
+        "module example.com/scratch\n\ngo 1.23\n\n"
+        "require (\n\texample.com/bankconnect-oapi v0.0.0\n\texample.com/bankconnect/client v0.0.0\n)\n\n"
+        f"replace example.com/bankconnect-oapi => {CLIENTS / 'go-oapi-codegen'}\n"
+        f"replace example.com/bankconnect/client => {CLIENTS / 'go-openapi-generator'}\n"
+    )
+    (project / "main.go").write_text(SCRATCH_GO)
+    run(["go", "mod", "tidy"], project)
+    run(["go", "build", "./..."], project)
+
+
+def build_jar(out: Path, version: str, scratch: Path) -> Path:
+    """The Java client installed as a jar (local Maven repository); a scratch project depends on it and compiles."""
+    client = CLIENTS / "java"
+    run(["mvn", "-q", "-B", "install", "-DskipTests"], client)
+    jar = next((client / "target").glob(f"bankconnect-client-{version}.jar"))
+    shutil.copy(jar, out / jar.name)
+    project = scratch / "maven"
+    (project / "src" / "main" / "java").mkdir(parents=True)
+    (project / "pom.xml").write_text(SCRATCH_POM.format(version=version))
+    (project / "src" / "main" / "java" / "Scratch.java").write_text(SCRATCH_JAVA)
+    run(["mvn", "-q", "-B", "package"], project)
+    return out / jar.name
+
+
+def build_clients(out: Path, version: str) -> list[Path]:
+    import tempfile
+
+    _built_clients()
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        written = [build_npm(out, version, scratch)]
+        check_go_modules(scratch)
+        written.append(build_jar(out, version, scratch))
+    return written
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
-    written = build_spec(args.out / "spec") + build_python(args.out)
+    version = str(yaml.safe_load(SPEC.read_text())["info"]["version"])
+    written = build_spec(args.out / "spec") + build_python(args.out) + build_clients(args.out, version)
     for path in written:
         print(f"checked {path.relative_to(args.out.parent) if path.is_relative_to(args.out.parent) else path}")
+    print("checked both Go clients: imported by module path and built by a scratch module")
     return 0
 
 
