@@ -54,7 +54,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-v
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest
-	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage cassettes --stage coverage \
+	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage sunset --stage cassettes --stage coverage \
 		--stage spec-drift
 	$(PY) clients/build.py
 	$(PY) clients/dist.py

@@ -47,6 +47,7 @@ class Coverage:
     links: dict[str, str] = field(default_factory=dict)  # link name -> target operationId
     stateful_calls: set[str] = field(default_factory=set)
     examples: tuple[int, int] = (0, 0)  # (valid, total)
+    deprecated: dict[tuple[str, int, str], str] = field(default_factory=dict)  # property path -> x-sunset
 
     def percentages(self) -> dict[str, float]:
         statuses = sum(len(s) for s in self.documented.values())
@@ -127,8 +128,9 @@ def _nullable(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
 
 def documented_paths(
     spec: dict[str, Any], schema: dict[str, Any], path: str = "", depth: int = 0
-) -> Iterator[tuple[str, bool]]:
-    """(JSON path, nullable) of every property a response schema describes; arrays as ``[]``, map values ``*``."""
+) -> Iterator[tuple[str, bool, str | None]]:
+    """(JSON path, nullable, x-sunset when deprecated) of every property a response schema describes; arrays as
+    ``[]``, map values ``*``."""
     if depth > MAX_DEPTH:
         return
     for option in resolve(spec, schema).get("oneOf", []) + resolve(spec, schema).get("anyOf", []):
@@ -136,7 +138,8 @@ def documented_paths(
     merged = _merge(spec, schema)
     for name, prop in merged.get("properties", {}).items():
         child = f"{path}.{name}" if path else name
-        yield child, _nullable(spec, prop)
+        sunset = resolve(spec, prop).get("x-sunset") if resolve(spec, prop).get("deprecated") else None
+        yield child, _nullable(spec, prop), str(sunset) if sunset else None
         yield from documented_paths(spec, prop, child, depth + 1)
     if merged.get("type") == "array" and "items" in merged:
         yield from documented_paths(spec, merged["items"], path + "[]", depth + 1)
@@ -235,8 +238,10 @@ def measure(
             response = resolve(spec, op.spec["responses"][str(status)])
             media = response.get("content", {}).get("application/json")
             if media:
-                for path, nullable in documented_paths(spec, media["schema"]):
+                for path, nullable, sunset in documented_paths(spec, media["schema"]):
                     cov.paths[(op_id, status, path)] = cov.paths.get((op_id, status, path), False) or nullable
+                    if sunset:
+                        cov.deprecated[(op_id, status, path)] = sunset
     cov.links = _links(spec)
     cov.stateful_calls = set(stateful_operations)
     cov.examples = _examples(spec)

@@ -568,8 +568,10 @@ def analyze(
     answers: dict[str, dict[str, tuple[Any, str]]] = defaultdict(dict)  # entity -> call -> (last JSON, source)
     for exchange in exchanges:
         analyzer.analyze(exchange)
-        found = _ANALYSIS_URL.search(urlsplit(exchange.url).path)
-        if found and exchange.status == 200 and found.group("call") in invariants.CALLS:
+        url = urlsplit(exchange.url)
+        found = _ANALYSIS_URL.search(url.path)
+        # Only whole answers: a filtered or paged one (?account_id=, ?page=) leaves out what the others count.
+        if found and not url.query and exchange.status == 200 and found.group("call") in invariants.CALLS:
             try:
                 answers[found.group("entity")][found.group("call")] = (json.loads(exchange.body), exchange.source)
             except ValueError:

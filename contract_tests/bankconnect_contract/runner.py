@@ -1,4 +1,4 @@
-"""The contract run: lint gates, check-generated, Schemathesis, drift, invariants, cassette replay, spec diff.
+"""The contract run: lint, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage, spec diff.
 
 ``bankconnect contract`` runs the stages in order against a target (the embedded sandbox by default, the
 live service when ``BANKCONNECT_BASE_URL`` and keys are set), prints progress and a summary table, writes
@@ -25,10 +25,21 @@ from .stages import (
     stage_lint,
     stage_recorded_drift,
     stage_schemathesis,
+    stage_sunset,
 )
 from .target import open_target
 
-ALL_STAGES = ("lint", "check-generated", "schemathesis", "drift", "cassettes", "invariants", "coverage", "spec-drift")
+ALL_STAGES = (
+    "lint",
+    "check-generated",
+    "schemathesis",
+    "drift",
+    "cassettes",
+    "invariants",
+    "sunset",
+    "coverage",
+    "spec-drift",
+)
 
 
 def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
@@ -69,7 +80,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
         "check-generated",
         lambda: stage_check_generated(options) if checkout else skipped("check-generated", "codegen/ and generated/"),
     )
-    needs_target = {"schemathesis", "invariants"} & set(wanted)
+    needs_target = {"schemathesis", "invariants", "sunset"} & set(wanted)
     target_label = "no target"
     if needs_target:
         with open_target(options, echo) as target:
@@ -78,6 +89,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             step("schemathesis", lambda: stage_schemathesis(options, target, out))
             step("drift", lambda: stage_recorded_drift(out))
             step("invariants", lambda: stage_invariants(target))
+            step("sunset", lambda: stage_sunset(target, out))
     step(
         "cassettes", lambda: stage_cassettes(options) if checkout else skipped("cassettes", "contract_tests/cassettes")
     )

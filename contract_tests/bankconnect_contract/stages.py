@@ -8,6 +8,7 @@ import shutil
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -232,6 +233,32 @@ def stage_invariants(target: Target) -> StageResult:
     )
 
 
+def stage_sunset(target: Target, out: Path, today: date | None = None) -> StageResult:
+    """The deprecation lifecycle: deprecated GETs probed on the target's first entity, deprecated fields looked
+    for in this run's recording. Warnings only: the stage passes and lists them."""
+    from bankconnect_spec import load_spec
+
+    from . import coverage, sunset
+
+    spec = load_spec()
+    listed = list(sunset.deprecated_operations(spec))
+    measured = coverage.measure(_recorded_exchanges(None, out)[0], (), spec)
+    if not listed and not measured.deprecated:
+        return StageResult("sunset", "passed", summary="nothing deprecated in the spec")
+    headers = {"x-api-key": target.api_key, "server-hash": target.server_hash}
+    entity = target.entity_ids[0] if target.entity_ids else None
+    with httpx.Client(base_url=target.base_url, headers=headers, timeout=60) as client:
+
+        def status_of(method: str, path: str) -> int | None:
+            if method.upper() != "GET" or entity is None or "{" in path.replace("{entity_id}", ""):
+                return None  # a write is never probed; nor a path whose other ids the run does not know
+            return client.get(path.replace("{entity_id}", entity)).status_code
+
+        found = sunset.warnings(spec, status_of, measured.present, measured.deprecated, today or date.today())
+    summary = f"{len(listed)} deprecated operation(s), {len(measured.deprecated)} deprecated field(s); "
+    return StageResult("sunset", "passed", summary=summary + f"{len(found)} warning(s)", details=found)
+
+
 def stage_recorded_drift(out: Path) -> StageResult:
     vcr_file = out / "schemathesis" / "vcr.yaml"
     if not vcr_file.exists():
@@ -250,8 +277,9 @@ def stage_recorded_drift(out: Path) -> StageResult:
     )
 
 
-def stage_coverage(options: Options, out: Path) -> StageResult:
-    """What the run exercised (Schemathesis' recording and the cassettes), against the gates in pyproject.toml."""
+def _recorded_exchanges(repo: Path | None, out: Path) -> tuple[list[drift.Exchange], set[str]]:
+    """This run's Schemathesis recording, and the checkout's cassettes when ``repo`` is given; with the
+    operations Schemathesis called through links."""
     import yaml
 
     from . import coverage
@@ -263,10 +291,19 @@ def stage_coverage(options: Options, out: Path) -> StageResult:
         vcr = yaml.load(vcr_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         exchanges += drift.exchanges_of(vcr, vcr_file.name)
         stateful = coverage.stateful_operations(vcr)
-    cassette_dir = options.repo / "contract_tests" / "cassettes"
-    if cassette_dir.is_dir():
+    cassette_dir = repo / "contract_tests" / "cassettes" if repo else None
+    if cassette_dir and cassette_dir.is_dir():
         for path in sorted(cassette_dir.glob("*.yaml")):
             exchanges += drift.read_cassette(path)
+    return exchanges, stateful
+
+
+def stage_coverage(options: Options, out: Path) -> StageResult:
+    """What the run exercised (Schemathesis' recording and the cassettes), against the gates in pyproject.toml."""
+
+    from . import coverage
+
+    exchanges, stateful = _recorded_exchanges(options.repo, out)
     if not exchanges:
         return StageResult(
             "coverage", "skipped", summary="nothing recorded to measure (no Schemathesis run, no cassettes)"

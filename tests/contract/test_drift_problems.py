@@ -171,3 +171,14 @@ def test_a_conforming_exchange_has_no_finding():
 
 def test_kinds_are_breaking_additive_or_semantic():
     assert {p.kind for p in PROBLEMS.values()} == {BREAKING, ADDITIVE, SEMANTIC}
+
+
+def test_a_filtered_answer_is_not_compared_with_whole_ones(entity_answers):
+    """Schemathesis asks for one account's transactions (?account_id=); the other accounts' months are not
+    missing from it. Seen in a clean-clone run: two false semantic findings."""
+    answers = copy.deepcopy(entity_answers)
+    entity = answers.pop("_id")
+    exchanges = [exchange(f"{BASE}/entity/{entity}/{call}/", body=body) for call, body in answers.items()]
+    filtered = {**answers["transactions"], "transactions": []}
+    exchanges.append(exchange(f"{BASE}/entity/{entity}/transactions/?account_id=other", body=filtered))
+    assert [f for f in analyze(exchanges)[0] if f.kind == SEMANTIC] == []

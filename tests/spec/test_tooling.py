@@ -73,3 +73,26 @@ def test_check_generated_reports_hand_edits(tmp_path):
     assert "committed/models/transaction.py" in result.stdout and "# hand edit" in result.stdout
     assert "only in committed client: models/stray.py" in result.stdout
     assert "run `make generate`" in result.stderr
+
+
+@pytest.mark.parametrize("sunset", [None, "next spring"])
+def test_spectral_requires_a_sunset_date_on_what_is_deprecated(tmp_path, sunset):
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    operation = spec["paths"]["/entity/{entity_id}/score/"]["get"]
+    operation["deprecated"] = True
+    if sunset:
+        operation["x-sunset"] = sunset
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = run(linters(broken)["spectral"])
+    assert result.returncode != 0 and "deprecation-has-sunset" in result.stdout, result.stdout
+
+
+def test_spectral_accepts_a_deprecation_with_its_sunset(tmp_path):
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    operation = spec["paths"]["/entity/{entity_id}/score/"]["get"]
+    operation.update({"deprecated": True, "x-sunset": "2027-06-30"})
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = run(linters(dated)["spectral"])
+    assert "deprecation-has-sunset" not in result.stdout, result.stdout
