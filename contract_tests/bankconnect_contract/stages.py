@@ -241,10 +241,10 @@ def stage_sunset(target: Target, out: Path, today: date | None = None) -> StageR
     from . import coverage, sunset
 
     spec = load_spec()
+    if '"x-sunset"' not in json.dumps(spec):  # the common case, without reading the recording again
+        return StageResult("sunset", "passed", summary="nothing deprecated in the spec")
     listed = list(sunset.deprecated_operations(spec))
     measured = coverage.measure(_recorded_exchanges(None, out)[0], (), spec)
-    if not listed and not measured.deprecated:
-        return StageResult("sunset", "passed", summary="nothing deprecated in the spec")
     headers = {"x-api-key": target.api_key, "server-hash": target.server_hash}
     entity = target.entity_ids[0] if target.entity_ids else None
     with httpx.Client(base_url=target.base_url, headers=headers, timeout=60) as client:
