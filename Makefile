@@ -55,7 +55,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-v
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage sunset --stage cassettes --stage coverage \
-		--stage spec-drift
+		--stage spec-drift --stage release
 	$(PY) clients/build.py
 	$(PY) clients/dist.py
 

@@ -42,7 +42,7 @@ from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target
     "stages",
     multiple=True,
     help="Run only these stages (repeatable): lint, check-generated,"
-    " schemathesis, drift, cassettes, invariants, sunset, coverage, spec-drift.",
+    " schemathesis, drift, cassettes, invariants, sunset, coverage, spec-drift, release.",
 )
 @click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
 @click.option(

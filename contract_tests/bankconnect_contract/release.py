@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .spec_diff import BREAKING_LEVEL, last_release_tag, spec_changes
-from .stage import ContractError
+from .stage import ContractError, Options, StageResult
 from .stage import run_tool as _run
 
 ACKNOWLEDGEMENTS = Path("spec") / "release-acknowledgements.yaml"
@@ -137,3 +137,26 @@ def pull_request_comment(verdict: Verdict) -> str:
     )
     problems = "\n".join(f"> {p}" for p in verdict.problems)
     return head + ("\n\n" + problems if problems else "") + "\n\n" + changelog_section(verdict)
+
+
+def stage_release(options: Options) -> StageResult:
+    """The release check as a stage of the contract run (on pull requests): the version bump the spec's
+    changes since the last v* tag need."""
+    if not (options.repo / "pyproject.toml").is_file():
+        return StageResult("release", "skipped", summary="no pyproject.toml: the package version cannot be checked")
+    verdict = check(options.repo, options.spec_base)
+    if verdict.base is None:
+        summary = "no release tag (v*) yet: a first release" + ("" if verdict.ok else f"; {verdict.problems[0]}")
+        return StageResult("release", "passed" if verdict.ok else "failed", summary=summary, details=verdict.problems)
+    summary = (
+        f"{verdict.old_version} → {verdict.new_version} against {verdict.base}: {len(verdict.changes)} change(s),"
+        f" {len(verdict.breaking)} breaking; "
+        + ("the version fits" if verdict.ok else f"{len(verdict.problems)} problem(s)")
+    )
+    return StageResult(
+        "release",
+        "passed" if verdict.ok else "failed",
+        summary=summary,
+        details=verdict.problems[:60],
+        cases=len(verdict.changes),
+    )

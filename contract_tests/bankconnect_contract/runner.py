@@ -1,4 +1,5 @@
-"""The contract run: lint, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage, spec diff.
+"""The contract run: lint, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage, spec diff,
+release.
 
 ``bankconnect contract`` runs the stages in order against a target (the embedded sandbox by default, the
 live service when ``BANKCONNECT_BASE_URL`` and keys are set), prints progress and a summary table, writes
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from bankconnect import redact
 
 from . import secrets_scan
+from .release import stage_release
 from .reports import render_table, write_html, write_reports
 from .spec_diff import stage_spec_drift
 from .stage import NOT_A_CHECKOUT, ContractError, Options, StageResult, is_checkout
@@ -39,6 +41,7 @@ ALL_STAGES = (
     "sunset",
     "coverage",
     "spec-drift",
+    "release",
 )
 
 
@@ -100,6 +103,14 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             stage_spec_drift(options)
             if (options.repo / "spec" / "bankconnect.yaml").is_file()
             else skipped("spec-drift", "spec/ with its git history and release tags")
+        ),
+    )
+    step(
+        "release",
+        lambda: (
+            stage_release(options)
+            if (options.repo / "spec" / "bankconnect.yaml").is_file()
+            else skipped("release", "spec/ with its git history and release tags")
         ),
     )
     write_html(results, out, target_label, time.monotonic() - started)  # written first, so the scan reads it too

@@ -112,3 +112,17 @@ def test_removing_what_was_not_deprecated_needs_an_acknowledgement(released):
     assert accepted.exit_code == 0, accepted.output
     assert "Removed by the vendor without deprecation (acknowledged)" in changelog.read_text()
     assert "FinBox removed the score call" in changelog.read_text()
+
+
+def test_the_contract_run_has_the_release_check_as_a_stage(released):
+    from bankconnect_contract.runner import run_contract
+    from bankconnect_contract.stage import Options
+
+    options = Options(repo=released, stages=("release",), report_dir=released / "reports")
+    set_version(released, "1.1.0", drop_entity_id)
+    assert run_contract(options, echo=lambda line: None) == 1
+    report = (released / "reports" / "contract.md").read_text()
+    assert "| release | failed |" in report and "1.0.0 → 1.1.0 against v1.0.0" in report, report
+    set_version(released, "2.0.0")
+    assert run_contract(options, echo=lambda line: None) == 0
+    assert "| release | passed |" in (released / "reports" / "contract.md").read_text()
