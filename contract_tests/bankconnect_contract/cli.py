@@ -6,6 +6,7 @@ Imported only when one of them runs (``bankconnect.cli`` attaches them lazily), 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -17,6 +18,22 @@ import schemathesis  # noqa: F401
 import vcr  # noqa: F401
 
 from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target)
+
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+def _phases(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    chosen = [p.strip() for p in value.split(",") if p.strip()]
+    unknown = [p for p in chosen if p not in PHASES]
+    if unknown or not chosen:
+        raise click.BadParameter(f"{', '.join(unknown) or 'none'}: phases are {', '.join(PHASES)}")
+    return ",".join(chosen)
+
+
+def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if not re.fullmatch(r"[1-9]\d*/[smh]", value):
+        raise click.BadParameter(f"{value!r} is not N/s, N/m or N/h (e.g. 2/s)")
+    return value
 
 
 @click.command()
@@ -37,6 +54,21 @@ from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target
 )
 @click.option("--seed", type=int, default=1, show_default=True, help="Seed for Schemathesis and the sandbox.")
 @click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True)
+@click.option(
+    "--live-rate-limit",
+    default="2/s",
+    show_default=True,
+    callback=_rate_limit,
+    help="Live target: at most this many requests per second, minute or hour (N/s, N/m, N/h).",
+)
+@click.option(
+    "--phases",
+    default="examples,coverage,fuzzing,stateful",
+    show_default=True,
+    callback=_phases,
+    help="Schemathesis phases, comma-separated. Against a live target the stateful phase runs until the time"
+    " budget (300 s).",
+)
 @click.option(
     "--stage",
     "stages",
@@ -66,13 +98,16 @@ def contract(
     max_examples: int,
     seed: int,
     workers: int,
+    live_rate_limit: str,
+    phases: str,
     stages: tuple[str, ...],
     spec_base: str | None,
     config: Path | None,
     report_dir: Path,
     repo: Path,
 ) -> None:
-    """Run the contract: lint gates, check-generated, Schemathesis, drift, cassettes, invariants, spec drift."""
+    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage,
+    spec drift, release."""
     from .runner import run_contract
     from .stage import ContractError, Options
 
@@ -83,6 +118,8 @@ def contract(
         max_examples=max_examples,
         seed=seed,
         workers=workers,
+        live_rate_limit=live_rate_limit,
+        phases=phases,
         report_dir=report_dir,
         stages=stages,
         spec_base=spec_base,

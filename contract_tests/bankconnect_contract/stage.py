@@ -25,6 +25,7 @@ class Options:
     max_examples: int = 25
     seed: int = 1
     workers: int = 2
+    live_rate_limit: str = LIVE_BUDGET["rate_limit"]  # requests per s, m or h against a live target
     report_dir: Path = Path("reports")
     stages: tuple[str, ...] = ()  # empty: all
     spec_base: str | None = None

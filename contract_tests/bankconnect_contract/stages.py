@@ -137,7 +137,7 @@ def _run_schemathesis(
         str(directory / "vcr.yaml"),
     ]
     if target.kind == "live":
-        cmd += ["--rate-limit", LIVE_BUDGET["rate_limit"], "--max-time", str(LIVE_BUDGET["max_time"])]
+        cmd += ["--rate-limit", options.live_rate_limit, "--max-time", str(LIVE_BUDGET["max_time"])]
         if target.read_only:
             cmd += ["--include-method", "GET"]
     env = {**os.environ, "BANKCONNECT_API_KEY": target.api_key, "BANKCONNECT_SERVER_HASH": target.server_hash}

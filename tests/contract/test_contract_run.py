@@ -265,3 +265,29 @@ def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):
 def test_an_unknown_stage_is_a_usage_error_not_a_crash(tmp_path):
     result = CliRunner().invoke(cli.main, ["contract", "--stage", "nope", "--report-dir", str(tmp_path)])
     assert result.exit_code == 2 and "unknown stage(s) nope" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["fast", "0/s", "2/d", "2"])
+def test_a_live_rate_limit_that_is_not_n_per_unit_is_a_usage_error(tmp_path, value):
+    result = CliRunner().invoke(cli.main, ["contract", "--live-rate-limit", value, "--report-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "--live-rate-limit" in result.stderr and "is not N/s, N/m or N/h" in result.stderr
+
+
+def test_the_live_rate_limit_reaches_schemathesis(tmp_path, monkeypatch):
+    from bankconnect_contract import stages
+    from bankconnect_contract.stage import Options, Target
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(stages, "_run", lambda cmd, cwd, env=None: (seen.append(cmd), (0, ""))[1])
+    monkeypatch.setattr(stages, "schemathesis_result", lambda directory, code: None)
+    target = Target("live", "http://127.0.0.1:9", "k", "h", ["e"], read_only=True)
+    options = Options(repo=tmp_path, live_rate_limit="30/m")
+    stages._run_schemathesis(options, target, tmp_path, tmp_path, tmp_path / "c.toml", tmp_path / "s.yaml")
+    cmd = seen[0]
+    assert cmd[cmd.index("--rate-limit") + 1] == "30/m" and cmd[cmd.index("--include-method") + 1] == "GET"
+
+
+@pytest.mark.parametrize("value", ["fuzz", "", "examples,nope"])
+def test_an_unknown_phase_is_a_usage_error(tmp_path, value):
+    result = CliRunner().invoke(cli.main, ["contract", "--phases", value, "--report-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "--phases" in result.stderr and "phases are examples" in result.stderr

@@ -19,8 +19,11 @@ from ..conftest import ROOT
 pytestmark = pytest.mark.skipif(os.environ.get("BANKCONNECT_SKIP_WHEEL") == "1", reason="BANKCONNECT_SKIP_WHEEL=1")
 
 
-def run(*cmd: str | Path, cwd: Path, timeout: int = 600, check: bool = True) -> subprocess.CompletedProcess[str]:
+def run(
+    *cmd: str | Path, cwd: Path, timeout: int = 600, check: bool = True, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BANKCONNECT_", "VIRTUAL_ENV", "PYTHONPATH"))}
+    env |= extra_env or {}
     done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     if check and done.returncode != 0:
         raise AssertionError(f"{cmd} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
@@ -81,11 +84,28 @@ def test_with_the_contract_extra_the_contract_runs_from_any_folder(installed):
             "-c",
             "import sys; from bankconnect import BankConnect;"
             " bc = BankConnect('sandbox-api-key', 'sandbox-server-hash', sys.argv[1]);"
-            " print(len(list(bc.iter_entities())))",
+            " print(','.join(e.entity_id for e in bc.iter_entities()))",
             url,
             cwd=work,
         )
-        assert listed.stdout.strip() == "3"
+        entity_ids = listed.stdout.strip()
+        assert len(entity_ids.split(",")) == 3, listed.stdout
+        # What the scheduled live workflow runs, with the sandbox standing in for the live service.
+        live_env = {
+            "BANKCONNECT_BASE_URL": url,
+            "BANKCONNECT_API_KEY": "sandbox-api-key",
+            "BANKCONNECT_SERVER_HASH": "sandbox-server-hash",
+            "BANKCONNECT_CONTRACT_ENTITY_IDS": entity_ids,
+        }
+        live = run(
+            bin_dir / "bankconnect", "contract", "--target", "live", "--max-examples", "3", "--report-dir", "live",
+            "--live-rate-limit", "100/s", "--phases", "examples,coverage",
+            cwd=work, timeout=900, check=False, extra_env=live_env,
+        )  # fmt: skip
+        assert live.returncode == 0, live.stdout[-3000:] + live.stderr[-3000:]
+        live_report = (work / "live" / "contract.md").read_text()
+        assert "live at " + url in live_report and "read-only" in live_report, live_report
+        assert "| schemathesis | passed |" in live_report and "| invariants | passed |" in live_report
     finally:
         sandbox.terminate()
         sandbox.wait(10)
