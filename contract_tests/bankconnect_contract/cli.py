@@ -19,7 +19,7 @@ import vcr  # noqa: F401
 
 from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target)
 
-PHASES = ("examples", "coverage", "fuzzing", "stateful")
+from .stage import PHASES
 
 
 def _phases(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -63,7 +63,7 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
 )
 @click.option(
     "--phases",
-    default="examples,coverage,fuzzing,stateful",
+    default=",".join(PHASES),
     show_default=True,
     callback=_phases,
     help="Schemathesis phases, comma-separated. Against a live target the stateful phase runs until the time"

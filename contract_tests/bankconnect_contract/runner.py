@@ -97,22 +97,15 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
         "cassettes", lambda: stage_cassettes(options) if checkout else skipped("cassettes", "contract_tests/cassettes")
     )
     step("coverage", lambda: stage_coverage(options, out))
-    step(
-        "spec-drift",
-        lambda: (
-            stage_spec_drift(options)
-            if (options.repo / "spec" / "bankconnect.yaml").is_file()
-            else skipped("spec-drift", "spec/ with its git history and release tags")
-        ),
-    )
-    step(
-        "release",
-        lambda: (
-            stage_release(options)
-            if (options.repo / "spec" / "bankconnect.yaml").is_file()
-            else skipped("release", "spec/ with its git history and release tags")
-        ),
-    )
+    # Both compare the spec with its release tags: they need the spec inside its git history.
+    has_spec_history = (options.repo / "spec" / "bankconnect.yaml").is_file()
+    for name, stage in (("spec-drift", stage_spec_drift), ("release", stage_release)):
+        step(
+            name,
+            lambda stage=stage, name=name: (
+                stage(options) if has_spec_history else skipped(name, "spec/ with its git history and release tags")
+            ),
+        )
     write_html(results, out, target_label, time.monotonic() - started)  # written first, so the scan reads it too
     leaks = secrets_scan.scan_paths([out])
     if leaks:

@@ -10,6 +10,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+PHASES = ("examples", "coverage", "fuzzing", "stateful")  # Schemathesis' phases, all run by default
 LIVE_BUDGET = {"max_examples": 5, "rate_limit": "2/s", "max_time": 300}
 
 
@@ -31,7 +34,7 @@ class Options:
     spec_base: str | None = None
     config: Path | None = None  # optional TOML with entity_ids for live runs
     sandbox: Any = None  # a SandboxConfig to serve instead of the default one (tests)
-    phases: str = "examples,coverage,fuzzing,stateful"
+    phases: str = ",".join(PHASES)
 
 
 @dataclass
@@ -42,6 +45,12 @@ class Target:
     server_hash: str
     entity_ids: list[str]
     read_only: bool
+
+    def client(self) -> httpx.Client:
+        """An HTTP client on the target with both credentials (the stages that call it directly)."""
+        return httpx.Client(
+            base_url=self.base_url, headers={"x-api-key": self.api_key, "server-hash": self.server_hash}, timeout=60
+        )
 
     def describe(self) -> str:
         mode = "read-only" if self.read_only else "reads and writes"

@@ -204,8 +204,7 @@ def stage_cassettes(options: Options) -> StageResult:
 
 def stage_invariants(target: Target) -> StageResult:
     violations, checked = [], 0
-    headers = {"x-api-key": target.api_key, "server-hash": target.server_hash}
-    with httpx.Client(base_url=target.base_url, headers=headers, timeout=60) as client:
+    with target.client() as client:
         for entity_id in target.entity_ids:
 
             def fetch(call: str, entity: str = entity_id) -> object:
@@ -245,9 +244,8 @@ def stage_sunset(target: Target, out: Path, today: date | None = None) -> StageR
         return StageResult("sunset", "passed", summary="nothing deprecated in the spec")
     listed = list(sunset.deprecated_operations(spec))
     measured = coverage.measure(_recorded_exchanges(None, out)[0], (), spec)
-    headers = {"x-api-key": target.api_key, "server-hash": target.server_hash}
     entity = target.entity_ids[0] if target.entity_ids else None
-    with httpx.Client(base_url=target.base_url, headers=headers, timeout=60) as client:
+    with target.client() as client:
 
         def status_of(method: str, path: str) -> int | None:
             if method.upper() != "GET" or entity is None or "{" in path.replace("{entity_id}", ""):
