@@ -17,7 +17,7 @@ CHROMIUM := /usr/bin/chromium
 
 RELEASE_ARGS ?=
 
-.PHONY: dist release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test sandbox bench clean
+.PHONY: dist release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test workflows sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -48,6 +48,7 @@ $(ACTIONLINT): | $(PY_STAMP) # built once from the Go module proxy (its PyPI wra
 
 lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers, workflows
 	$(VENV)/bin/bankconnect contract --stage lint
+	$(NODE_BIN)/redocly lint spec/workflows.arazzo.yaml
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
 	$(VENV)/bin/lint-imports --no-cache
 	$(ACTIONLINT) .github/workflows/*.yml
@@ -67,6 +68,9 @@ docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html
 
 postman: $(PY_STAMP) $(NODE_STAMP) ## A Postman v2.1 collection: build/postman/bankconnect.postman_collection.json
 	$(PY) clients/postman.py
+
+workflows: $(PY_STAMP) $(NODE_STAMP) ## Lint spec/workflows.arazzo.yaml and run its workflows (redocly respect) against a fresh sandbox
+	$(PY) clients/arazzo_run.py
 
 postman-test: $(PY_STAMP) $(NODE_STAMP) ## Run the Postman collection with newman against a fresh sandbox
 	$(PY) clients/postman_run.py
