@@ -1,0 +1,137 @@
+"""The conformance matrix's judge (clients/matrix.py): the same facts get the same verdict for every client, and
+the README's table is one the judge can read back (a full `make clients` run compares against it)."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from ..conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "clients"))
+import matrix  # noqa: E402
+
+KEPT_ALL = "value, extra field and nulls kept"
+CLIENTS = {
+    "typescript-fetch",
+    "openapi-typescript",
+    "go-oapi-codegen",
+    "go-openapi-generator",
+    "java",
+    "rust",
+    "kotlin",
+}
+
+
+def test_observations_read_the_facts_and_ignore_other_output():
+    seen = matrix.observations("warming up\n1.count: 37\n1.listed: 37\n2.channel: upi_lite\nnoise: 1\n")
+    assert seen["pages"] == {"count": "37", "listed": "37"} and seen["unknowns"] == {"channel": "upi_lite"}
+    assert seen["upload"] == {}
+
+
+def test_a_crash_names_itself_in_every_scenario_never_reached():
+    seen = matrix.observations("1.count: 3\n1.listed: 3\n1.pages: 2\ncrashed: exit 2: panic: nil map\n")
+    assert matrix.judge("pages", seen["pages"]).verdict == matrix.PASS
+    assert matrix.judge("upload", seen["upload"]) == matrix.Verdict(matrix.FAIL, "crashed: exit 2: panic: nil map")
+
+
+@pytest.mark.parametrize(
+    ("facts", "verdict", "why"),
+    [
+        ({"count": "37", "listed": "37", "pages": "4"}, matrix.PASS, "37 entities over 4 pages"),
+        ({"count": "37", "listed": "10", "pages": "1"}, matrix.FAIL, "listed 10 of 37 over 1 page(s)"),
+    ],
+)
+def test_pages(facts, verdict, why):
+    assert matrix.judge("pages", facts) == matrix.Verdict(verdict, why)
+
+
+@pytest.mark.parametrize(
+    ("facts", "verdict", "why"),
+    [
+        ({"channel": "upi_lite", "extra": "UPI-4242", "ifsc": "null"}, matrix.PASS, KEPT_ALL),
+        ({"channel": "upi_lite", "extra": "absent", "ifsc": "nil"}, matrix.LOSS, "extra field dropped"),
+        (
+            {"channel": "unknown_default_open_api", "extra": "absent", "ifsc": "None"},
+            matrix.LOSS,
+            "enum → unknown_default_open_api, extra field dropped",
+        ),
+        ({"channel": "", "extra": "UPI-4242", "ifsc": "null"}, matrix.LOSS, "enum lost (empty)"),
+        ({"channel": "upi_lite", "extra": "UPI-4242", "ifsc": ""}, matrix.FAIL, "null came out as ''"),
+        ({"error": "json: unknown field \"upi_reference\""}, matrix.FAIL, 'json: unknown field "upi_reference"'),
+    ],
+)
+def test_unknowns(facts, verdict, why):
+    assert matrix.judge("unknowns", facts) == matrix.Verdict(verdict, why)
+
+
+def test_errors_need_the_status_on_the_clients_error_type():
+    typed = {"unauthorized": "401 ApiException", "not_found": "404 ApiException"}
+    assert matrix.judge("errors", typed) == matrix.Verdict(matrix.PASS, "ApiException with the status")
+    refused = matrix.judge("errors", {"unauthorized": "untyped TypeError", "not_found": "404 ApiException"})
+    assert refused.verdict == matrix.FAIL and "untyped" in refused.why
+
+
+@pytest.mark.parametrize(
+    ("result", "verdict", "why"),
+    [
+        ("200", matrix.PASS, "retried on its own"),
+        ("error 429 retry-after=1", matrix.LOSS, "no retry; 429 raised with Retry-After 1"),
+        ("error 429 retry-after=absent", matrix.LOSS, "no retry; Retry-After not exposed"),
+        ("error 500 retry-after=absent", matrix.FAIL, "got error 500 retry-after=absent"),
+    ],
+)
+def test_throttle(result, verdict, why):
+    assert matrix.judge("throttle", {"result": result}) == matrix.Verdict(verdict, why)
+
+
+def test_upload_needs_completion_and_the_holder_and_names_a_refused_generated_call():
+    done = {"status": "completed", "polls": "2", "name": matrix.SAMPLE_HOLDER}
+    assert matrix.judge("upload", done) == matrix.Verdict(matrix.PASS, "completed after 2 polls")
+    assert matrix.judge("upload", {**done, "name": "None"}).verdict == matrix.FAIL
+    wrapped = matrix.judge("upload", {**done, "generated": "400 {...}"})
+    assert wrapped == matrix.Verdict(matrix.FAIL, "refused (400); the wrapper completes")
+
+
+def test_the_throttled_sandbox_answers_429_then_200_by_its_seed():
+    draws = random.Random(matrix.throttle_seed())
+    assert draws.random() < matrix.THROTTLE_SHARE <= draws.random()
+
+
+def test_the_quirks_touch_only_the_quirky_entitys_transactions():
+    hook = matrix.with_quirks("e1")
+    body = {"entity_id": "e1", "transactions": [{"transaction_channel": "upi"}], "accounts": [{"ifsc": "X"}]}
+    changed = hook("get_transactions", 200, body)
+    assert changed["transactions"][0]["transaction_channel"] == matrix.UNKNOWN_CHANNEL
+    assert changed["transactions"][0][matrix.EXTRA_FIELD] == matrix.EXTRA_VALUE
+    assert changed["accounts"][0]["ifsc"] is None
+    assert body["transactions"][0]["transaction_channel"] == "upi"  # the sandbox's own copy is untouched
+    assert hook("get_transactions", 200, {**body, "entity_id": "e2"})["transactions"][0]["transaction_channel"] == "upi"
+    assert hook("get_identity", 200, body) is body
+
+
+def test_the_readme_shows_the_matrix_for_every_client_and_scenario():
+    recorded = matrix.readme_verdicts((ROOT / "README.md").read_text())
+    assert set(recorded) == CLIENTS
+    for client, row in recorded.items():
+        assert set(row) == set(matrix.SCENARIOS), client
+        assert set(row.values()) <= {matrix.PASS, matrix.LOSS, matrix.FAIL}, client
+
+
+def test_the_readme_names_a_workaround_for_every_client_that_loses_or_fails():
+    readme = (ROOT / "README.md").read_text()
+    after = readme.split(matrix.README_END, 1)[1].split("\n## ", 1)[0]
+    for client, row in matrix.readme_verdicts(readme).items():
+        if any(v != matrix.PASS for v in row.values()):
+            assert client in after or "all seven" in after, client
+
+
+def test_every_client_has_a_program():
+    for client in CLIENTS:
+        folder = ROOT / "clients" / "programs" / client
+        assert folder.is_dir() and any(folder.iterdir()), client
+        text = "".join(p.read_text() for p in folder.iterdir() if p.suffix in {".ts", ".go", ".java", ".rs", ".kt"})
+        for number in "12345":
+            assert f"{number}." in text or f"scenario({number}" in text, (client, number)
