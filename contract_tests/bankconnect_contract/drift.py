@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bankconnect_spec import Router, base_path, load_spec, operations, resolve
+from bankconnect_spec import Operation, Router, base_path, load_spec, operations, resolve
 
 from . import invariants
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
+from .drift_requests import fields_as_multipart, request_problems
 
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 
@@ -43,6 +44,9 @@ class Exchange:
     headers: dict[str, str] = field(default_factory=dict)  # response headers, lower-case names
     request_body: bytes = b""
     request_content_type: str = ""
+    # The request above is what the client sent (the proxy, HAR): checked too. Not for our cassettes (masked
+    # bodies) nor Schemathesis' report (invalid requests on purpose).
+    request_recorded: bool = False
 
 
 # Response headers any HTTP server or proxy may send; others that the spec does not document are reported.
@@ -176,6 +180,12 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
         body = base64.b64decode(text) if content.get("encoding") == "base64" else text.encode("utf-8")
         headers = {str(h.get("name", "")).lower(): str(h.get("value", "")) for h in response.get("headers") or []}
         posted = request.get("postData") or {}
+        sent = str(posted.get("text") or "").encode("utf-8")
+        if not sent and posted.get("params"):  # multipart as HAR writes it: fields by name, no body
+            params = posted["params"]
+            sent = fields_as_multipart(
+                {str(p.get("name", "")): "(file)" if p.get("fileName") else str(p.get("value", "")) for p in params}
+            )
         exchanges.append(
             Exchange(
                 method=str(request.get("method", "GET")).upper(),
@@ -185,8 +195,9 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
                 body=body,
                 source=f"{path.name}#{i}",
                 headers=headers,
-                request_body=str(posted.get("text") or "").encode("utf-8"),
+                request_body=sent,
                 request_content_type=str(posted.get("mimeType") or ""),
+                request_recorded=True,
             )
         )
     return exchanges, ignored
@@ -228,12 +239,12 @@ class Analyzer:
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         return resolve(self.spec, node)
 
-    def _operation(self, method: str, url: str) -> dict[str, Any] | None:
-        """The operation object a recorded request was for (its path with or without the base path)."""
+    def _operation(self, method: str, url: str) -> Operation | None:
+        """The operation a recorded request was for (its path with or without the base path)."""
         path = urlsplit(url).path
         local = path[len(self.base_path) :] if path.startswith(self.base_path + "/") else path
         op, _params, _allowed = self.router.match(method, local)
-        return op.spec if op is not None else None
+        return op
 
     def add(self, code: str, op: str, status: int, path: str, observed: Any, expected: Any, source: str) -> None:
         problem = PROBLEMS[code]
@@ -266,8 +277,8 @@ class Analyzer:
     def analyze(self, exchange: Exchange) -> None:
         self.exchanges += 1
         self._current = exchange
-        op = self._operation(exchange.method, exchange.url)
-        if op is None:
+        operation = self._operation(exchange.method, exchange.url)
+        if operation is None:
             if exchange.status in (404, 405):  # an undocumented call, correctly refused
                 return
             self.add(
@@ -280,7 +291,13 @@ class Analyzer:
                 exchange.source,
             )
             return
-        name = op["operationId"]
+        op, name = operation.spec, operation.operation_id
+        if exchange.request_recorded:  # a team's own traffic: what its client sent is checked too
+            sent = request_problems(
+                operation, exchange.url, exchange.request_content_type, exchange.request_body, self.resolve, self.walk
+            )
+            for code, path, observed, expected in sent:
+                self.add(code, name, exchange.status, path, observed, expected, exchange.source)
         response = op["responses"].get(str(exchange.status)) or op["responses"].get(f"{str(exchange.status)[0]}XX")
         if response is None:
             self.add(

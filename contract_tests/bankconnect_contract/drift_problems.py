@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-BREAKING, ADDITIVE, SEMANTIC = "breaking", "additive", "semantic"
+BREAKING, ADDITIVE, SEMANTIC, REQUEST = "breaking", "additive", "semantic", "request"
 
 
 @dataclass(frozen=True)
 class Problem:
     code: str
     kind: str  # BREAKING: an existing client can fail on it; ADDITIVE: existing clients keep working;
-    # SEMANTIC: every answer conforms, but a relation between them (an invariant) no longer holds
+    # SEMANTIC: every answer conforms, but a relation between them (an invariant) no longer holds;
+    # REQUEST: the team's client sent what the spec does not describe (its client, or the spec, is wrong)
     says: str  # what a finding of this code says, after the operation, status and path
 
 
@@ -41,5 +42,13 @@ PROBLEMS: dict[str, Problem] = {
         Problem("unknown_field", ADDITIVE, "field not in the spec"),
         Problem("unknown_header", ADDITIVE, "header not in the spec"),
         Problem("invariant_broken", SEMANTIC, "a relation between the answers no longer holds"),
+        Problem("request_unknown_parameter", REQUEST, "query parameter not in the spec"),
+        Problem("request_invalid_parameter", REQUEST, "query parameter value does not match its schema"),
+        Problem("request_missing_parameter", REQUEST, "required query parameter not sent"),
+        Problem("request_missing_body", REQUEST, "required request body not sent"),
+        Problem("request_undocumented_content_type", REQUEST, "request content type not documented"),
+        Problem("request_unknown_field", REQUEST, "request field not in the spec"),
+        Problem("request_missing_field", REQUEST, "required request field not sent"),
+        Problem("request_invalid_field", REQUEST, "request field does not match its schema"),
     )
 }

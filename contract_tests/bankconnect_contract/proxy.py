@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import aiohttp
 import yaml
 
-from . import cassettes, drift
+from . import cassettes, drift, drift_requests
 from .drift_problems import BREAKING
 
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
@@ -184,8 +184,9 @@ class DriftProxy:
             upstream.content,
             f"proxy #{self.stats.forwarded}",
             upstream.headers,
-            request_body[:4096],
-            dict(headers).get("content-type", ""),
+            _checked_part(request_body, dict((k.lower(), v) for k, v in headers).get("content-type", "")),
+            dict((k.lower(), v) for k, v in headers).get("content-type", ""),
+            request_recorded=True,
         )
         if self.config.record:
             self._record(scope["method"], url, dict(headers), upstream)
@@ -330,6 +331,14 @@ def running(config: ProxyConfig, host: str = "127.0.0.1") -> Any:
         server.should_exit = True
         thread.join(30)
         sock.close()
+
+
+def _checked_part(body: bytes, content_type: str) -> bytes:
+    """What the request check needs of a body, kept small while it waits in the queue: a form or JSON body
+    whole (the sandbox caps them at 64 KiB), a multipart upload as its part headers and text fields only."""
+    if not content_type.lower().startswith("multipart/"):
+        return body[:65536]
+    return drift_requests.fields_as_multipart(drift_requests.multipart_fields(body))
 
 
 def _origin(scope: dict[str, Any], headers: dict[str, str]) -> str:

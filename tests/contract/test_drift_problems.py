@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bankconnect_contract.drift import Analyzer, Exchange, analyze
-from bankconnect_contract.drift_problems import ADDITIVE, BREAKING, PROBLEMS, SEMANTIC
+from bankconnect_contract.drift_problems import ADDITIVE, BREAKING, PROBLEMS, REQUEST, SEMANTIC
 from bankconnect_spec import load_spec
 
 BASE = "http://sandbox.test/bank-connect/v1"
@@ -37,6 +37,27 @@ def _progress(status: Any) -> dict[str, Any]:
         "fraud": {"fraudulent_statements": [], "fraud_type": []},
         "identity": [],
     }
+
+
+def sent(
+    url: str, method: str, request_type: str = "", request: bytes = b"", status: int = 200, body: Any = None
+) -> Exchange:
+    """An exchange whose request was recorded as sent (the proxy, HAR): its request is checked too."""
+    raw = json.dumps(body).encode()
+    ctype = "application/json"
+    return Exchange(method, url, status, ctype, raw, "test", {"content-type": ctype}, request, request_type, True)
+
+
+FORM = "application/x-www-form-urlencoded"
+PAGE = {"count": 0, "next": None, "previous": None, "results": []}
+HOOK = {"webhook_url": "https://lender.example.in/hook", "webhook_mode": 1}
+UPLOADED = {"entity_id": "e", "statement_id": "s", "bank_name": "axis"}
+PDF_ONLY = b"".join(
+    (
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="s.pdf"\r\n\r\n%PDF-1.4\r\n',
+        b'--b\r\nContent-Disposition: form-data; name="bank_name"\r\n\r\naxis\r\n--b--\r\n',
+    )
+)
 
 
 def _score(value: Any) -> dict[str, Any]:
@@ -106,6 +127,40 @@ CASES: dict[str, tuple[Exchange, str, dict[str, Any] | None]] = {
     ),
     "unknown_header": (exchange(headers={"x-powered-by": "Express"}), "(header) x-powered-by", None),
     "probably_renamed": (exchange(body={"entityId": "e-1", "link_id": None, "meta_data": None}), "entity_id", None),
+    "request_unknown_parameter": (sent(f"{ENTITY_URL}?verbose=1", "GET", body=ENTITY), "(query) verbose", None),
+    "request_invalid_parameter": (sent(f"{BASE}/entity/?page=two", "GET", body=PAGE), "(query) page", None),
+    "request_missing_parameter": (
+        sent(f"{BASE}/entity/webhook_payloads/", "GET", body={"payloads": []}),
+        "(query) link_id",
+        None,
+    ),
+    "request_missing_body": (sent(f"{BASE}/entity/update_webhook/", "POST", body=HOOK), "(body)", None),
+    "request_undocumented_content_type": (
+        sent(f"{BASE}/entity/update_webhook/", "POST", "text/plain", b"hook", body=HOOK),
+        "(body)",
+        None,
+    ),
+    "request_unknown_field": (
+        sent(f"{BASE}/entity/", "POST", FORM, b"link_id=u&nick=r", 201, {"entity_id": "e"}),
+        "nick",
+        None,
+    ),
+    "request_missing_field": (
+        sent(f"{BASE}/statement/upload/", "POST", "multipart/form-data; boundary=b", PDF_ONLY, body=UPLOADED),
+        "entity_id or link_id",
+        None,
+    ),
+    "request_invalid_field": (
+        sent(
+            f"{BASE}/entity/update_webhook/",
+            "POST",
+            "application/json",
+            json.dumps({**HOOK, "webhook_mode": "one"}).encode(),
+            body=HOOK,
+        ),
+        "webhook_mode",
+        None,
+    ),
 }
 
 
@@ -169,8 +224,29 @@ def test_a_conforming_exchange_has_no_finding():
     assert analyzer.report() == []
 
 
-def test_kinds_are_breaking_additive_or_semantic():
-    assert {p.kind for p in PROBLEMS.values()} == {BREAKING, ADDITIVE, SEMANTIC}
+def test_kinds_are_breaking_additive_semantic_or_request():
+    assert {p.kind for p in PROBLEMS.values()} == {BREAKING, ADDITIVE, SEMANTIC, REQUEST}
+
+
+def test_a_conforming_recorded_request_has_no_finding():
+    form = b'--b\r\nContent-Disposition: form-data; name="entity_id"\r\n\r\ne-1\r\n--b--\r\n'
+    requests = [
+        sent(f"{BASE}/entity/?page=2&link_id=u", "GET", body=PAGE),
+        sent(f"{BASE}/entity/", "POST", FORM, b"link_id=u", 201, {"entity_id": "e"}),
+        sent(f"{BASE}/entity/update_webhook/", "POST", "application/json", json.dumps(HOOK).encode(), body=HOOK),
+        sent(f"{BASE}/statement/upload/", "POST", "multipart/form-data; boundary=b", PDF_ONLY + form, body=UPLOADED),
+    ]
+    analyzer = Analyzer()
+    for request in requests:
+        analyzer.analyze(request)
+    assert [f.line() for f in analyzer.report()] == []
+
+
+def test_requests_not_recorded_as_sent_are_not_checked():
+    """Cassettes mask request bodies and Schemathesis sends invalid requests on purpose: neither is checked."""
+    analyzer = Analyzer()
+    analyzer.analyze(exchange(f"{ENTITY_URL}?verbose=1"))
+    assert analyzer.report() == []
 
 
 def test_a_filtered_answer_is_not_compared_with_whole_ones(entity_answers):

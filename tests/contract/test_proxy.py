@@ -112,6 +112,46 @@ def test_the_same_traffic_as_har_gives_the_same_findings(tmp_path):
     assert ignored == 0 and from_har == through_proxy and from_har
 
 
+def test_what_the_client_sent_is_checked_too_through_the_proxy_and_in_har(tmp_path):
+    """Request drift: an undocumented query parameter, a form field the spec does not have, an upload naming
+    neither link_id nor entity_id. Reported as `request` findings, the same from the proxy and from HAR."""
+    keys = {"x-api-key": KEY, "server-hash": HASH}
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        with running(config(tmp_path, upstream)) as (url, proxy):
+            responses = [
+                httpx.get(f"{url}/entity/?page=1&verbose=yes", headers=keys),
+                httpx.post(f"{url}/entity/", data={"link_id": "u-1", "nickname": "R"}, headers=keys),
+                httpx.post(
+                    f"{url}/statement/upload/",
+                    files={"file": ("s.pdf", sample_statement("axis"), "application/pdf")},
+                    data={"bank_name": "axis"},
+                    headers=keys,
+                ),
+            ]
+            for _ in range(100):
+                if proxy.stats.analysed == 3:
+                    break
+                time.sleep(0.05)
+    through_proxy = {(f.kind, f.code, f.operation, f.path) for f in proxy.analyzer.report()}
+    assert through_proxy == {
+        ("request", "request_unknown_parameter", "list_entities", "(query) verbose"),
+        ("request", "request_unknown_field", "create_entity", "nickname"),
+        ("request", "request_missing_field", "upload_statement", "entity_id or link_id"),
+    }
+    assert [r.status_code for r in responses] == [200, 201, 400]  # forwarded unchanged: the service decides
+    entries = [har_entry(r) for r in responses]
+    form = "application/x-www-form-urlencoded"
+    entries[1]["request"]["postData"] = {"mimeType": form, "text": "link_id=u-1&nickname=R"}
+    entries[2]["request"]["postData"] = {
+        "mimeType": "multipart/form-data",
+        "params": [{"name": "file", "fileName": "s.pdf"}, {"name": "bank_name", "value": "axis"}],
+    }
+    har = tmp_path / "traffic.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    from_har = {(f.kind, f.code, f.operation, f.path) for f in drift.analyze(drift.read_har(har)[0])[0]}
+    assert from_har == through_proxy
+
+
 def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_path):
     with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
         process = subprocess.Popen(

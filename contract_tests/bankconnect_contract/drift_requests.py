@@ -1,0 +1,150 @@
+"""The request side of an exchange against the spec: what a team's client sent that the spec does not describe.
+
+Checked for traffic a team brings (`bankconnect proxy`, HAR files), never for our own cassettes (their request
+bodies are masked) or Schemathesis' report (it sends invalid requests on purpose). Query parameters are checked
+by name and value; form bodies (urlencoded, multipart) by field names and required fields; JSON bodies against
+their schema.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from bankconnect_spec import Operation
+
+# (code, path, observed, expected), as drift.Analyzer.add takes them
+Problem = tuple[str, str, Any, Any]
+Walk = Callable[[dict[str, Any], Any, str], Iterator[tuple]]
+
+_PART_NAME = re.compile(rb'content-disposition:\s*form-data;\s*name="([^"]+)"(;\s*filename="[^"]*")?', re.IGNORECASE)
+
+
+def multipart_fields(body: bytes) -> dict[str, str]:
+    """Field names of a multipart body → their text value ("(file)" for file parts): names are all a check needs,
+    and reading them this way costs one regex pass, whatever the size of the file."""
+    fields: dict[str, str] = {}
+    for match in _PART_NAME.finditer(body):
+        name = match[1].decode("utf-8", "replace")
+        if match[2]:
+            fields[name] = "(file)"
+            continue
+        start = body.find(b"\r\n\r\n", match.end())
+        end = body.find(b"\r\n--", start + 4) if start >= 0 else -1
+        fields[name] = body[start + 4 : end].decode("utf-8", "replace") if 0 <= start < end else ""
+    return fields
+
+
+def fields_as_multipart(fields: dict[str, str]) -> bytes:
+    """A small multipart body carrying only these fields ("(file)": an empty file part): how an upload waits in
+    the proxy's queue, and how a HAR file's multipart `params` are read."""
+    return b"".join(
+        f'--b\r\ncontent-disposition: form-data; name="{name}"'.encode()
+        + (b'; filename="file"' if value == "(file)" else b"")
+        + f"\r\n\r\n{'' if value == '(file)' else value[:2048]}\r\n".encode()
+        for name, value in fields.items()
+    )
+
+
+def _shape(resolve: Callable[[Any], Any], schema: dict[str, Any]) -> tuple[set[str], set[str], list[set[str]]]:
+    """(properties, required, alternatives: at least one of these sets must be present) through allOf."""
+    schema = resolve(schema)
+    properties, required = set(schema.get("properties", {})), set(schema.get("required", []))
+    alternatives: list[set[str]] = []
+    for part in schema.get("allOf", []):
+        more = _shape(resolve, part)
+        properties |= more[0]
+        required |= more[1]
+        alternatives += more[2]
+    inner = resolve(schema.get("not", {})).get("not")  # not: {not: {anyOf: [{required: [...]}, ...]}}
+    if inner:
+        alternatives.append({name for option in resolve(inner).get("anyOf", []) for name in option.get("required", [])})
+    return properties, required, alternatives
+
+
+def request_problems(op: Operation, url: str, content_type: str, body: bytes, resolve, walk: Walk) -> list[Problem]:
+    """Every problem of one request: its query parameters, then its body."""
+    return [*_query(op, url, walk), *_body(op, content_type, body, resolve, walk)]
+
+
+def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
+    documented = {p["name"]: p for p in op.parameters if p["in"] == "query"}
+    sent = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    for name, value in sent.items():
+        parameter = documented.get(name)
+        if parameter is None:
+            yield "request_unknown_parameter", f"(query) {name}", value, sorted(documented) or "no query parameters"
+            continue
+        schema = parameter.get("schema", {})
+        if list(walk(schema, _typed(schema, value), f"(query) {name}")):
+            yield "request_invalid_parameter", f"(query) {name}", value, _expected(schema)
+    for name, parameter in documented.items():
+        if parameter.get("required") and name not in sent:
+            yield "request_missing_parameter", f"(query) {name}", "(absent)", "required"
+
+
+def _typed(schema: dict[str, Any], value: str) -> Any:
+    """A query string value as the type its schema names (so that `page=2` is an integer and `page=two` is not)."""
+    kind = schema.get("type")
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        return value
+    if kind == "boolean" and value in {"true", "false"}:
+        return value == "true"
+    return value
+
+
+def _expected(schema: dict[str, Any]) -> str:
+    return ", ".join(f"{k} {schema[k]}" for k in ("type", "format", "minimum", "enum", "minLength") if k in schema)
+
+
+def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) -> Iterator[Problem]:
+    request_body = resolve(op.spec.get("requestBody") or {})
+    content = request_body.get("content", {})
+    media = content_type.split(";")[0].strip().lower()
+    if not body and not media:
+        if request_body.get("required"):
+            yield "request_missing_body", "(body)", "(none)", sorted(content)
+        return
+    if not content:
+        return  # a body the operation does not take: the service ignores it
+    if media not in content:
+        yield "request_undocumented_content_type", "(body)", media or "(none)", sorted(content)
+        return
+    schema = content[media].get("schema", {})
+    if media == "application/json":
+        try:
+            sent = json.loads(body)
+        except ValueError:
+            yield "request_invalid_field", "(body)", body[:60].decode("utf-8", "replace"), "JSON"
+            return
+        for code, path, observed, expected, *_ in walk(schema, sent, ""):
+            yield _as_request(code), path or "(body)", observed, expected
+        return
+    if media == "multipart/form-data":
+        fields = multipart_fields(body)
+    else:
+        fields = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+    properties, required, alternatives = _shape(resolve, schema)
+    for name in sorted(set(fields) - properties):
+        yield "request_unknown_field", name, fields[name][:60], sorted(properties)
+    for name in sorted(required - set(fields)):
+        yield "request_missing_field", name, "(absent)", "required"
+    for options in alternatives:
+        if options and not options & set(fields):
+            yield "request_missing_field", " or ".join(sorted(options)), "(absent)", "one of them"
+
+
+def _as_request(code: str) -> str:
+    if code == "unknown_field":
+        return "request_unknown_field"
+    if code in {"missing_required", "probably_renamed"}:
+        return "request_missing_field"
+    return "request_invalid_field"
