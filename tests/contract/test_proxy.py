@@ -152,6 +152,23 @@ def test_what_the_client_sent_is_checked_too_through_the_proxy_and_in_har(tmp_pa
     assert from_har == through_proxy
 
 
+def test_a_repeated_answer_is_counted_and_a_different_request_for_it_still_checked(tmp_path):
+    """Identical answers are counted without being walked again, but the cache is per request: the same answer
+    to a call with an undocumented parameter must still report the parameter."""
+    keys = {"x-api-key": KEY, "server-hash": HASH}
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        with running(config(tmp_path, upstream)) as (url, proxy):
+            for query in ("page=1", "page=1", "page=1", "page=1&verbose=yes"):
+                assert httpx.get(f"{url}/entity/?{query}", headers=keys).status_code == 200
+            for _ in range(100):
+                if proxy.stats.analysed == 4:
+                    break
+                time.sleep(0.05)
+    found = proxy.analyzer.report()
+    assert [(f.code, f.path, f.count) for f in found] == [("request_unknown_parameter", "(query) verbose", 1)]
+    assert proxy.analyzer.exchanges == 4
+
+
 def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_path):
     with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
         process = subprocess.Popen(
