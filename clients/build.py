@@ -227,10 +227,11 @@ def build_rust() -> list[str]:
     out = openapi_generator("rust")
     apply_source_fixes("rust", out)
     program = fresh("rust-program")
-    for name in ("Cargo.toml", "main.rs"):
+    for name in ("Cargo.toml", "Cargo.lock", "main.rs"):  # the lock pins every crate (cargo updates the generated one)
         shutil.copy(PROGRAMS / "rust" / name, program / name)
-    # One target folder for every build: crates.io downloads and compiled dependencies are kept between runs.
-    target = OUT / ".cargo-target"
+    # One target folder for every build and every clone on this machine: compiled dependencies are kept, so a
+    # fresh clone rebuilds only the generated crate and the program.
+    target = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "bankconnect-contract" / "cargo-target"
     run(["cargo", "build", "--quiet"], program, {"CARGO_TARGET_DIR": str(target)})
     return [str(target / "debug" / "program")]
 
