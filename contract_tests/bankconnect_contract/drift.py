@@ -24,7 +24,7 @@ from bankconnect_spec import Operation, Router, base_path, load_spec, operations
 
 from . import invariants
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
-from .drift_requests import fields_as_multipart, request_problems
+from .drift_requests import FIELDS_CONTENT_TYPE, fields_as_multipart, request_problems
 
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 
@@ -181,7 +181,8 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
         headers = {str(h.get("name", "")).lower(): str(h.get("value", "")) for h in response.get("headers") or []}
         posted = request.get("postData") or {}
         sent = str(posted.get("text") or "").encode("utf-8")
-        if not sent and posted.get("params"):  # multipart as HAR writes it: fields by name, no body
+        from_params = not sent and bool(posted.get("params"))
+        if from_params:  # multipart as HAR writes it: fields by name, no body
             params = posted["params"]
             sent = fields_as_multipart(
                 {str(p.get("name", "")): "(file)" if p.get("fileName") else str(p.get("value", "")) for p in params}
@@ -196,7 +197,7 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
                 source=f"{path.name}#{i}",
                 headers=headers,
                 request_body=sent,
-                request_content_type=str(posted.get("mimeType") or ""),
+                request_content_type=FIELDS_CONTENT_TYPE if from_params else str(posted.get("mimeType") or ""),
                 request_recorded=True,
             )
         )

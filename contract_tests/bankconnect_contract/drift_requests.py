@@ -23,19 +23,37 @@ Walk = Callable[[dict[str, Any], Any, str], Iterator[tuple]]
 _PART_NAME = re.compile(rb'content-disposition:\s*form-data;\s*name="([^"]+)"(;\s*filename="[^"]*")?', re.IGNORECASE)
 
 
-def multipart_fields(body: bytes) -> dict[str, str]:
-    """Field names of a multipart body → their text value ("(file)" for file parts): names are all a check needs,
-    and reading them this way costs one regex pass, whatever the size of the file."""
+def multipart_fields(body: bytes, content_type: str = "") -> dict[str, str]:
+    """Field names of a multipart body → their text value ("(file)" for file parts). The body is cut at its
+    boundary (a substring search, fast at any size: a 25 MiB upload takes milliseconds, where a regex over all
+    of it took 190 ms of the proxy's event loop) and only each part's headers are read."""
+    declared = re.search(r'boundary="?([^";]+)"?', content_type)
+    if declared:  # a preamble may come before the first boundary
+        boundary = b"--" + declared[1].encode("latin-1", "replace")
+    else:
+        boundary = body[: body.find(b"\r\n")] if body.startswith(b"--") else b""
+    if len(boundary) < 3:
+        return {}
     fields: dict[str, str] = {}
-    for match in _PART_NAME.finditer(body):
-        name = match[1].decode("utf-8", "replace")
-        if match[2]:
-            fields[name] = "(file)"
-            continue
-        start = body.find(b"\r\n\r\n", match.end())
-        end = body.find(b"\r\n--", start + 4) if start >= 0 else -1
-        fields[name] = body[start + 4 : end].decode("utf-8", "replace") if 0 <= start < end else ""
+    start = 0
+    while (start := body.find(boundary, start)) >= 0:
+        head_end = body.find(b"\r\n\r\n", start, start + 4096)
+        following = body.find(b"\r\n" + boundary, start + len(boundary))
+        match = _PART_NAME.search(body, start, head_end) if head_end >= 0 else None
+        if match:
+            name = match[1].decode("utf-8", "replace")
+            if match[2]:
+                fields[name] = "(file)"
+            else:
+                end = following if following >= 0 else len(body)
+                fields[name] = body[head_end + 4 : min(end, head_end + 4 + 2048)].decode("utf-8", "replace")
+        if following < 0:
+            break
+        start = following + 2
     return fields
+
+
+FIELDS_CONTENT_TYPE = "multipart/form-data; boundary=b"  # the content type of what fields_as_multipart writes
 
 
 def fields_as_multipart(fields: dict[str, str]) -> bytes:
@@ -46,7 +64,7 @@ def fields_as_multipart(fields: dict[str, str]) -> bytes:
         + (b'; filename="file"' if value == "(file)" else b"")
         + f"\r\n\r\n{'' if value == '(file)' else value[:2048]}\r\n".encode()
         for name, value in fields.items()
-    )
+    ) + (b"--b--\r\n" if fields else b"")
 
 
 def _shape(resolve: Callable[[Any], Any], schema: dict[str, Any]) -> tuple[set[str], set[str], list[set[str]]]:
@@ -129,7 +147,7 @@ def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) ->
             yield _as_request(code), path or "(body)", observed, expected
         return
     if media == "multipart/form-data":
-        fields = multipart_fields(body)
+        fields = multipart_fields(body, content_type)
     else:
         fields = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
     properties, required, alternatives = _shape(resolve, schema)

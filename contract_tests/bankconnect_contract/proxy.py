@@ -212,8 +212,7 @@ class DriftProxy:
             upstream.content,
             f"proxy #{self.stats.forwarded}",
             upstream.headers,
-            _checked_part(request_body, sent_headers.get("content-type", "")),
-            sent_headers.get("content-type", ""),
+            *_checked_part(request_body, sent_headers.get("content-type", "")),
             request_recorded=True,
         )
         if self.config.record:
@@ -379,12 +378,14 @@ def _operations_with_links(analyzer: drift.Analyzer) -> frozenset[str]:
     return frozenset(paged)
 
 
-def _checked_part(body: bytes, content_type: str) -> bytes:
-    """What the request check needs of a body, kept small while it waits in the queue: a form or JSON body
-    whole (the sandbox caps them at 64 KiB), a multipart upload as its part headers and text fields only."""
+def _checked_part(body: bytes, content_type: str) -> tuple[bytes, str]:
+    """(body, content type) as the request check needs them, kept small while they wait in the queue: a form or
+    JSON body whole (the sandbox caps them at 64 KiB), a multipart upload as its fields only (re-written with
+    the boundary `b`, so its content type says so)."""
     if not content_type.lower().startswith("multipart/"):
-        return body[:65536]
-    return drift_requests.fields_as_multipart(drift_requests.multipart_fields(body))
+        return body[:65536], content_type
+    fields = drift_requests.multipart_fields(body, content_type)
+    return drift_requests.fields_as_multipart(fields), drift_requests.FIELDS_CONTENT_TYPE
 
 
 def _origin(scope: dict[str, Any], headers: dict[str, str]) -> str:
