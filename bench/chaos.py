@@ -26,44 +26,16 @@ import sys
 import tempfile
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 
 from bankconnect import AsyncBankConnect, BankConnectError, RetryPolicy
 from bankconnect_sandbox import sample_statement
+from bankconnect_sandbox.testing import WebhookReceiver
 
 API_KEY, SERVER_HASH = "sandbox-api-key", "sandbox-server-hash"
 FAULTS = ["--error-share", "0.3", "--rate-limit-share", "0.2", "--malformed-share", "0.1"]
-
-
-class Receiver:
-    """A loopback webhook receiver that acknowledges everything and remembers each statement it was told of."""
-
-    def __init__(self) -> None:
-        self.statements: set[str] = set()
-        self.calls = 0
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                import json
-
-                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-                outer.calls += 1
-                outer.statements.add(body["statement_id"])
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
 def free_port() -> int:
@@ -155,7 +127,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=12)
     args = parser.parse_args()
     started = time.monotonic()
-    receiver = Receiver()
+    receiver = WebhookReceiver("/hooks")
     acked: list[tuple[str, str]] = []
     outcomes: collections.Counter = collections.Counter()
     with tempfile.TemporaryDirectory() as tmp:

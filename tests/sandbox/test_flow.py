@@ -7,7 +7,6 @@ import base64
 import io
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -21,51 +20,15 @@ from bankconnect_client.models import StatementMultipartUploadForm, WebhookSetti
 from bankconnect_client.types import File
 from bankconnect_sandbox import SandboxConfig, create_app, sample_statement
 from bankconnect_sandbox.server import running
+from bankconnect_sandbox.testing import WebhookReceiver
 
 from .conftest import KEYS, asgi_client
 
 
-class Receiver:
-    """A loopback webhook receiver that records what it is sent."""
-
-    def __init__(self) -> None:
-        self.payloads: list[dict] = []
-        self.arrived = threading.Event()
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                outer.payloads.append(json.loads(body))
-                outer.arrived.set()
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def do_GET(self) -> None:  # serves a statement for loopback file_url uploads
-                data = sample_statement("hdfc", "50100222333444")
-                self.send_response(200)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/bankconnect"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
 def receiver():
-    r = Receiver()
-    yield r
-    r.close()
+    with WebhookReceiver(statement=sample_statement("hdfc", "50100222333444")) as r:
+        yield r
 
 
 def generated_client(url: str) -> AuthenticatedClient:

@@ -3,7 +3,6 @@ after a crash. Tested with a real `kill -9` of a sandbox process on a file datab
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
@@ -12,57 +11,22 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
 from bankconnect_sandbox import sample_statement
+from bankconnect_sandbox.testing import WebhookReceiver
 
 KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
 STATEMENTS = 5
 
 
-class Receiver:
-    """Records payloads; while ``stalled`` it accepts requests and never answers them."""
-
-    def __init__(self) -> None:
-        self.stalled = threading.Event()
-        self.released = threading.Event()
-        self.payloads: list[dict] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-                if outer.stalled.is_set():
-                    outer.released.wait(60)
-                    return  # the sandbox that sent it is gone: nothing is answered
-                outer.payloads.append(body)
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.released.set()
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.close()
+def receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver("/hooks") as r:
+        yield r
 
 
 def start_sandbox(db: Path) -> tuple[subprocess.Popen, str]:
