@@ -258,7 +258,8 @@ def drift(
     render = drift_tools.render_json if fmt == "json" else drift_tools.render_text
     click.echo(render(findings, count, len(files) + (1 if live else 0)))
     if ignored:
-        click.echo(f"ignored {ignored} HAR entr{'y' if ignored == 1 else 'ies'} of other APIs or hosts", err=True)
+        entries = f"{ignored} HAR entr{'y' if ignored == 1 else 'ies'}"
+        click.echo(f"ignored {entries} of other APIs or hosts, or never answered", err=True)
     sys.exit(1 if findings else 0)
 
 

@@ -155,9 +155,8 @@ def exchanges_of(data: dict[str, Any], name: str) -> list[Exchange]:
 
 def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Exchange], int]:
     """Exchanges of a HAR 1.2 file (browsers, Charles, mitmproxy, Postman export it), and how many of its entries
-    were left out as unrelated: another API's path (not under the spec's base path) on whatever host."""
-    import base64
-
+    were left out as unrelated: another API's path (not under the spec's base path) on whatever host, or a
+    request that never got an answer."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -170,38 +169,86 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
     prefix = base_path(spec or load_spec())
     exchanges, ignored = [], 0
     for i, entry in enumerate(entries):
-        request, response = entry.get("request") or {}, entry.get("response") or {}
-        url = str(request.get("url", ""))
-        if not urlsplit(url).path.startswith(prefix + "/") or not response.get("status"):
+        try:
+            exchange = _har_exchange(entry, prefix, f"{path.name}#{i}")
+        except _BadEntry as exc:
+            raise InputError(f"{path}: entry {i}: {exc}") from None
+        if exchange is None:
             ignored += 1
-            continue
-        content = response.get("content") or {}
-        text = content.get("text") or ""
-        body = base64.b64decode(text) if content.get("encoding") == "base64" else text.encode("utf-8")
-        headers = {str(h.get("name", "")).lower(): str(h.get("value", "")) for h in response.get("headers") or []}
-        posted = request.get("postData") or {}
-        sent = str(posted.get("text") or "").encode("utf-8")
-        from_params = not sent and bool(posted.get("params"))
-        if from_params:  # multipart as HAR writes it: fields by name, no body
-            params = posted["params"]
-            sent = fields_as_multipart(
-                {str(p.get("name", "")): "(file)" if p.get("fileName") else str(p.get("value", "")) for p in params}
-            )
-        exchanges.append(
-            Exchange(
-                method=str(request.get("method", "GET")).upper(),
-                url=url,
-                status=int(response["status"]),
-                content_type=headers.get("content-type") or str(content.get("mimeType", "")),
-                body=body,
-                source=f"{path.name}#{i}",
-                headers=headers,
-                request_body=sent,
-                request_content_type=FIELDS_CONTENT_TYPE if from_params else str(posted.get("mimeType") or ""),
-                request_recorded=True,
-            )
-        )
+        else:
+            exchanges.append(exchange)
     return exchanges, ignored
+
+
+class _BadEntry(Exception):
+    pass
+
+
+def _har_object(value: Any, what: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _BadEntry(f"{what} is not an object")
+    return value
+
+
+def _har_text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _BadEntry(f"{what} is not a string")
+    return value
+
+
+def _har_exchange(entry: Any, prefix: str, source: str) -> Exchange | None:
+    """One HAR entry as an exchange; None for another API's path. Anything malformed is named (_BadEntry)."""
+    import base64
+    import binascii
+
+    if not isinstance(entry, dict):
+        raise _BadEntry("not an object")
+    request = _har_object(entry.get("request"), "request")
+    response = _har_object(entry.get("response"), "response")
+    url = _har_text(request.get("url"), "request.url")
+    if not urlsplit(url).path.startswith(prefix + "/"):
+        return None
+    status = response.get("status")
+    if not isinstance(status, int) or isinstance(status, bool) or not 100 <= status <= 599:
+        if not status:
+            return None  # a request the browser never got an answer to (HAR writes 0)
+        raise _BadEntry(f"response.status is not an HTTP status: {str(status)[:40]!r}")
+    content = _har_object(response.get("content"), "response.content")
+    text = _har_text(content.get("text"), "response.content.text")
+    try:
+        body = base64.b64decode(text, validate=True) if content.get("encoding") == "base64" else text.encode()
+    except binascii.Error:
+        raise _BadEntry("response.content.text is not valid base64") from None
+    listed = response.get("headers") or []
+    if not isinstance(listed, list) or not all(isinstance(h, dict) for h in listed):
+        raise _BadEntry("response.headers is not a list of objects")
+    headers = {str(h.get("name", "")).lower(): str(h.get("value", "")) for h in listed}
+    posted = _har_object(request.get("postData"), "postData")
+    sent = _har_text(posted.get("text"), "postData.text").encode()
+    params = posted.get("params") or []
+    if not isinstance(params, list) or not all(isinstance(p, dict) for p in params):
+        raise _BadEntry("postData.params is not a list of objects")
+    from_params = not sent and bool(params)
+    if from_params:  # multipart as HAR writes it: fields by name, no body
+        sent = fields_as_multipart(
+            {str(p.get("name", "")): "(file)" if p.get("fileName") else str(p.get("value", "")) for p in params}
+        )
+    return Exchange(
+        method=_har_text(request.get("method"), "request.method").upper() or "GET",
+        url=url,
+        status=status,
+        content_type=headers.get("content-type") or _har_text(content.get("mimeType"), "response.content.mimeType"),
+        body=body,
+        source=source,
+        headers=headers,
+        request_body=sent,
+        request_content_type=FIELDS_CONTENT_TYPE if from_params else _har_text(posted.get("mimeType"), "mimeType"),
+        request_recorded=True,
+    )
 
 
 def read_input(path: Path) -> tuple[list[Exchange], int]:

@@ -6,6 +6,7 @@ import base64
 import json
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
@@ -22,6 +23,10 @@ def renamed_count(operation_id: str, status: int, body):
         body = dict(body)
         body["total"] = body.pop("count")
     return body
+
+
+URL = "http://uat.example.in/bank-connect/v1/entity/"
+RESPONSE = {"status": 201, "headers": [], "content": {"mimeType": "application/json", "text": '{"entity_id": "e"}'}}
 
 
 def har_entry(response: httpx.Response, encode: bool = False) -> dict:
@@ -80,3 +85,23 @@ def test_a_file_that_is_not_har_is_an_input_error(tmp_path):
     bad.write_text('{"log": {}}')
     result = CliRunner().invoke(cli.main, ["drift", str(bad)])
     assert result.exit_code == 2 and "not a HAR file (expected log.entries)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("entry", "says"),
+    [
+        ("not an object", "entry 0: not an object"),
+        ({"request": "GET /", "response": {}}, "entry 0: request is not an object"),
+        ({"request": {"url": URL}, "response": []}, "entry 0: response is not an object"),
+        ({"request": {"url": URL, "postData": "link_id=u"}, "response": RESPONSE}, "entry 0: postData is not an"),
+        ({"request": {"url": URL, "postData": {"params": {"a": 1}}}, "response": RESPONSE}, "postData.params"),
+        ({"request": {"url": URL, "postData": {"params": ["x"]}}, "response": RESPONSE}, "postData.params"),
+        ({"request": {"url": URL, "postData": {"text": 5}}, "response": RESPONSE}, "postData.text"),
+        ({"request": {"url": URL}, "response": {**RESPONSE, "status": "two hundred"}}, "entry 0: response.status"),
+    ],
+)
+def test_a_malformed_har_entry_is_an_input_error_naming_it(tmp_path, entry, says):
+    har = tmp_path / "odd.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": [entry]}}))
+    result = CliRunner().invoke(cli.main, ["drift", str(har)])
+    assert result.exit_code == 2 and says in result.stderr, (result.output, repr(result.exception))
