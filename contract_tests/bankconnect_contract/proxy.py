@@ -54,7 +54,7 @@ class ProxyConfig:
 class ProxyStats:
     forwarded: int = 0
     analysed: int = 0
-    not_analysed: int = 0  # the background queue was full
+    not_analysed: int = 0  # the background queue was full, or the analysis failed on it (logged)
     blocked: int = 0  # strict mode: answered 502
     started: float = field(default_factory=time.monotonic)
 
@@ -140,6 +140,10 @@ class DriftProxy:
             exchange = await self._queue.get()
             try:
                 self._check(exchange)
+            except Exception as exc:  # noqa: BLE001 - one exchange must not stop the analysis of the others
+                self.stats.not_analysed += 1
+                where = urlsplit(exchange.url).path  # never the query: it may carry a signed link's signature
+                self.config.log(f"{exchange.method} {where}: could not be analysed ({type(exc).__name__})")
             finally:
                 self._queue.task_done()
             await asyncio.sleep(0)  # get() on a full queue does not yield: let waiting calls go between checks

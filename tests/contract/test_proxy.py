@@ -169,6 +169,33 @@ def test_a_repeated_answer_is_counted_and_a_different_request_for_it_still_check
     assert proxy.analyzer.exchanges == 4
 
 
+def test_an_exchange_the_analysis_fails_on_is_counted_and_named_and_the_next_is_still_analysed(tmp_path):
+    keys = {"x-api-key": KEY, "server-hash": HASH}
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        cfg = config(tmp_path, upstream)
+        with running(cfg) as (url, proxy):
+            analyze = proxy.analyzer.analyze
+            calls = []
+
+            def first_one_fails(exchange):
+                calls.append(exchange.url)
+                if len(calls) == 1:
+                    raise RecursionError("deep")
+                analyze(exchange)
+
+            proxy.analyzer.analyze = first_one_fails
+            for page in (1, 2):
+                assert httpx.get(f"{url}/entity/?page={page}&verbose=1", headers=keys).status_code in (200, 404)
+            for _ in range(100):
+                if len(calls) == 2 and proxy.analyzer.findings:
+                    break
+                time.sleep(0.05)
+    assert len(calls) == 2 and proxy.stats.not_analysed == 1
+    assert [f.path for f in proxy.analyzer.report()] == ["(query) verbose"]
+    logged = [line for line in cfg.log.__self__ if "could not be analysed" in line]
+    assert logged == ["GET /bank-connect/v1/entity/: could not be analysed (RecursionError)"]  # no query string
+
+
 def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_path):
     with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
         process = subprocess.Popen(
