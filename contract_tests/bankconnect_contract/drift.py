@@ -281,6 +281,7 @@ class Analyzer:
         self.router = Router(operations(self.spec))
         self.findings: dict[tuple, Finding] = {}
         self.proposals: dict[tuple, int] = {}  # additive findings' patches -> exchanges that showed them
+        self.proposed_in: dict[tuple, int] = {}  # (action, target, name) -> exchanges, whatever the type seen
         self._current: Exchange | None = None  # the exchange being analysed, for the findings' example request
         self.exchanges = 0
 
@@ -387,10 +388,14 @@ class Analyzer:
                 exchange.source,
             )
             return
+        patches: set[tuple] = set()  # each counted once per exchange, not once per item of an array
         for code, path, observed, expected, *fix in _renames(list(self.walk(content[ctype]["schema"], body, ""))):
             self.add(code, name, exchange.status, path, observed, expected, exchange.source)
-            for patch in fix:
-                self.proposals[patch] = self.proposals.get(patch, 0) + 1
+            patches.update(fix)
+        for patch in patches:
+            self.proposals[patch] = self.proposals.get(patch, 0) + 1
+        for place in {patch[:3] for patch in patches}:
+            self.proposed_in[place] = self.proposed_in.get(place, 0) + 1
 
     def _headers(self, name: str, exchange: Exchange, documented: dict[str, Any]) -> None:
         """Documented headers must be there (when required) and match their schema; undocumented ones beyond the
@@ -420,7 +425,7 @@ class Analyzer:
             at = _json_path(schema["$ref"])
         schema = self.resolve(schema)
         if value is None:
-            if not (schema.get("nullable") or _allows_null(self, schema)):
+            if not (schema.get("nullable") or _allows_null(self, schema) or _any_value(self.merge(schema))):
                 yield "null_not_allowed", path, None, _expected(schema)
             return
         alternatives = schema.get("oneOf") or schema.get("anyOf")
@@ -563,6 +568,12 @@ def _renames(found: list[tuple[str, str, Any, Any]]) -> list[tuple[str, str, Any
     return [f for f in out if f not in paired]
 
 
+def _any_value(schema: dict[str, Any]) -> bool:
+    """A schema that constrains nothing (`{}`, or a description alone) accepts any value, null included: in
+    OpenAPI 3.0.3 `nullable` only matters beside a `type`."""
+    return not schema.keys() & {"type", "enum", "properties", "additionalProperties", "items", "oneOf", "anyOf", "not"}
+
+
 def _json_path(ref: str) -> str:
     """``#/components/schemas/Transaction`` → ``$['components']['schemas']['Transaction']`` (Overlay targets)."""
     return "$" + "".join(f"['{part}']" for part in ref.removeprefix("#/").split("/"))
@@ -573,12 +584,13 @@ def overlay(analyzer: Analyzer, title: str = "Document the additive drift observ
     enumerations, new optional properties with the type observed. Breaking drift is never patched away."""
     actions: list[dict[str, Any]] = []
     enum_values: dict[str, list[tuple[Any, int]]] = defaultdict(list)
-    properties: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
+    # schema -> new property -> JSON type seen -> exchanges that showed it so
+    properties: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for patch, count in sorted(analyzer.proposals.items(), key=lambda item: str(item[0])):
         if patch[0] == "enum":
             enum_values[patch[1]].append((patch[2], count))
         else:
-            properties[patch[1]][patch[2]] = (patch[3], count)
+            properties[patch[1]][patch[2]][patch[3]] = count
     for target, values in enum_values.items():
         listed = ", ".join(f"{v!r} ({n}×)" for v, n in values)
         actions.append(
@@ -589,16 +601,33 @@ def overlay(analyzer: Analyzer, title: str = "Document the additive drift observ
             }
         )
     for target, found in properties.items():
-        update = {}
-        for key, (kind, count) in found.items():
-            schema: dict[str, Any] = {"type": kind} if kind in TYPES or kind in ("integer", "number") else {}
-            if kind == "array":
-                schema["items"] = {}
-            schema["description"] = f"Not documented yet: seen in {count} exchange(s)."
-            update[key] = schema
-        listed = ", ".join(f"{k} ({c}×)" for k, (_t, c) in found.items())
+        seen_in = {key: analyzer.proposed_in[("property", target, key)] for key in found}
+        update = {key: _observed_schema(kinds, seen_in[key]) for key, kinds in found.items()}
+        listed = ", ".join(f"{key} ({times}×)" for key, times in seen_in.items())
         actions.append({"target": target, "description": f"Optional properties seen: {listed}.", "update": update})
     return {"overlay": "1.0.0", "info": {"title": title, "version": "1.0.0"}, "actions": actions}
+
+
+def _observed_schema(kinds: dict[str, int], exchanges: int) -> dict[str, Any]:
+    """The schema of a new property from the JSON types it was seen with: one type (integers within numbers) is
+    declared, nullable when null was seen too; several types, or null alone, are left undeclared (OpenAPI 3.0 has
+    no type lists, and `nullable` needs a type) and named in the description. Anything narrower would turn the
+    same traffic into breaking drift once patched."""
+    types = sorted(kinds.keys() - {"null"})
+    if set(types) == {"integer", "number"}:
+        types = ["number"]
+    schema: dict[str, Any] = {}
+    if len(types) == 1:  # several types, or null alone: no type, which OpenAPI 3.0 reads as any value, null too
+        schema["type"] = types[0]
+        schema.update({"items": {}} if types == ["array"] else {})
+        schema.update({"nullable": True} if "null" in kinds else {})
+    seen = f"Not documented yet: seen in {exchanges} exchange(s)"
+    if len(kinds) == 1:
+        schema["description"] = seen + (", only as null: its type is not known yet." if "null" in kinds else ".")
+    else:
+        by_type = sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
+        schema["description"] = seen + ": " + ", ".join(f"{kind} in {n}" for kind, n in by_type) + "."
+    return schema
 
 
 def _join(path: str, key: str) -> str:
@@ -606,9 +635,15 @@ def _join(path: str, key: str) -> str:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}.get(
-        type(value), type(value).__name__
-    )
+    return {
+        dict: "object",
+        list: "array",
+        str: "string",
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
 
 
 def _expected(schema: dict[str, Any]) -> str:
