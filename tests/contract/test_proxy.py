@@ -84,10 +84,13 @@ def test_a_drifting_upstream_is_reported_in_observe_and_refused_in_strict(tmp_pa
                 client.call("get_transactions", entity_id=entity)
             except ServerError as exc:
                 refused = exc
+            raw = httpx.get(f"{url}/entity/{entity}/transactions/", headers={"x-api-key": KEY, "server-hash": HASH})
             answer = httpx.get(f"{url}/entity/{entity}/", headers={"x-api-key": KEY, "server-hash": HASH})
         assert refused.status == 502 and "drifted" in refused.excerpt
-        body = json.loads(refused.excerpt) if refused.excerpt.endswith("}") else {}
-        assert not body or any("progress[].source" in line for line in body["drift"])
+        assert raw.status_code == 502 and raw.headers["content-type"].startswith("application/json")
+        body = raw.json()
+        assert body["detail"] == "BankConnect's answer drifted from the contract."
+        assert any("progress[].source" in line and "BREAKING" in line for line in body["drift"]), body
         assert answer.status_code == 200  # what conforms still passes
         assert proxy.stats.blocked >= 1 and len(answer.headers.get("sl-violations", "")) == 0
 
