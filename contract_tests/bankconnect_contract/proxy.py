@@ -35,6 +35,7 @@ from .drift_problems import BREAKING
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
 HOP_BY_HOP = {"host", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "upgrade", "trailer"}
 QUEUE_SIZE = 1024
+DRAIN_SLICE = 0.002  # seconds of analysis between turns of the event loop
 RECENT_ANSWERS = 512
 RECENT_ANSWER_BYTES = 256 * 1024  # larger answers are walked every time: the cache stays under 128 MiB
 
@@ -135,18 +136,28 @@ class DriftProxy:
         return [f.line() for f in findings if f.kind == BREAKING]
 
     async def _drain(self) -> None:
+        """Analyse what waits in the queue, a slice of at most DRAIN_SLICE seconds at a time: one exchange per turn
+        of the event loop fell behind the calls (a quarter analysed at 4,600 req/s, the rest dropped), a whole
+        queue at once would hold every call back."""
         assert self._queue is not None
         while True:
             exchange = await self._queue.get()
-            try:
-                self._check(exchange)
-            except Exception as exc:  # noqa: BLE001 - one exchange must not stop the analysis of the others
-                self.stats.not_analysed += 1
-                where = urlsplit(exchange.url).path  # never the query: it may carry a signed link's signature
-                self.config.log(f"{exchange.method} {where}: could not be analysed ({type(exc).__name__})")
-            finally:
+            until = time.perf_counter() + DRAIN_SLICE
+            while True:
+                self._check_logged(exchange)
                 self._queue.task_done()
-            await asyncio.sleep(0)  # get() on a full queue does not yield: let waiting calls go between checks
+                if time.perf_counter() >= until or self._queue.empty():
+                    break
+                exchange = self._queue.get_nowait()
+            await asyncio.sleep(0)  # get() on a full queue does not yield: let waiting calls go between slices
+
+    def _check_logged(self, exchange: drift.Exchange) -> None:
+        try:
+            self._check(exchange)
+        except Exception as exc:  # noqa: BLE001 - one exchange must not stop the analysis of the others
+            self.stats.not_analysed += 1
+            where = urlsplit(exchange.url).path  # never the query: it may carry a signed link's signature
+            self.config.log(f"{exchange.method} {where}: could not be analysed ({type(exc).__name__})")
 
     # ------------------------------------------------------------------------------------------- ASGI
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
@@ -271,7 +282,8 @@ class DriftProxy:
 
     # ---------------------------------------------------------------------------------------- reports
     def finish(self) -> int:
-        """Write the reports (text, JSON, HTML, JUnit) and return the exit code: 1 when anything drifted."""
+        """Write the reports (text, JSON, HTML, JUnit; the counts in proxy.json) and return the exit code: 1 when
+        anything drifted."""
         from .reports import write_html, write_reports
         from .stage import StageResult
 
@@ -287,6 +299,15 @@ class DriftProxy:
             f"{s.forwarded} forwarded, {s.analysed} analysed, {s.not_analysed} not analysed (queue full),"
             f" {s.blocked} blocked; {len(findings)} finding(s), {len(breaking)} breaking"
         )
+        counts = {
+            "forwarded": s.forwarded,
+            "analysed": s.analysed,
+            "not_analysed": s.not_analysed,
+            "blocked": s.blocked,
+            "findings": len(findings),
+            "breaking": len(breaking),
+        }
+        (out / "proxy.json").write_text(json.dumps(counts, indent=2) + "\n")
         result = StageResult("proxy", "failed" if findings else "passed", summary=summary, cases=s.forwarded)
         result.details = [f.line() for f in findings][:60]
         total = time.monotonic() - s.started

@@ -231,3 +231,31 @@ def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_pa
         assert process.wait(30) == 0
         rest = process.stderr.read()
     assert "2 forwarded" in rest and (tmp_path / "reports" / "proxy.txt").exists()
+    counts = json.loads((tmp_path / "reports" / "proxy.json").read_text())
+    assert counts == {"forwarded": 2, "analysed": 2, "not_analysed": 0, "blocked": 0, "findings": 0, "breaking": 0}
+
+
+def test_the_worker_keeps_up_with_a_burst_of_answers(tmp_path):
+    """Calls arriving faster than the event loop turns: the worker analyses what waits in slices, not one exchange
+    per turn (at 4,600 req/s that analysed a quarter of the answers and dropped the rest as 'not analysed')."""
+    import asyncio
+
+    from bankconnect_contract.proxy import DriftProxy
+
+    proxy = DriftProxy(config(tmp_path, "http://127.0.0.1:9/bank-connect/v1"))
+    answer = json.dumps({"is_healthy": True}).encode()
+    exchange = drift.Exchange(
+        "GET", "http://127.0.0.1:9/bank-connect/v1/net_banking_health/", 200, "application/json", answer, "burst"
+    )
+
+    async def burst() -> int:
+        proxy._queue = asyncio.Queue()
+        worker = asyncio.create_task(proxy._drain())
+        for _ in range(300):
+            proxy._queue.put_nowait(exchange)
+        for _ in range(20):  # twenty turns of the loop, as busy calls would give it
+            await asyncio.sleep(0)
+        worker.cancel()
+        return proxy.stats.analysed
+
+    assert asyncio.run(burst()) == 300 and proxy.stats.not_analysed == 0
