@@ -36,6 +36,8 @@ from bankconnect_client.models import (
 )
 from bankconnect_client.types import File, WrongType
 
+from . import json_body
+
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 REDACTED = "<redacted>"
 PERSONAL_KEYS = {
@@ -88,7 +90,11 @@ def _scrubber(live: bool) -> Callable[[dict], dict]:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
         if live:
             try:
-                text = json.dumps(mask_personal(json.loads(text)))
+                text = json.dumps(mask_personal(json_body.loads(text)))
+            except json_body.TooDeep as exc:  # what cannot be masked is not kept
+                text = json.dumps({"not_recorded": str(exc)})
+            except RecursionError:  # read, but deeper than masking follows
+                text = json.dumps({"not_recorded": str(json_body.TooDeep())})
             except ValueError:
                 pass
         response["body"]["string"] = redact(text).encode()

@@ -29,6 +29,7 @@ from openapi_schema_validator import OAS30Validator
 
 from bankconnect_spec import Router, base_path, load_spec, operations, resolve
 
+from . import json_body
 from .drift import Exchange
 
 MAX_DEPTH = 8
@@ -192,7 +193,7 @@ def _walk(
         return
     resolved = resolve(spec, schema)
     enum_name = enums_by_id.get(id(resolved))
-    if enum_name is not None and value is not None:
+    if enum_name is not None and value is not None and not isinstance(value, dict | list):
         seen.enum_seen[enum_name].add(json.dumps(value))
     for option in resolved.get("oneOf", []) + resolved.get("anyOf", []):
         _walk(spec, option, value, path, seen, key, enums_by_id, depth + 1)
@@ -257,7 +258,7 @@ def measure(
         if not media or "json" not in exchange.content_type:
             continue
         try:
-            body = json.loads(exchange.body)
+            body = json_body.loads(exchange.body)
         except ValueError:
             continue
         _walk(spec, media["schema"], body, "", cov, (op.operation_id, exchange.status), enums_by_id)

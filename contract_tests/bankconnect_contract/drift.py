@@ -22,7 +22,7 @@ import yaml
 
 from bankconnect_spec import Operation, Router, base_path, load_spec, operations, resolve
 
-from . import invariants
+from . import invariants, json_body
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
 from .drift_requests import FIELDS_CONTENT_TYPE, fields_as_multipart, request_problems
 
@@ -158,11 +158,12 @@ def read_har(path: Path, spec: dict[str, Any] | None = None) -> tuple[list[Excha
     were left out as unrelated: another API's path (not under the spec's base path) on whatever host, or a
     request that never got an answer."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_body.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not a HAR file (not JSON: {type(exc).__name__})") from None
+        why = exc if isinstance(exc, json_body.TooDeep) else type(exc).__name__
+        raise InputError(f"{path}: not a HAR file (not JSON: {why})") from None
     entries = data.get("log", {}).get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise InputError(f"{path}: not a HAR file (expected log.entries)")
@@ -376,14 +377,14 @@ class Analyzer:
             )
             return
         try:
-            body = json.loads(exchange.body)
-        except ValueError:
+            body = json_body.loads(exchange.body)
+        except ValueError as exc:
             self.add(
                 "invalid_json",
                 name,
                 exchange.status,
                 "",
-                exchange.body[:60].decode("utf-8", "replace"),
+                str(exc) if isinstance(exc, json_body.TooDeep) else exchange.body[:60].decode("utf-8", "replace"),
                 "JSON",
                 exchange.source,
             )
@@ -673,7 +674,7 @@ def analyze(
         # Only whole answers: a filtered or paged one (?account_id=, ?page=) leaves out what the others count.
         if found and not url.query and exchange.status == 200 and found.group("call") in invariants.CALLS:
             try:
-                answers[found.group("entity")][found.group("call")] = (json.loads(exchange.body), exchange.source)
+                answers[found.group("entity")][found.group("call")] = (json_body.loads(exchange.body), exchange.source)
             except ValueError:
                 pass
     analyzer._current = None  # semantic findings come from several answers, not one request

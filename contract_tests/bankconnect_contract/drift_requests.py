@@ -8,13 +8,14 @@ their schema.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from bankconnect_spec import Operation
+
+from . import json_body
 
 # (code, path, observed, expected), as drift.Analyzer.add takes them
 Problem = tuple[str, str, Any, Any]
@@ -139,9 +140,10 @@ def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) ->
     schema = content[media].get("schema", {})
     if media == "application/json":
         try:
-            sent = json.loads(body)
-        except ValueError:
-            yield "request_invalid_field", "(body)", body[:60].decode("utf-8", "replace"), "JSON"
+            sent = json_body.loads(body)
+        except ValueError as exc:
+            observed = str(exc) if isinstance(exc, json_body.TooDeep) else body[:60].decode("utf-8", "replace")
+            yield "request_invalid_field", "(body)", observed, "JSON"
             return
         for code, path, observed, expected, *_ in walk(schema, sent, ""):
             yield _as_request(code), path or "(body)", observed, expected

@@ -95,7 +95,6 @@ class DriftProxy:
         # Compared byte for byte, not hashed: memcmp of a 62 KB answer takes microseconds, blake2b took a third
         # of the proxy's time at 3,600 req/s; and an equal answer is equal, with no collision to reason about.
         key = (exchange.method, exchange.url, exchange.status, exchange.request_content_type)
-        self.stats.analysed += 1
         recent = self._recent.get(key)
         if recent is not None and recent[0] == exchange.request_body and recent[1] == exchange.body:
             counted = recent[2]
@@ -131,8 +130,10 @@ class DriftProxy:
         return found
 
     def _breaking_now(self, exchange: drift.Exchange) -> list[str]:
-        """Strict mode: the breaking findings of this exchange (new or already seen)."""
-        findings = [self.analyzer.findings[k] for k, _times in self._check(exchange)]
+        """Strict mode: the breaking findings of this exchange (new or already seen); none when the analysis
+        failed on it (logged and counted: the proxy's fault is not the upstream's drift)."""
+        counted = self._check_logged(exchange)
+        findings = [self.analyzer.findings[k] for k, _times in counted]
         return [f.line() for f in findings if f.kind == BREAKING]
 
     async def _drain(self) -> None:
@@ -151,13 +152,16 @@ class DriftProxy:
                 exchange = self._queue.get_nowait()
             await asyncio.sleep(0)  # get() on a full queue does not yield: let waiting calls go between slices
 
-    def _check_logged(self, exchange: drift.Exchange) -> None:
+    def _check_logged(self, exchange: drift.Exchange) -> list[tuple[tuple, int]]:
         try:
-            self._check(exchange)
+            counted = self._check(exchange)
+            self.stats.analysed += 1
+            return counted
         except Exception as exc:  # noqa: BLE001 - one exchange must not stop the analysis of the others
             self.stats.not_analysed += 1
             where = urlsplit(exchange.url).path  # never the query: it may carry a signed link's signature
             self.config.log(f"{exchange.method} {where}: could not be analysed ({type(exc).__name__})")
+            return []
 
     # ------------------------------------------------------------------------------------------- ASGI
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:

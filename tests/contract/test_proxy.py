@@ -259,3 +259,21 @@ def test_the_worker_keeps_up_with_a_burst_of_answers(tmp_path):
         return proxy.stats.analysed
 
     assert asyncio.run(burst()) == 300 and proxy.stats.not_analysed == 0
+
+
+def test_strict_mode_passes_on_an_answer_the_analysis_fails_on_and_says_so(tmp_path):
+    """An analysis failure is the proxy's problem, not drift: the answer goes through (not a 500 from the server),
+    counted as not analysed and logged, in strict mode as in observe mode."""
+    keys = {"x-api-key": KEY, "server-hash": HASH}
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=1)) as (upstream, _app):
+        cfg = config(tmp_path, upstream, mode="strict")
+        with running(cfg) as (url, proxy):
+
+            def fails(exchange):
+                raise RecursionError("deep")
+
+            proxy.analyzer.analyze = fails
+            answer = httpx.get(f"{url}/entity/?page=1", headers=keys)
+    assert answer.status_code == 200 and answer.json()["results"]
+    assert proxy.stats.not_analysed == 1 and proxy.stats.blocked == 0
+    assert "GET /bank-connect/v1/entity/: could not be analysed (RecursionError)" in cfg.log.__self__
