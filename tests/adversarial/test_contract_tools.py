@@ -4,17 +4,14 @@ that names the problem, never a RecursionError reaching the caller, and nothing 
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
+from bankconnect.testing import ScriptedBank, serve
 from bankconnect_contract import cassettes, coverage, drift
 from bankconnect_contract.proxy import ProxyConfig, running
 from bankconnect_sandbox.synth import build_entity
@@ -86,34 +83,10 @@ def test_a_recording_of_an_answer_too_deep_to_mask_keeps_no_part_of_it(body):
     assert "nested too deep" in recorded
 
 
-@contextlib.contextmanager
-def deep_upstream() -> Iterator[str]:
-    """A loopback upstream whose every answer is JSON nested 100,000 deep."""
-
-    class Deep(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(DEEP)))
-            self.end_headers()
-            self.wfile.write(DEEP)
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Deep)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/bank-connect/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_the_proxy_passes_a_deep_answer_on_records_it_masked_and_reports_it(tmp_path):
     entity = build_entity("1", 0).entity_id
-    with deep_upstream() as upstream:
+    deep = httpx.Response(200, content=DEEP, headers={"content-type": "application/json"})
+    with serve(ScriptedBank().on("GET", f"/entity/{entity}/", deep)) as upstream:
         observe = ProxyConfig(upstream=upstream, report_dir=tmp_path / "o", record=tmp_path / "rec", log=lambda _: None)
         with running(observe) as (url, proxy):
             passed = httpx.get(f"{url}/entity/{entity}/", headers=KEYS)
