@@ -275,9 +275,12 @@ def run_program(program: list[str], env: dict[str, str]) -> str:
 
 def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
     """A team's flow: the generated TypeScript client's program (every scenario), pointed at `bankconnect proxy`
-    in front of a clean sandbox; every exchange checked on the way, and none may drift."""
+    in front of a clean sandbox; every exchange checked on the way, and none may drift; its recording replays
+    clean and holds no secret."""
+    from bankconnect_contract import drift
     from bankconnect_contract.proxy import ProxyConfig
     from bankconnect_contract.proxy import running as proxy_running
+    from bankconnect_contract.secrets_scan import scan_paths
     from bankconnect_sandbox import SandboxConfig
     from bankconnect_sandbox.server import running
     from bankconnect_sandbox.synth import build_entity
@@ -285,7 +288,11 @@ def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
     started = time.monotonic()
     config = SandboxConfig(processing_seconds=1, entities=matrix.SEEDED_ENTITIES)
     with running(config) as (upstream, _app):
-        proxy_config = ProxyConfig(upstream=upstream, report_dir=OUT / "proxy-reports", log=lambda line: None)
+        recorded = OUT / "proxy-cassettes"
+        shutil.rmtree(recorded, ignore_errors=True)
+        proxy_config = ProxyConfig(
+            upstream=upstream, report_dir=OUT / "proxy-reports", record=recorded, log=lambda line: None
+        )
         with proxy_running(proxy_config) as (url, proxy):
             shared = {
                 "BASE_URL": url,
@@ -300,8 +307,21 @@ def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
     verdict = proxy.finish()
     findings = proxy.analyzer.report()
     seen = matrix.observations(output)
-    summary = f"{proxy.stats.forwarded} requests through bankconnect proxy, {len(findings)} drift finding(s)"
-    ok = verdict == 0 and proxy.stats.forwarded >= 10 and seen["upload"].get("status") == "completed"
+    cassettes = drift.cassette_files([str(recorded)])
+    replayed, _files = drift.analyze([e for c in cassettes for e in drift.read_cassette(c)])
+    leaks = scan_paths([recorded, OUT / "proxy-reports"])
+    summary = (
+        f"{proxy.stats.forwarded} requests through bankconnect proxy, {len(findings)} drift finding(s);"
+        f" {len(cassettes)} cassettes recorded, replayed with {len(replayed)} finding(s), {len(leaks)} secret(s)"
+    )
+    ok = (
+        verdict == 0
+        and proxy.stats.forwarded >= 10
+        and seen["upload"].get("status") == "completed"
+        and len(cassettes) == proxy.stats.forwarded
+        and not replayed
+        and not leaks
+    )
     detail = summary + "".join(f"\n{f.line()}" for f in findings) + ("" if ok else f"\n{output}")
     return ("ts via proxy", "ran" if ok else "FAILED", time.monotonic() - started, detail)
 

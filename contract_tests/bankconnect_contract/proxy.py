@@ -179,9 +179,6 @@ class DriftProxy:
                         skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
                         cookie_jar=aiohttp.DummyCookieJar(),
                     )
-                    # What exists now (the spec, the analyser, the libraries) lives as long as the proxy: out of
-                    # the collector's reach, a full collection no longer walks it (it paused calls ~20 ms).
-                    gc.freeze()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     await self._close()
@@ -358,6 +355,10 @@ def serve(config: ProxyConfig, host: str, port: int, announce: Callable[[str], N
     from bankconnect_sandbox.server import bind
 
     proxy = DriftProxy(config)
+    # What exists now (the spec, the analyser, the libraries) lives as long as the proxy: out of the collector's
+    # reach, a full collection no longer walks it (it paused calls ~20 ms). Only here, where the proxy is the
+    # process: `running()` serves inside someone else's.
+    gc.freeze()
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     announce(f"http://{shown}:{sock.getsockname()[1]}{urlsplit(config.upstream).path.rstrip('/')}")

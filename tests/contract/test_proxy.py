@@ -277,3 +277,16 @@ def test_strict_mode_passes_on_an_answer_the_analysis_fails_on_and_says_so(tmp_p
     assert answer.status_code == 200 and answer.json()["results"]
     assert proxy.stats.not_analysed == 1 and proxy.stats.blocked == 0
     assert "GET /bank-connect/v1/entity/: could not be analysed (RecursionError)" in cfg.log.__self__
+
+
+def test_a_proxy_run_in_process_leaves_the_host_collector_alone(tmp_path):
+    """`running()` serves in a thread of the caller's process (tests, make clients): freezing the collector there
+    would change the host's memory behaviour for good (the client's own gc promotion stood down afterwards)."""
+    import gc
+
+    before = gc.get_freeze_count()
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=1)) as (upstream, _app):
+        with running(config(tmp_path, upstream)) as (url, _proxy):
+            during = gc.get_freeze_count()
+            assert httpx.get(f"{url}/net_banking_health/", headers={"x-api-key": KEY}).status_code == 200
+    assert during == before and gc.get_freeze_count() == before
