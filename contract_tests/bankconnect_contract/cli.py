@@ -9,6 +9,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
@@ -298,6 +299,13 @@ def proxy(
 
     if not upstream.startswith(("http://", "https://")):
         _fail(2, f"--upstream must be an http(s) URL, got {upstream!r}")
+    parts = urlsplit(upstream)
+    if not parts.hostname:
+        _fail(2, f"--upstream names no host: {upstream!r}")
+    try:
+        parts.port  # noqa: B018 - reading it is the check: urllib raises on a port out of range
+    except ValueError:
+        _fail(2, f"--upstream has an invalid port: {upstream!r}")
     config = ProxyConfig(
         upstream=upstream,
         mode=mode,

@@ -297,7 +297,7 @@ class DriftProxy:
         breaking = [f for f in findings if f.kind == BREAKING]
         s = self.stats
         summary = (
-            f"{s.forwarded} forwarded, {s.analysed} analysed, {s.not_analysed} not analysed (queue full),"
+            f"{s.forwarded} forwarded, {s.analysed} analysed, {s.not_analysed} not analysed,"
             f" {s.blocked} blocked; {len(findings)} finding(s), {len(breaking)} breaking"
         )
         counts = {
@@ -316,7 +316,9 @@ class DriftProxy:
         write_reports([result], out, target, total)
         write_html([result], out, target, total)
         self.config.log(summary)
-        self.config.log(f"reports: {out / 'contract.html'}, {out / 'proxy.txt'}, {out / 'drift.json'}")
+        self.config.log(
+            f"reports: {out / 'contract.html'}, {out / 'proxy.txt'}, {out / 'drift.json'}, {out / 'proxy.json'}"
+        )
         return 1 if findings else 0
 
 

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from bankconnect import BankConnect, ServerError
@@ -290,3 +291,17 @@ def test_a_proxy_run_in_process_leaves_the_host_collector_alone(tmp_path):
             during = gc.get_freeze_count()
             assert httpx.get(f"{url}/net_banking_health/", headers={"x-api-key": KEY}).status_code == 200
     assert during == before and gc.get_freeze_count() == before
+
+
+@pytest.mark.parametrize(
+    "upstream, says",
+    [
+        ("apis.bankconnect.example/bank-connect/v1", "--upstream must be an http(s) URL"),
+        ("ftp://uat.example.in/bank-connect/v1", "--upstream must be an http(s) URL"),
+        ("http:///bank-connect/v1", "--upstream names no host"),
+        ("http://uat.example.in:99999/bank-connect/v1", "--upstream has an invalid port"),
+    ],
+)
+def test_an_upstream_that_is_not_an_http_url_is_a_usage_error(upstream, says):
+    result = CliRunner().invoke(bankconnect_cli.main, ["proxy", "--upstream", upstream, "--port", "0"])
+    assert result.exit_code == 2 and says in result.output, result.output
