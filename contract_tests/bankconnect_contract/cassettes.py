@@ -10,7 +10,6 @@ shims.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -37,53 +36,9 @@ from bankconnect_client.models import (
 from bankconnect_client.types import File, WrongType
 
 from . import json_body
+from .personal import REDACTED, mask_personal
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
-REDACTED = "<redacted>"
-PERSONAL_KEYS = {
-    "name",
-    "address",
-    "account_number",
-    "customer_name",
-    "accountnumber",
-    "transaction_note",
-    "clean_transaction_note",
-    "ifsc",
-    "ifsc_code",
-    "micr",
-    "pdf_password",
-    "link_id",
-    "meta_data",
-}
-
-
-def mask(value: Any) -> Any:
-    """A stable stand-in for a personal value (same input, same mask, in every file)."""
-    if value is None or value == "":
-        return value
-    digest = hashlib.sha256(f"bankconnect-contract:{value}".encode()).hexdigest()[:12]
-    return int(digest[:12], 16) % 10**12 if isinstance(value, int) else f"masked-{digest}"
-
-
-def mask_personal(node: Any) -> Any:
-    """Mask personal fields; narration-keyed maps (top credits/debits) have their keys masked too."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key in ("top_5_credit", "top_5_debit") and isinstance(value, dict):
-                out[key] = {
-                    month: {mask(note): amount for note, amount in notes.items()} for month, notes in value.items()
-                }
-            elif key in PERSONAL_KEYS and not isinstance(value, dict | list):
-                out[key] = mask(value)
-            else:
-                out[key] = mask_personal(value)
-        return out
-    if isinstance(node, list):
-        return [mask_personal(item) for item in node]
-    return node
-
-
 def _scrubber(live: bool) -> Callable[[dict], dict]:
     def scrub(response: dict) -> dict:
         body = response["body"]["string"]

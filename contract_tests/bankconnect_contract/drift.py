@@ -22,7 +22,7 @@ import yaml
 
 from bankconnect_spec import Operation, Router, base_path, load_spec, operations, resolve
 
-from . import invariants, json_body
+from . import invariants, json_body, personal
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
 from .drift_requests import FIELDS_CONTENT_TYPE, fields_as_multipart, request_problems
 
@@ -301,8 +301,9 @@ class Analyzer:
         key = (code, op, status, path)
         finding = self.findings.get(key)
         if finding is None:
+            shown = personal.masked_observation(path, observed)
             finding = self.findings[key] = Finding(
-                code, problem.kind, op, status, path, problem.says, observed, expected, request=self._example()
+                code, problem.kind, op, status, path, problem.says, shown, expected, request=self._example()
             )
         finding.count += 1
         if len(finding.sources) < 5 and source not in finding.sources:
@@ -315,13 +316,15 @@ class Analyzer:
             return None
         parts = urlsplit(exchange.url)
         local = parts.path[len(self.base_path) :] if parts.path.startswith(self.base_path + "/") else parts.path
-        body = exchange.request_body[:2000]
-        text = body.decode("utf-8", "replace") if body and b"\x00" not in body else ""
+        body = exchange.request_body
+        text = body.decode("utf-8", "replace") if body and b"\x00" not in body and len(body) <= 2000 else ""
+        # A team's own traffic (proxy, HAR): passwords, personal fields and signed links are masked here, once,
+        # before the example reaches any report or log.
         return {
             "method": exchange.method,
-            "path": local + (f"?{parts.query}" if parts.query else ""),
+            "path": local + (f"?{personal.shareable_query(parts.query)}" if parts.query else ""),
             "content_type": exchange.request_content_type,
-            "body": text if len(exchange.request_body) <= 2000 else "",
+            "body": personal.shareable_body(text, exchange.request_content_type) if text else "",
         }
 
     def analyze(self, exchange: Exchange) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bankconnect_contract import cassettes
+from bankconnect_contract import cassettes, personal
 from bankconnect_contract.secrets_scan import scan_paths, scan_text
 
 from ..conftest import ROOT, iter_operations, load_spec
@@ -77,13 +77,13 @@ def test_live_recordings_mask_personal_data_stably():
         "predictors": [{"predictors": {"customer_name": "Priya Nair", "accountnumber": 917010045678321}}],
         "top_5_credit_debit": {"top_5_credit": {"Jan-21": {"NEFT-INFOSYS-SALARY": 100.0}}, "top_5_debit": {}},
     }
-    masked = cassettes.mask_personal(body)
+    masked = personal.mask_personal(body)
     assert masked["identity"][0]["name"] == masked["predictors"][0]["predictors"]["customer_name"]
     assert masked["identity"][0]["name"] != "Priya Nair" and masked["transactions"][0]["amount"] == 5.0
     assert isinstance(masked["predictors"][0]["predictors"]["accountnumber"], int)
-    assert list(masked["top_5_credit_debit"]["top_5_credit"]["Jan-21"]) == [cassettes.mask("NEFT-INFOSYS-SALARY")]
+    assert list(masked["top_5_credit_debit"]["top_5_credit"]["Jan-21"]) == [personal.mask("NEFT-INFOSYS-SALARY")]
     assert "Priya" not in str(masked) and "917010045678321" not in str(masked)
-    assert cassettes.mask("Priya Nair") == cassettes.mask("Priya Nair") != cassettes.mask("Priya  Nair")
+    assert personal.mask("Priya Nair") == personal.mask("Priya Nair") != personal.mask("Priya  Nair")
 
 
 def test_record_refuses_live_without_keys(monkeypatch):

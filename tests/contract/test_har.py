@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -105,3 +106,60 @@ def test_a_malformed_har_entry_is_an_input_error_naming_it(tmp_path, entry, says
     har.write_text(json.dumps({"log": {"version": "1.2", "entries": [entry]}}))
     result = CliRunner().invoke(cli.main, ["drift", str(har)])
     assert result.exit_code == 2 and says in result.stderr, (result.output, repr(result.exception))
+
+
+def test_a_finding_from_a_har_shows_no_password_signed_link_token_or_personal_value(tmp_path):
+    """The example request and observed value of a finding come from the team's own traffic: what a report shows
+    of them is masked (pdf_password, link_id, names) or cut (signed links, token parameters)."""
+    signed = "https://bucket.s3.amazonaws.com/s.pdf?X-Amz-Credential=AKIAABCDEFGHIJKLMNOP&X-Amz-Signature=9f8e7d6c"
+    form = f"file_url={quote(signed, safe='')}&bank_name=axis&link_id=rahul.sharma%40mail.in&pdf_password=Rahul1990&x=1"
+    entity = build_entity("1", 0).entity_id
+    entries = [
+        {
+            "request": {
+                "method": "POST",
+                "url": "http://uat.example.in/bank-connect/v1/statement/upload/?token=abcdef0123456789",
+                "headers": [],
+                "postData": {"mimeType": "application/x-www-form-urlencoded", "text": form},
+            },
+            "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": "{}"}},
+        },
+        {
+            "request": {
+                "method": "GET",
+                "url": f"http://uat.example.in/bank-connect/v1/entity/{entity}/identity/",
+                "headers": [],
+            },  # fmt: skip
+            "response": {
+                "status": 200,
+                "headers": [],
+                "content": {
+                    "mimeType": "application/json",
+                    "text": json.dumps(
+                        {
+                            "entity_id": entity,
+                            "progress": [],
+                            "identity": {"name": 7, "address": 8},
+                            "accounts": [{"account_number": 12345678901234}],
+                        }
+                    ),  # fmt: skip
+                },
+            },
+        },
+    ]
+    har = tmp_path / "traffic.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    result = CliRunner().invoke(cli.main, ["drift", str(har), "--format", "json"])
+    report = result.stdout
+    assert result.exit_code == 1 and json.loads(report)["findings"], result.output
+    for secret in (
+        "9f8e7d6c",
+        "AKIAABCDEFGHIJKLMNOP",
+        "abcdef0123456789",
+        "Rahul1990",
+        "rahul.sharma",
+        "12345678901234",
+    ):
+        assert secret not in report, secret
+    upload = next(f for f in json.loads(report)["findings"] if f["operation"] == "upload_statement")
+    assert "bank_name=axis" in upload["request"]["body"] and "x=1" in upload["request"]["body"]

@@ -305,3 +305,29 @@ def test_a_proxy_run_in_process_leaves_the_host_collector_alone(tmp_path):
 def test_an_upstream_that_is_not_an_http_url_is_a_usage_error(upstream, says):
     result = CliRunner().invoke(bankconnect_cli.main, ["proxy", "--upstream", upstream, "--port", "0"])
     assert result.exit_code == 2 and says in result.output, result.output
+
+
+def test_the_reports_keep_no_signed_link_or_credential_from_the_team_traffic(tmp_path):
+    """A finding's example request is the team's own: a signed `file_url` in its body, a token in its query and the
+    credentials must not reach the reports the proxy writes (they are CI artefacts)."""
+    signed = "https://bucket.s3.ap-south-1.amazonaws.com/s.pdf?X-Amz-Credential=AKIAABCDEFGHIJKLMNOP&X-Amz-Signature=9f8e7d6c5b4a"
+    keys = {"x-api-key": KEY, "server-hash": HASH}
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=1)) as (upstream, _app):
+        cfg = config(tmp_path, upstream)
+        with running(cfg) as (url, proxy):
+            httpx.post(
+                f"{url}/statement/upload/?token=abcdef0123456789",
+                data={"file_url": signed, "bank_name": "axis", "link_id": "u-1", "nickname": "R"},
+                headers=keys,
+            )
+            httpx.get(f"{url}/entity/?page=1&signature=abcdef0123456789", headers=keys)
+            for _ in range(100):
+                if proxy.stats.analysed == 2:
+                    break
+                time.sleep(0.05)
+        proxy.finish()
+    assert {f.code for f in proxy.analyzer.report()} >= {"request_unknown_field", "request_unknown_parameter"}
+    leaks = scan_paths([tmp_path / "reports"])
+    assert not leaks, [leak.describe() for leak in leaks]
+    text = "".join(p.read_text() for p in (tmp_path / "reports").iterdir())
+    assert "9f8e7d6c5b4a" not in text and "abcdef0123456789" not in text and KEY not in text and HASH not in text
