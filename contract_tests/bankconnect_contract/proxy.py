@@ -33,6 +33,7 @@ from . import cassettes, drift, drift_requests
 from .drift_problems import BREAKING
 
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
+MAX_ANSWER = 64 * 1024 * 1024  # BankConnect's largest answers (years of transactions) are a few MiB
 HOP_BY_HOP = {"host", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "upgrade", "trailer"}
 QUEUE_SIZE = 1024
 DRAIN_SLICE = 0.002  # seconds of analysis between turns of the event loop
@@ -48,6 +49,7 @@ class ProxyConfig:
     report_dir: Path = Path("reports")
     max_requests: int | None = None
     max_seconds: float | None = None
+    max_answer_bytes: int = MAX_ANSWER  # larger answers are streamed on, not analysed: memory stays bounded
     log: Callable[[str], None] = print
 
 
@@ -186,19 +188,25 @@ class DriftProxy:
                     return
         if scope["type"] != "http":
             return
-        status, headers, body = await self._forward(scope, receive)
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        answered = await self._forward(scope, receive, send)
+        if answered is not None:
+            status, headers, body = answered
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
 
-    async def _forward(self, scope: dict[str, Any], receive: Callable) -> tuple[int, list, bytes]:
-        request_body = b""
+    async def _forward(
+        self, scope: dict[str, Any], receive: Callable, send: Callable
+    ) -> tuple[int, list, bytes] | None:
+        """The answer to pass on, or None when it was too large to hold and has been streamed on already."""
+        received = bytearray()  # appended to in place: `bytes +=` copied a 25 MiB upload hundreds of times
         more = True
         while more:
             message = await receive()
-            request_body += message.get("body", b"")
+            received += message.get("body", b"")
             more = message.get("more_body", False)
-            if len(request_body) > MAX_BODY:
+            if len(received) > MAX_BODY:
                 return _json(413, {"detail": "The body is larger than the documented upload size (25 MiB)."})
+        request_body = bytes(received)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
         forwarded = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP]
         query = scope.get("query_string", b"").decode("latin-1")
@@ -208,9 +216,14 @@ class DriftProxy:
             async with self._http.request(
                 scope["method"], url, headers=forwarded, data=request_body or None, allow_redirects=False
             ) as answer:
-                upstream = Upstream(
-                    answer.status, {k.lower(): v for k, v in answer.headers.items()}, await answer.read()
-                )
+                answer_headers = {k.lower(): v for k, v in answer.headers.items()}
+                content = bytearray()
+                async for chunk in answer.content.iter_chunked(256 * 1024):
+                    content += chunk
+                    if len(content) > self.config.max_answer_bytes:
+                        await self._stream_on(scope, answer, answer_headers, bytes(content), send)
+                        return None
+                upstream = Upstream(answer.status, answer_headers, bytes(content))
         except (aiohttp.ClientError, TimeoutError) as exc:
             return _json(502, {"detail": f"The upstream did not answer ({type(exc).__name__})."})
         self.stats.forwarded += 1
@@ -244,14 +257,32 @@ class DriftProxy:
                 self._queue.put_nowait(exchange)
             except asyncio.QueueFull:
                 self.stats.not_analysed += 1
-        response_headers = [
-            (k.encode("latin-1"), v.encode("latin-1"))
-            for k, v in upstream.headers.items()
-            if k.lower() not in HOP_BY_HOP and k.lower() != "content-encoding"
-        ]
+        response_headers = _passed_on(upstream.headers)
         response_headers.append((b"content-length", str(len(body)).encode()))
         self._count_toward_limits()
         return upstream.status, response_headers, body
+
+    async def _stream_on(
+        self,
+        scope: dict[str, Any],
+        answer: aiohttp.ClientResponse,
+        headers: dict[str, str],
+        head: bytes,
+        send: Callable,
+    ) -> None:
+        """An answer past `max_answer_bytes`: what was read, then the rest as it comes; not analysed, not recorded
+        (neither can be done without holding it), and said in the log."""
+        self.stats.forwarded += 1
+        self.stats.not_analysed += 1
+        limit = self.config.max_answer_bytes
+        shown = f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit} bytes"
+        self.config.log(f"{scope['method']} {scope['path']}: answer over {shown}, passed on, not analysed")
+        await send({"type": "http.response.start", "status": answer.status, "headers": _passed_on(headers)})
+        await send({"type": "http.response.body", "body": head, "more_body": True})
+        async for chunk in answer.content.iter_chunked(256 * 1024):
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+        self._count_toward_limits()
 
     def _record(self, method: str, url: str, headers: dict[str, str], upstream: Upstream) -> None:
         assert self.config.record is not None
@@ -418,6 +449,16 @@ def _checked_part(body: bytes, content_type: str) -> tuple[bytes, str]:
         return body[:65536], content_type
     fields = drift_requests.multipart_fields(body, content_type)
     return drift_requests.fields_as_multipart(fields), drift_requests.FIELDS_CONTENT_TYPE
+
+
+def _passed_on(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    """The upstream's headers as the client gets them: no hop-by-hop ones, and no content-encoding (aiohttp has
+    decoded the body) nor length (set by whoever sends the body)."""
+    return [
+        (k.encode("latin-1"), v.encode("latin-1"))
+        for k, v in headers.items()
+        if k.lower() not in HOP_BY_HOP and k.lower() != "content-encoding"
+    ]
 
 
 def _origin(scope: dict[str, Any], headers: dict[str, str]) -> str:

@@ -331,3 +331,25 @@ def test_the_reports_keep_no_signed_link_or_credential_from_the_team_traffic(tmp
     assert not leaks, [leak.describe() for leak in leaks]
     text = "".join(p.read_text() for p in (tmp_path / "reports").iterdir())
     assert "9f8e7d6c5b4a" not in text and "abcdef0123456789" not in text and KEY not in text and HASH not in text
+
+
+def test_an_answer_larger_than_the_proxy_reads_is_streamed_on_whole_and_counted_not_analysed(tmp_path):
+    """Memory stays bounded whatever the upstream sends: past `max_answer_bytes` the answer is passed on as it
+    comes, byte for byte, not analysed nor recorded, and the proxy says so."""
+    from bankconnect.testing import ScriptedBank, serve
+
+    entity = build_entity("1", 0).entity_id
+    rows = [{"transaction_note": f"UPI/{i:08d}", "amount": i} for i in range(60_000)]
+    huge = json.dumps({"entity_id": entity, "progress": [], "accounts": [], "transactions": rows}).encode()
+    answer = httpx.Response(200, content=huge, headers={"content-type": "application/json"})
+    bank = ScriptedBank().on("GET", f"/entity/{entity}/transactions/", answer)
+    with serve(bank) as upstream:
+        cfg = config(tmp_path, upstream, record=tmp_path / "rec", max_answer_bytes=1024 * 1024)
+        with running(cfg) as (url, proxy):
+            passed = httpx.get(f"{url}/entity/{entity}/transactions/", headers={"x-api-key": KEY, "server-hash": HASH})
+    assert len(huge) > 2 * 1024 * 1024
+    assert passed.status_code == 200 and passed.content == huge
+    assert proxy.stats.forwarded == 1 and proxy.stats.not_analysed == 1 and proxy.stats.analysed == 0
+    assert not list((tmp_path / "rec").glob("*.yaml"))
+    said = [line for line in cfg.log.__self__ if "not analysed" in line]
+    assert said == [f"GET /bank-connect/v1/entity/{entity}/transactions/: answer over 1 MiB, passed on, not analysed"]
