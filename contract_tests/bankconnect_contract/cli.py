@@ -300,6 +300,8 @@ def proxy(
     if not upstream.startswith(("http://", "https://")):
         _fail(2, f"--upstream must be an http(s) URL, got {upstream!r}")
     parts = urlsplit(upstream)
+    if "@" in parts.netloc or parts.query:  # never echoed: it is what must not be shown
+        _fail(2, "--upstream must not carry credentials or a query: the keys go in headers, which are forwarded")
     if not parts.hostname:
         _fail(2, f"--upstream names no host: {upstream!r}")
     try:

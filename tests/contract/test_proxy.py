@@ -300,11 +300,14 @@ def test_a_proxy_run_in_process_leaves_the_host_collector_alone(tmp_path):
         ("ftp://uat.example.in/bank-connect/v1", "--upstream must be an http(s) URL"),
         ("http:///bank-connect/v1", "--upstream names no host"),
         ("http://uat.example.in:99999/bank-connect/v1", "--upstream has an invalid port"),
+        ("https://me:s3cret@uat.example.in/bank-connect/v1", "--upstream must not carry credentials or a query"),
+        ("https://uat.example.in/bank-connect/v1?key=s3cret", "--upstream must not carry credentials or a query"),
     ],
 )
 def test_an_upstream_that_is_not_an_http_url_is_a_usage_error(upstream, says):
     result = CliRunner().invoke(bankconnect_cli.main, ["proxy", "--upstream", upstream, "--port", "0"])
     assert result.exit_code == 2 and says in result.output, result.output
+    assert "s3cret" not in result.output
 
 
 def test_the_reports_keep_no_signed_link_or_credential_from_the_team_traffic(tmp_path):
