@@ -39,6 +39,8 @@ from . import json_body
 from .personal import REDACTED, mask_personal
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+
+
 def _scrubber(live: bool) -> Callable[[dict], dict]:
     def scrub(response: dict) -> dict:
         body = response["body"]["string"]

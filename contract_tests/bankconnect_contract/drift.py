@@ -24,7 +24,7 @@ from bankconnect_spec import Operation, Router, base_path, load_spec, operations
 
 from . import invariants, json_body, personal
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
-from .drift_requests import FIELDS_CONTENT_TYPE, fields_as_multipart, request_problems
+from .drift_requests import FIELDS_CONTENT_TYPE, documented_fields, fields_as_multipart, request_problems
 
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 
@@ -316,15 +316,17 @@ class Analyzer:
             return None
         parts = urlsplit(exchange.url)
         local = parts.path[len(self.base_path) :] if parts.path.startswith(self.base_path + "/") else parts.path
+        op = self._operation(exchange.method, exchange.url)
+        documented = documented_fields(op, self.resolve) if op else frozenset()
         body = exchange.request_body
         text = body.decode("utf-8", "replace") if body and b"\x00" not in body and len(body) <= 2000 else ""
         # A team's own traffic (proxy, HAR): passwords, personal fields and signed links are masked here, once,
         # before the example reaches any report or log.
         return {
             "method": exchange.method,
-            "path": local + (f"?{personal.shareable_query(parts.query)}" if parts.query else ""),
+            "path": local + (f"?{personal.shareable_query(parts.query, documented)}" if parts.query else ""),
             "content_type": exchange.request_content_type,
-            "body": personal.shareable_body(text, exchange.request_content_type) if text else "",
+            "body": personal.shareable_body(text, exchange.request_content_type, documented) if text else "",
         }
 
     def analyze(self, exchange: Exchange) -> None:

@@ -84,6 +84,15 @@ def _shape(resolve: Callable[[Any], Any], schema: dict[str, Any]) -> tuple[set[s
     return properties, required, alternatives
 
 
+def documented_fields(op: Operation, resolve: Callable[[Any], Any]) -> frozenset[str]:
+    """Every name the operation's request may carry: its query parameters and its body's fields, in any of its
+    encodings (what a report may show the value of, unless it is personal)."""
+    names = {p["name"] for p in op.parameters if p["in"] == "query"}
+    for media in resolve(op.spec.get("requestBody") or {}).get("content", {}).values():
+        names |= _shape(resolve, media.get("schema", {}))[0]
+    return frozenset(names)
+
+
 def request_problems(op: Operation, url: str, content_type: str, body: bytes, resolve, walk: Walk) -> list[Problem]:
     """Every problem of one request: its query parameters, then its body."""
     return [*_query(op, url, walk), *_body(op, content_type, body, resolve, walk)]
@@ -95,7 +104,12 @@ def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
     for name, value in sent.items():
         parameter = documented.get(name)
         if parameter is None:
-            yield "request_unknown_parameter", f"(query) {name}", value, sorted(documented) or "no query parameters"
+            yield (
+                "request_unknown_parameter",
+                f"(query) {name}",
+                _unread(value),
+                sorted(documented) or "no query parameters",
+            )
             continue
         schema = parameter.get("schema", {})
         if list(walk(schema, _typed(schema, value), f"(query) {name}")):
@@ -103,6 +117,12 @@ def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
     for name, parameter in documented.items():
         if parameter.get("required") and name not in sent:
             yield "request_missing_parameter", f"(query) {name}", "(absent)", "required"
+
+
+def _unread(value: str) -> str:
+    """What a report shows of a value sent in a field the spec does not know: its length, never the value (the
+    spec cannot say whether it is personal, a password or a token; the name is the finding)."""
+    return value if value == "(file)" else f"({len(value)} characters)"
 
 
 def _typed(schema: dict[str, Any], value: str) -> Any:
@@ -154,7 +174,7 @@ def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) ->
         fields = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
     properties, required, alternatives = _shape(resolve, schema)
     for name in sorted(set(fields) - properties):
-        yield "request_unknown_field", name, fields[name][:60], sorted(properties)
+        yield "request_unknown_field", name, _unread(fields[name]), sorted(properties)
     for name in sorted(required - set(fields)):
         yield "request_missing_field", name, "(absent)", "required"
     for options in alternatives:

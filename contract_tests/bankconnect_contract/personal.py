@@ -62,31 +62,35 @@ def mask_personal(node: Any) -> Any:
 _SIGNED_PARAMETER = re.compile(r"(?i)^(signature|sig|token|credential|expires|x-amz-.*)$")
 
 
-def masked_field(name: str, value: str) -> str:
-    """A form field or query parameter's value as it may be shown."""
-    if name.lower() in PERSONAL_KEYS:
-        return str(mask(value))
+def masked_field(name: str, value: str, documented: frozenset[str]) -> str:
+    """A form field or query parameter's value as it may be shown: a documented, impersonal field's as it is
+    (signed links cut); any other's masked (the spec cannot say what an unknown field holds)."""
     if _SIGNED_PARAMETER.match(name):
         return REDACTED
+    if name.lower() in PERSONAL_KEYS or name not in documented:
+        return str(mask(value))
     return redact(value)
 
 
-def shareable_query(query: str) -> str:
+def shareable_query(query: str, documented: frozenset[str]) -> str:
     pairs = parse_qsl(query, keep_blank_values=True)
-    return urlencode([(name, masked_field(name, value)) for name, value in pairs], safe="<>@")
+    return urlencode([(name, masked_field(name, value, documented)) for name, value in pairs], safe="<>@")
 
 
-def shareable_body(body: str, content_type: str) -> str:
-    """A request body as a report may show it: form fields and JSON masked; any other body (multipart: a file
-    upload) not shown at all."""
+def shareable_body(body: str, content_type: str, documented: frozenset[str]) -> str:
+    """A request body as a report may show it: form fields and JSON masked as above; any other body (multipart: a
+    file upload) not shown at all."""
     media = content_type.split(";")[0].strip().lower()
     if media == "application/x-www-form-urlencoded":
-        return shareable_query(body)
+        return shareable_query(body, documented)
     if media == "application/json":
         try:
-            return redact(json.dumps(mask_personal(json_body.loads(body))))
+            sent = mask_personal(json_body.loads(body))
         except (ValueError, RecursionError):
             return ""
+        if isinstance(sent, dict):
+            sent = {key: value if key in documented else mask(json.dumps(value)) for key, value in sent.items()}
+        return redact(json.dumps(sent))
     return ""
 
 

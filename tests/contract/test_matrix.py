@@ -60,7 +60,7 @@ def test_pages(facts, verdict, why):
         ),
         ({"channel": "", "extra": "UPI-4242", "ifsc": "null"}, matrix.LOSS, "enum lost (empty)"),
         ({"channel": "upi_lite", "extra": "UPI-4242", "ifsc": ""}, matrix.FAIL, "null came out as ''"),
-        ({"error": "json: unknown field \"upi_reference\""}, matrix.FAIL, 'json: unknown field "upi_reference"'),
+        ({"error": 'json: unknown field "upi_reference"'}, matrix.FAIL, 'json: unknown field "upi_reference"'),
     ],
 )
 def test_unknowns(facts, verdict, why):
