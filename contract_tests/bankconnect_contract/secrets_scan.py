@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 REDACTED = ("[Filtered]", "<redacted>", "REDACTED", "***")
 PATTERNS = {
@@ -17,7 +18,7 @@ PATTERNS = {
     # The value may follow on the next line, as a YAML list item (vcrpy and Schemathesis cassettes).
     "credential header": re.compile(
         r"""(?i)["']?(x-api-key|server-hash|authorization)["']?[ \t]*[:=][ \t]*(?:\n[ \t]*-[ \t]*|\[[ \t]*|-[ \t]*)?"""
-        r"""["']?(?P<value>[^"'\s\],]{8,})"""
+        r"""["']?(?P<value>[^"'\s\],&]{8,})"""  # `&` ends it: each query parameter is judged alone
     ),
     # Signed-URL query parameters (S3 pre-signed links, our sandbox's links).
     "signed URL": re.compile(
@@ -43,7 +44,7 @@ def scan_text(text: str, where: str) -> list[Leak]:
     leaks = []
     for kind, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
-            value = match.group("value")
+            value = unquote(match.group("value"))  # in a query string the marker comes URL-encoded (%5BFiltered%5D)
             if kind != "private key" and any(marker in value or value in marker for marker in REDACTED):
                 continue
             if kind == "credential header" and value.startswith(("$", "${")):

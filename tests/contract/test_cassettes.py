@@ -96,3 +96,18 @@ def test_record_refuses_live_without_keys(monkeypatch):
         cli.main, ["record", "--base-url", "http://127.0.0.1:9/bank-connect/v1", "--out", str(Path("/nonexistent"))]
     )
     assert result.exit_code == 1 and "needs BANKCONNECT_API_KEY" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text, leaks",
+    [
+        # Schemathesis sanitises a generated query parameter named like a credential, then URL-encodes it.
+        ("uri: 'http://127.0.0.1:1/bank-connect/v1/entity/?Authorization=%5BFiltered%5D&link_id=x'", 0),
+        ("uri: 'http://127.0.0.1:1/bank-connect/v1/entity/?x-api-key=%3Credacted%3E'", 0),
+        ("uri: 'http://127.0.0.1:1/bank-connect/v1/entity/?Authorization=1f9c2e7a55d04b8f9e0a'", 1),
+        ("uri: 'http://127.0.0.1:1/bank-connect/v1/entity/?Authorization=%5BFiltered%5D&x-api-key=1f9c2e7a55d04b8f'", 1),
+    ],
+    ids=["schemathesis-filtered", "encoded-redacted", "real-value", "real-value-after-a-marker"],
+)
+def test_a_url_encoded_redaction_marker_is_no_leak(text, leaks):
+    assert len(scan_text(text, "vcr.yaml")) == leaks
