@@ -168,6 +168,7 @@ def oapi_codegen_binary() -> str:
 def build_typescript_fetch() -> list[str]:
     out = openapi_generator("typescript-fetch")
     shutil.copy(PROGRAMS / "typescript-fetch" / "main.ts", out / "main.ts")
+    shutil.copy(PROGRAMS / "harness.ts", out / "harness.ts")
     (out / "tsconfig.program.json").write_text(TSCONFIG)
     run([str(NODE_BIN / "tsc"), "-p", "tsconfig.program.json"], out)
     return ["node", str(out / "dist" / "main.js")]
@@ -177,6 +178,7 @@ def build_openapi_typescript() -> list[str]:
     out = fresh("openapi-typescript")
     run([str(NODE_BIN / "openapi-typescript"), str(SPEC), "-o", str(out / "schema.d.ts")], ROOT)
     shutil.copy(PROGRAMS / "openapi-typescript" / "main.ts", out / "main.ts")
+    shutil.copy(PROGRAMS / "harness.ts", out / "harness.ts")
     (out / "tsconfig.program.json").write_text(TSCONFIG)
     run([str(NODE_BIN / "tsc"), "-p", "tsconfig.program.json"], out)
     return ["node", str(out / "dist" / "main.js")]
@@ -198,6 +200,7 @@ def build_go_oapi_codegen() -> list[str]:
     (out / "go.mod").write_text("module example.com/bankconnect-oapi\n\ngo 1.22\n")
     (out / "cmd").mkdir()
     shutil.copy(PROGRAMS / "go-oapi-codegen" / "main.go", out / "cmd" / "main.go")
+    shutil.copy(PROGRAMS / "harness.go", out / "cmd" / "harness.go")
     _go(out)
     run(["go", "build", "-o", "program", "./cmd"], out)
     return [str(out / "program")]
@@ -207,6 +210,7 @@ def build_go_openapi_generator() -> list[str]:
     out = openapi_generator("go-openapi-generator")
     (out / "cmd").mkdir()
     shutil.copy(PROGRAMS / "go-openapi-generator" / "main.go", out / "cmd" / "main.go")
+    shutil.copy(PROGRAMS / "harness.go", out / "cmd" / "harness.go")
     _go(out)
     run(["go", "build", "-o", "program", "./cmd"], out)
     return [str(out / "program")]

@@ -10,22 +10,10 @@ import (
 	"net/http"
 	"net/textproto"
 	"os"
-	"strings"
 	"time"
 
 	"example.com/bankconnect-oapi/bankconnect"
 )
-
-func env(name string) string {
-	value := os.Getenv(name)
-	if value == "" {
-		fmt.Fprintf(os.Stderr, "%s is not set\n", name)
-		os.Exit(1)
-	}
-	return value
-}
-
-func say(key string, value any) { fmt.Printf("%s: %v\n", key, value) }
 
 func connect(baseURL, apiKey string) *bankconnect.ClientWithResponses {
 	withKeys := func(ctx context.Context, req *http.Request) error {
@@ -38,12 +26,6 @@ func connect(baseURL, apiKey string) *bankconnect.ClientWithResponses {
 		panic(err)
 	}
 	return client
-}
-
-func scenario(number int, body func() error) {
-	if err := body(); err != nil {
-		say(fmt.Sprintf("%d.error", number), strings.SplitN(err.Error(), "\n", 2)[0])
-	}
 }
 
 // The sample statement as the multipart body upload_statement takes; oapi-codegen leaves multipart to the caller.

@@ -8,22 +8,10 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"strings"
 	"time"
 
 	bankconnect "example.com/bankconnect/client"
 )
-
-func env(name string) string {
-	value := os.Getenv(name)
-	if value == "" {
-		fmt.Fprintf(os.Stderr, "%s is not set\n", name)
-		os.Exit(1)
-	}
-	return value
-}
-
-func say(key string, value any) { fmt.Printf("%s: %v\n", key, value) }
 
 func connect(baseURL, apiKey string) *bankconnect.APIClient {
 	cfg := bankconnect.NewConfiguration()
@@ -31,12 +19,6 @@ func connect(baseURL, apiKey string) *bankconnect.APIClient {
 	cfg.AddDefaultHeader("x-api-key", apiKey)
 	cfg.AddDefaultHeader("server-hash", env("SERVER_HASH"))
 	return bankconnect.NewAPIClient(cfg)
-}
-
-func scenario(number int, body func() error) {
-	if err := body(); err != nil {
-		say(fmt.Sprintf("%d.error", number), strings.SplitN(err.Error(), "\n", 2)[0])
-	}
 }
 
 // The status of a refused call, as the client reports it: a *GenericOpenAPIError beside the *http.Response.

@@ -1,26 +1,12 @@
 // The conformance scenarios (clients/matrix.py) with openapi-fetch, typed by openapi-typescript's schema.d.ts.
 // Prints what it observed as `<scenario>.<fact>: <value>`; clients/matrix.py judges.
 import { readFileSync } from "fs";
+import { env, say, scenario, sleep } from "./harness";
 import createClient from "openapi-fetch";
 import type { paths } from "./schema";
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const say = (key: string, value: unknown): void => console.log(`${key}: ${value}`);
 const connect = (baseUrl: string, apiKey = env("API_KEY")) =>
   createClient<paths>({ baseUrl, headers: { "x-api-key": apiKey, "server-hash": env("SERVER_HASH") } });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function scenario(number: number, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    say(`${number}.error`, String(error).split("\n")[0]);
-  }
-}
 
 async function main(): Promise<void> {
   const client = connect(env("BASE_URL"));

@@ -1,16 +1,11 @@
 // The conformance scenarios (clients/matrix.py) with the openapi-generator typescript-fetch client.
 // Prints what it observed as `<scenario>.<fact>: <value>`; clients/matrix.py judges.
 import { readFileSync } from "fs";
+import { env, say, scenario, sleep } from "./harness";
 import {
   BankIdentifier, Configuration, EnrichedDataApi, ManagementApi, ResponseError, UploadApi,
 } from "./index";
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const say = (key: string, value: unknown): void => console.log(`${key}: ${value}`);
 const configure = (baseUrl: string, apiKey = env("API_KEY")): Configuration => {
   const headers: Record<string, string> = { "x-api-key": apiKey, "server-hash": env("SERVER_HASH") };
   // Both security schemes are apiKey headers: the client asks for each by header name.
@@ -18,15 +13,6 @@ const configure = (baseUrl: string, apiKey = env("API_KEY")): Configuration => {
 };
 const described = (error: unknown): string =>
   error instanceof ResponseError ? `${error.response.status} ResponseError` : `untyped ${String(error)}`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function scenario(number: number, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    say(`${number}.error`, String(error).split("\n")[0]);
-  }
-}
 
 async function main(): Promise<void> {
   const config = configure(env("BASE_URL"));
