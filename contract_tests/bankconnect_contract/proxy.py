@@ -279,9 +279,16 @@ class DriftProxy:
         self.config.log(f"{scope['method']} {scope['path']}: answer over {shown}, passed on, not analysed")
         await send({"type": "http.response.start", "status": answer.status, "headers": _passed_on(headers)})
         await send({"type": "http.response.body", "body": head, "more_body": True})
-        async for chunk in answer.content.iter_chunked(256 * 1024):
-            await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        await send({"type": "http.response.body", "body": b""})
+        try:
+            async for chunk in answer.content.iter_chunked(256 * 1024):
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            # The status has gone out: the answer is left unfinished, so the client sees it cut, as it was.
+            self.config.log(
+                f"{scope['method']} {scope['path']}: the upstream broke off mid-answer ({type(exc).__name__})"
+            )
+        else:
+            await send({"type": "http.response.body", "body": b""})
         self._count_toward_limits()
 
     def _record(self, method: str, url: str, headers: dict[str, str], upstream: Upstream) -> None:

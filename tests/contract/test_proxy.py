@@ -356,3 +356,31 @@ def test_an_answer_larger_than_the_proxy_reads_is_streamed_on_whole_and_counted_
     assert not list((tmp_path / "rec").glob("*.yaml"))
     said = [line for line in cfg.log.__self__ if "not analysed" in line]
     assert said == [f"GET /bank-connect/v1/entity/{entity}/transactions/: answer over 1 MiB, passed on, not analysed"]
+
+
+def test_an_upstream_breaking_off_a_streamed_answer_cuts_the_client_answer_too(tmp_path):
+    """Past `max_answer_bytes` the status is already sent: an upstream that breaks off mid-answer must leave the
+    client with a cut answer (an error), not a complete-looking one, and the proxy must go on serving."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve_broken() -> None:
+        for _ in range(2):
+            conn, _addr = listener.accept()
+            with conn:
+                conn.recv(65536)
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n"
+                conn.sendall(head + b"[" + b"1," * 1_000_000)  # 2 MB of the 5 promised, then the connection ends
+
+    threading.Thread(target=serve_broken, daemon=True).start()
+    upstream = f"http://127.0.0.1:{listener.getsockname()[1]}/bank-connect/v1"
+    cfg = config(tmp_path, upstream, max_answer_bytes=1024 * 1024)
+    with running(cfg) as (url, proxy):
+        for _ in range(2):
+            with pytest.raises(httpx.HTTPError):
+                httpx.get(f"{url}/entity/", headers={"x-api-key": KEY, "server-hash": HASH}, timeout=10)
+    listener.close()
+    assert proxy.stats.forwarded == 2 and proxy.stats.not_analysed == 2
+    assert sum("broke off" in line for line in cfg.log.__self__) == 2, cfg.log.__self__
