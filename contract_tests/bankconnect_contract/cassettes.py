@@ -48,9 +48,10 @@ def _scrubber(live: bool) -> Callable[[dict], dict]:
         if live:
             try:
                 text = json.dumps(mask_personal(json_body.loads(text)))
-            except json_body.TooDeep as exc:  # what cannot be masked is not kept
-                text = json.dumps({"not_recorded": str(exc)})
-            except RecursionError:  # read, but deeper than masking follows
+            except (
+                json_body.TooDeep,
+                RecursionError,
+            ):  # too deep to read, or to mask: what cannot be masked is not kept
                 text = json.dumps({"not_recorded": str(json_body.TooDeep())})
             except ValueError:
                 pass

@@ -9,7 +9,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from bankconnect import redact
+from bankconnect import is_signed_parameter, redact
 
 from . import json_body
 
@@ -58,14 +58,10 @@ def mask_personal(node: Any) -> Any:
     return node
 
 
-# Query parameters that carry a signed link's proof: their value is never shown.
-_SIGNED_PARAMETER = re.compile(r"(?i)^(signature|sig|token|credential|expires|x-amz-.*)$")
-
-
 def masked_field(name: str, value: str, documented: frozenset[str]) -> str:
     """A form field or query parameter's value as it may be shown: a documented, impersonal field's as it is
     (signed links cut); any other's masked (the spec cannot say what an unknown field holds)."""
-    if _SIGNED_PARAMETER.match(name):
+    if is_signed_parameter(name):
         return REDACTED
     if name.lower() in PERSONAL_KEYS or name not in documented:
         return str(mask(value))
@@ -101,6 +97,6 @@ def masked_observation(path: str, observed: Any) -> Any:
         return observed
     if last.lower() in PERSONAL_KEYS:
         return mask(observed)
-    if _SIGNED_PARAMETER.match(last):
+    if is_signed_parameter(last):
         return REDACTED
     return redact(observed) if isinstance(observed, str) else observed

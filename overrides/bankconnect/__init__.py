@@ -30,7 +30,7 @@ from ._errors import (
 )
 from ._operations import Operation, analyses, operation
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus
-from ._redact import redact
+from ._redact import is_signed_parameter, redact
 from ._responses import read_response
 from ._settings import DEFAULT_BASE_URL, Settings
 from ._uploads import InvalidUpload
@@ -70,5 +70,6 @@ __all__ = [
     "analyses",
     "operation",
     "read_response",
+    "is_signed_parameter",
     "redact",
 ]

@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Signed links (pdf_url, xlsx reports, S3) carry credentials in their query string; such a query string is
-# dropped from anything we show or record. Plain links (a next page) are left alone. Backslashes end a match
-# so that JSON escaped inside YAML or logs stays intact.
+# How the query parameters that prove a signed link (pdf_url, xlsx reports, S3's X-Amz-Signature) end.
+SIGNED_PARAMETER_ENDINGS = ("signature", "sig", "token", "credential", "expires")
+
+# A signed link's query string is dropped from anything we show or record. Plain links (a next page) are left
+# alone. Backslashes end a match so that JSON escaped inside YAML or logs stays intact.
 _SIGNED_QUERY = re.compile(
-    r"(https?://[^\s\"'?#<>\\]+)\?(?=[^\s\"'<>\\]*(?:signature|sig|x-amz-|token|credential|expires)=)"
+    r"(https?://[^\s\"'?#<>\\]+)\?(?=[^\s\"'<>\\]*(?:" + "|".join(SIGNED_PARAMETER_ENDINGS) + r")=)"
     r"[^\s\"'<>\\]*",
     re.IGNORECASE,
 )
+
+
+def is_signed_parameter(name: str) -> bool:
+    """Whether a query parameter of this name carries a signed link's proof (its value is never shown)."""
+    return name.lower().endswith(SIGNED_PARAMETER_ENDINGS)
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
