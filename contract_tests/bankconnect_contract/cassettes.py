@@ -45,7 +45,7 @@ def _scrubber(live: bool) -> Callable[[dict], dict]:
     def scrub(response: dict) -> dict:
         body = response["body"]["string"]
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-        if live:
+        if live and text.strip():
             try:
                 text = json.dumps(mask_personal(json_body.loads(text)))
             except (
@@ -54,7 +54,9 @@ def _scrubber(live: bool) -> Callable[[dict], dict]:
             ):  # too deep to read, or to mask: what cannot be masked is not kept
                 text = json.dumps({"not_recorded": str(json_body.TooDeep())})
             except ValueError:
-                pass
+                # Not JSON (a body cut in half, an HTML error page, a file): it cannot be masked field by field, so
+                # it is not kept. Its size says what came.
+                text = json.dumps({"not_recorded": f"a body that is not JSON ({len(body)} bytes) cannot be masked"})
         response["body"]["string"] = redact(text).encode()
         return response
 

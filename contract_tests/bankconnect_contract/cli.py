@@ -279,7 +279,11 @@ def drift(
 @click.option(
     "--report-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True
 )
-@click.option("--max-requests", type=click.IntRange(1), help="Stop after forwarding this many requests.")
+@click.option(
+    "--max-requests",
+    type=click.IntRange(1),
+    help="Stop after this many requests (every one: forwarded, blocked, refused or failed upstream).",
+)
 @click.option("--max-seconds", type=click.FloatRange(min=0), help="Stop after this many seconds.")
 def proxy(
     upstream: str,
@@ -293,7 +297,8 @@ def proxy(
 ) -> None:
     """Forward to BankConnect and check every answer against the spec (drift), as a reverse proxy.
 
-    Exit codes: 0 no drift seen, 1 drift seen, 2 usage error.
+    Exit codes: 0 clean, 1 drift seen, 2 usage error, 3 not clean (the upstream failed requests, or nothing
+    was checked). Ctrl-C and SIGTERM stop it with the reports written.
     """
     from .proxy import ProxyConfig, serve
 

@@ -45,8 +45,13 @@ def mask_personal(node: Any) -> Any:
         out = {}
         for key, value in node.items():
             if key in ("top_5_credit", "top_5_debit") and isinstance(value, dict):
+                # {month: {narration: amount}}: the narrations are keys. Any other shape (a month mapped straight to
+                # a number, a list) is walked like the rest: masking never assumes the documented shape.
                 out[key] = {
-                    month: {mask(note): amount for note, amount in notes.items()} for month, notes in value.items()
+                    month: {mask(note): mask_personal(amount) for note, amount in notes.items()}
+                    if isinstance(notes, dict)
+                    else mask_personal(notes)
+                    for month, notes in value.items()
                 }
             elif key in PERSONAL_KEYS and not isinstance(value, dict | list):
                 out[key] = mask(value)

@@ -17,6 +17,7 @@ import contextlib
 import gc
 import itertools
 import json
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +56,11 @@ class ProxyConfig:
 
 @dataclass
 class ProxyStats:
-    forwarded: int = 0
+    received: int = 0  # every request, whatever became of it: what --max-requests counts
+    forwarded: int = 0  # answered by the upstream and passed on
+    upstream_failed: int = 0  # the upstream did not answer (refused, timed out, broke off): answered 502
+    refused: int = 0  # the request was over the documented upload size: answered 413, never forwarded
+    not_recorded: int = 0  # --record could not write the exchange (logged; the answer still went out)
     analysed: int = 0
     not_analysed: int = 0  # the background queue was full, or the analysis failed on it (logged)
     blocked: int = 0  # strict mode: answered 502
@@ -188,7 +193,11 @@ class DriftProxy:
                     return
         if scope["type"] != "http":
             return
-        answered = await self._forward(scope, receive, send)
+        self.stats.received += 1
+        try:
+            answered = await self._forward(scope, receive, send)
+        finally:
+            self._count_toward_limits()  # every request counts, answered, refused, blocked or failed upstream
         if answered is not None:
             status, headers, body = answered
             await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -205,6 +214,8 @@ class DriftProxy:
             received += message.get("body", b"")
             more = message.get("more_body", False)
             if len(received) > MAX_BODY:
+                self.stats.refused += 1
+                self.config.log(f"{scope['method']} {scope['path']}: refused, the body is over 25 MiB (413)")
                 return _json(413, {"detail": "The body is larger than the documented upload size (25 MiB)."})
         request_body = bytes(received)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
@@ -225,7 +236,12 @@ class DriftProxy:
                         return None
                 upstream = Upstream(answer.status, answer_headers, bytes(content))
         except (aiohttp.ClientError, TimeoutError) as exc:
-            return _json(502, {"detail": f"The upstream did not answer ({type(exc).__name__})."})
+            # Said once per request (path only: the query may carry a signed link), counted, and it makes the run
+            # not clean: a proxy whose upstream is down has checked nothing.
+            self.stats.upstream_failed += 1
+            reason = _reason(exc)
+            self.config.log(f"{scope['method']} {scope['path']}: the upstream did not answer ({reason}), answered 502")
+            return _json(502, {"detail": f"The upstream did not answer ({reason})."})
         self.stats.forwarded += 1
         sent_headers = {k.lower(): v for k, v in headers}
         body = upstream.content
@@ -245,7 +261,7 @@ class DriftProxy:
             request_recorded=True,
         )
         if self.config.record:
-            self._record(scope["method"], url, dict(headers), upstream)
+            self._record_logged(scope["method"], url, dict(headers), upstream)
         if self.config.mode == "strict":
             broken = self._breaking_now(exchange)
             if broken:
@@ -259,7 +275,6 @@ class DriftProxy:
                 self.stats.not_analysed += 1
         response_headers = _passed_on(upstream.headers)
         response_headers.append((b"content-length", str(len(body)).encode()))
-        self._count_toward_limits()
         return upstream.status, response_headers, body
 
     async def _stream_on(
@@ -289,7 +304,15 @@ class DriftProxy:
             )
         else:
             await send({"type": "http.response.body", "body": b""})
-        self._count_toward_limits()
+
+    def _record_logged(self, method: str, url: str, headers: dict[str, str], upstream: Upstream) -> None:
+        """Record one exchange; a failure to do so is logged and counted, never turned into an answer of the
+        proxy's own (the upstream's 200 still goes out as it came)."""
+        try:
+            self._record(method, url, headers, upstream)
+        except Exception as exc:  # noqa: BLE001 - the recording is a by-product; the answer must go out
+            self.stats.not_recorded += 1
+            self.config.log(f"{method} {urlsplit(url).path}: not recorded ({type(exc).__name__})")
 
     def _record(self, method: str, url: str, headers: dict[str, str], upstream: Upstream) -> None:
         assert self.config.record is not None
@@ -303,7 +326,7 @@ class DriftProxy:
 
     def _count_toward_limits(self) -> None:
         limit, seconds = self.config.max_requests, self.config.max_seconds
-        if (limit is not None and self.stats.forwarded >= limit) or (
+        if (limit is not None and self.stats.received >= limit) or (
             seconds is not None and time.monotonic() - self.stats.started >= seconds
         ):
             self.should_exit = True
@@ -321,8 +344,8 @@ class DriftProxy:
 
     # ---------------------------------------------------------------------------------------- reports
     def finish(self) -> int:
-        """Write the reports (text, JSON, HTML, JUnit; the counts in proxy.json) and return the exit code: 1 when
-        anything drifted."""
+        """Write the reports (text, JSON, HTML, JUnit; the counts in proxy.json) and return the exit code: 0 clean,
+        1 drift seen, 3 not clean (the upstream failed calls, or nothing was forwarded: nothing was checked)."""
         from .reports import write_html, write_reports
         from .stage import StageResult
 
@@ -330,34 +353,52 @@ class DriftProxy:
         out.mkdir(parents=True, exist_ok=True)
         findings = self.analyzer.report()
         (out / "drift.json").write_text(drift.render_json(findings, self.analyzer.exchanges, 1))
-        text = drift.render_text(findings, self.analyzer.exchanges, 1)
-        (out / "proxy.txt").write_text(text + "\n")
         breaking = [f for f in findings if f.kind == BREAKING]
         s = self.stats
         summary = (
-            f"{s.forwarded} forwarded, {s.analysed} analysed, {s.not_analysed} not analysed,"
-            f" {s.blocked} blocked; {len(findings)} finding(s), {len(breaking)} breaking"
+            f"{s.received} received: {s.forwarded} forwarded, {s.upstream_failed} failed upstream, {s.refused} refused;"
+            f" {s.analysed} analysed, {s.not_analysed} not analysed, {s.blocked} blocked;"
+            f" {len(findings)} finding(s), {len(breaking)} breaking"
         )
+        unclean = []
+        if s.upstream_failed:
+            unclean.append(f"the upstream did not answer {s.upstream_failed} request(s): see the log")
+        if not s.forwarded:
+            unclean.append("no answer came back from the upstream: nothing was checked")
+        elif not s.analysed:
+            unclean.append("no answer was analysed: nothing was checked")
+        if s.not_recorded:
+            unclean.append(f"{s.not_recorded} exchange(s) could not be recorded")
+        text = drift.render_text(findings, self.analyzer.exchanges, 1)
+        verdict = "drift seen" if findings else ("NOT CLEAN: " + "; ".join(unclean) if unclean else "clean")
+        (out / "proxy.txt").write_text(f"proxy: {verdict}\n{summary}\n\n{text}\n")
         counts = {
+            "received": s.received,
             "forwarded": s.forwarded,
+            "upstream_failed": s.upstream_failed,
+            "refused": s.refused,
             "analysed": s.analysed,
             "not_analysed": s.not_analysed,
+            "not_recorded": s.not_recorded,
             "blocked": s.blocked,
             "findings": len(findings),
             "breaking": len(breaking),
         }
         (out / "proxy.json").write_text(json.dumps(counts, indent=2) + "\n")
-        result = StageResult("proxy", "failed" if findings else "passed", summary=summary, cases=s.forwarded)
-        result.details = [f.line() for f in findings][:60]
+        status = "failed" if findings or unclean else "passed"
+        result = StageResult("proxy", status, summary=summary, cases=s.forwarded)
+        result.details = [*unclean, *(f.line() for f in findings)][:60]
         total = time.monotonic() - s.started
         target = f"proxy in front of {self.config.upstream} ({self.config.mode})"
         write_reports([result], out, target, total)
         write_html([result], out, target, total)
         self.config.log(summary)
+        for line in unclean:
+            self.config.log(f"not clean: {line}")
         self.config.log(
             f"reports: {out / 'contract.html'}, {out / 'proxy.txt'}, {out / 'drift.json'}, {out / 'proxy.json'}"
         )
-        return 1 if findings else 0
+        return 1 if findings else 3 if unclean else 0
 
 
 def _server(proxy: DriftProxy) -> Any:
@@ -403,13 +444,26 @@ def serve(config: ProxyConfig, host: str, port: int, announce: Callable[[str], N
     shown = f"[{host}]" if ":" in host else host
     announce(f"http://{shown}:{sock.getsockname()[1]}{urlsplit(config.upstream).path.rstrip('/')}")
     server = _server(proxy)
+    # uvicorn re-raises the signal that stopped it once it has shut down: SIGINT as KeyboardInterrupt, SIGTERM
+    # through its default action, which killed the process before a report was written (docker stop, systemd, a
+    # CI timeout lost every finding). Both end the same way here: the reports are written.
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         asyncio.run(_serve_until_done(proxy, server, sock))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated):
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
     return proxy.finish()
+
+
+class _Terminated(Exception):
+    """SIGTERM, raised where uvicorn re-raises it after its shutdown."""
+
+
+def _terminated(_signum: int, _frame: Any) -> None:
+    raise _Terminated
 
 
 @contextlib.contextmanager
@@ -471,6 +525,15 @@ def _passed_on(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
 def _origin(scope: dict[str, Any], headers: dict[str, str]) -> str:
     host = headers.get("host") or "{}:{}".format(*(scope.get("server") or ("127.0.0.1", 80)))
     return f"{scope.get('scheme', 'http')}://{host}"
+
+
+def _reason(exc: BaseException) -> str:
+    """Why the upstream did not answer, in words (connection refused, a timeout), never its URL's query."""
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        return "timed out"
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return f"cannot connect: {exc.os_error.strerror or type(exc.os_error).__name__}"
+    return type(exc).__name__
 
 
 def _json(status: int, body: Any) -> tuple[int, list, bytes]:

@@ -233,7 +233,18 @@ def test_the_command_serves_until_max_requests_and_exits_with_the_verdict(tmp_pa
         rest = process.stderr.read()
     assert "2 forwarded" in rest and (tmp_path / "reports" / "proxy.txt").exists()
     counts = json.loads((tmp_path / "reports" / "proxy.json").read_text())
-    assert counts == {"forwarded": 2, "analysed": 2, "not_analysed": 0, "blocked": 0, "findings": 0, "breaking": 0}
+    assert counts == {
+        "received": 2,
+        "forwarded": 2,
+        "upstream_failed": 0,
+        "refused": 0,
+        "analysed": 2,
+        "not_analysed": 0,
+        "not_recorded": 0,
+        "blocked": 0,
+        "findings": 0,
+        "breaking": 0,
+    }
 
 
 def test_the_worker_keeps_up_with_a_burst_of_answers(tmp_path):
@@ -384,3 +395,116 @@ def test_an_upstream_breaking_off_a_streamed_answer_cuts_the_client_answer_too(t
     listener.close()
     assert proxy.stats.forwarded == 2 and proxy.stats.not_analysed == 2
     assert sum("broke off" in line for line in cfg.log.__self__) == 2, cfg.log.__self__
+
+
+# --------------------------------------------------------------------------- honest counts (issues 19 and 20)
+def _start_proxy_process(tmp_path: Path, upstream: str, *extra: str) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bankconnect.cli", "proxy", "--upstream", upstream, "--port", "0",
+         "--report-dir", str(tmp_path / "reports"), *extra],  # fmt: skip
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    for _ in range(200):
+        line = process.stderr.readline()
+        if "drift proxy" in line:
+            return process, line.split(": ", 1)[1].split(" -> ")[0].strip()
+    process.kill()
+    raise AssertionError("the proxy did not announce itself")
+
+
+def test_a_dead_upstream_is_counted_logged_and_fails_the_run(tmp_path):
+    cfg = config(tmp_path, "http://127.0.0.1:1/bank-connect/v1")
+    with running(cfg) as (url, proxy):
+        answer = httpx.get(f"{url}/entity/?token=secret-signature", headers={"x-api-key": KEY, "server-hash": HASH})
+    assert answer.status_code == 502 and "did not answer" in answer.json()["detail"]
+    assert proxy.stats.upstream_failed == 1 and proxy.stats.received == 1
+    logged = [line for line in cfg.log.__self__ if "upstream" in line]
+    assert logged and logged[0].startswith("GET /bank-connect/v1/entity/: the upstream did not answer"), logged
+    assert "secret-signature" not in "\n".join(cfg.log.__self__)
+    assert proxy.finish() == 3  # not clean: nothing was checked, and calls failed
+    counts = json.loads((tmp_path / "reports" / "proxy.json").read_text())
+    assert counts["upstream_failed"] == 1 and counts["forwarded"] == 0 and counts["received"] == 1
+    text = (tmp_path / "reports" / "proxy.txt").read_text()
+    assert "1 failed upstream" in text and "passed" not in text.lower().split("\n")[0]
+    junit = (tmp_path / "reports" / "contract-junit.xml").read_text()
+    assert 'failures="1"' in junit and "<failure" in junit
+
+
+def test_a_proxy_that_forwarded_nothing_does_not_pass(tmp_path):
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        with running(config(tmp_path, upstream)) as (_url, proxy):
+            pass
+    assert proxy.finish() == 3
+    assert "nothing was checked" in (tmp_path / "reports" / "proxy.txt").read_text()
+
+
+def test_max_requests_counts_requests_that_failed_upstream(tmp_path):
+    process, url = _start_proxy_process(tmp_path, "http://127.0.0.1:1/bank-connect/v1", "--max-requests", "2")
+    try:
+        for _ in range(2):
+            assert httpx.get(f"{url}/entity/", headers={"x-api-key": KEY}).status_code == 502
+        code = process.wait(30)
+    finally:
+        process.kill()
+    assert code == 3
+    assert "2 failed upstream" in process.stderr.read()
+
+
+def test_max_requests_counts_requests_blocked_in_strict_mode(tmp_path):
+    entity = build_entity("1", 0).entity_id
+    hook = SandboxConfig(processing_seconds=0, entities=2, response_hook=numeric_source)
+    with sandbox_running(hook) as (upstream, _app):
+        process, url = _start_proxy_process(tmp_path, upstream, "--mode", "strict", "--max-requests", "1")
+        try:
+            answer = httpx.get(f"{url}/entity/{entity}/transactions/", headers={"x-api-key": KEY, "server-hash": HASH})
+            code = process.wait(30)
+        finally:
+            process.kill()
+    assert answer.status_code == 502 and code == 1
+    assert "1 blocked" in process.stderr.read()
+
+
+def test_sigterm_writes_the_reports_like_ctrl_c(tmp_path):
+    import signal
+
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=2)) as (upstream, _app):
+        process, url = _start_proxy_process(tmp_path, upstream)
+        try:
+            assert httpx.get(f"{url}/net_banking_health/", headers={"x-api-key": KEY}).status_code == 200
+            process.send_signal(signal.SIGTERM)
+            code = process.wait(30)
+        finally:
+            process.kill()
+    assert code == 0, process.stderr.read()
+    counts = json.loads((tmp_path / "reports" / "proxy.json").read_text())
+    assert counts["forwarded"] == 1 and (tmp_path / "reports" / "contract.html").exists()
+
+
+def month_keyed_top_credits(operation_id: str, status: int, body):
+    if operation_id == "get_transactions" and status == 200 and isinstance(body, dict):
+        body = dict(body, top_5_credit={"2026-01": 5}, top_5_debit=[{"note": "x"}])
+    return body
+
+
+def test_recording_an_odd_but_valid_answer_never_turns_it_into_a_proxy_error(tmp_path):
+    entity = build_entity("1", 0).entity_id
+    hook = SandboxConfig(processing_seconds=0, entities=2, response_hook=month_keyed_top_credits)
+    with sandbox_running(hook) as (upstream, _app):
+        cfg = config(tmp_path, upstream, record=tmp_path / "cassettes")
+        with running(cfg) as (url, proxy):
+            answer = httpx.get(f"{url}/entity/{entity}/transactions/", headers={"x-api-key": KEY, "server-hash": HASH})
+    assert answer.status_code == 200 and answer.json()["top_5_credit"] == {"2026-01": 5}
+    recorded = list((tmp_path / "cassettes").glob("proxy-*.yaml"))
+    assert len(recorded) == 1 and "2026-01" in recorded[0].read_text()
+
+
+def test_a_json_answer_cut_in_half_is_recorded_as_a_placeholder_never_as_it_came(tmp_path):
+    with sandbox_running(SandboxConfig(processing_seconds=0, entities=3, malformed_share=1)) as (upstream, _app):
+        cfg = config(tmp_path, upstream, record=tmp_path / "cassettes")
+        with running(cfg) as (url, _proxy):
+            answer = httpx.get(f"{url}/entity/", headers={"x-api-key": KEY, "server-hash": HASH})
+    assert answer.status_code == 200 and b"link_id" in answer.content  # passed on as it came
+    text = "".join(p.read_text() for p in (tmp_path / "cassettes").glob("proxy-*.yaml"))
+    assert "link_id" not in text and "not_recorded" in text
