@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_schema_validator import OAS30Validator
-
-from bankconnect_spec import Router, base_path, load_spec, operations, resolve
+from bankconnect_spec import Router, load_spec, local_path, merged, nullable, operations, resolve
+from bankconnect_spec import validator as spec_validator
 
 from . import json_body
 from .drift import Exchange
@@ -107,26 +106,6 @@ def _pct(part: int, whole: int) -> float:
 
 
 # ----------------------------------------------------------------------------------------- documented
-def _merge(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    schema = resolve(spec, schema)
-    if "allOf" not in schema:
-        return schema
-    merged: dict[str, Any] = {"properties": {}, "required": []}
-    for part in schema["allOf"]:
-        part = _merge(spec, part)
-        merged["properties"].update(part.get("properties", {}))
-        merged.update({k: v for k, v in part.items() if k not in ("properties", "required")})
-    merged.update({k: v for k, v in schema.items() if k != "allOf"})
-    return merged
-
-
-def _nullable(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
-    schema = resolve(spec, schema)
-    if schema.get("nullable") or None in schema.get("enum", []):
-        return True
-    return any(_nullable(spec, s) for s in schema.get("oneOf", []) + schema.get("anyOf", []))
-
-
 def documented_paths(
     spec: dict[str, Any], schema: dict[str, Any], path: str = "", depth: int = 0
 ) -> Iterator[tuple[str, bool, str | None]]:
@@ -136,15 +115,15 @@ def documented_paths(
         return
     for option in resolve(spec, schema).get("oneOf", []) + resolve(spec, schema).get("anyOf", []):
         yield from documented_paths(spec, option, path, depth + 1)
-    merged = _merge(spec, schema)
-    for name, prop in merged.get("properties", {}).items():
+    whole = merged(spec, schema)
+    for name, prop in whole.get("properties", {}).items():
         child = f"{path}.{name}" if path else name
         sunset = resolve(spec, prop).get("x-sunset") if resolve(spec, prop).get("deprecated") else None
-        yield child, _nullable(spec, prop), str(sunset) if sunset else None
+        yield child, nullable(spec, prop), str(sunset) if sunset else None
         yield from documented_paths(spec, prop, child, depth + 1)
-    if merged.get("type") == "array" and "items" in merged:
-        yield from documented_paths(spec, merged["items"], path + "[]", depth + 1)
-    extra = merged.get("additionalProperties")
+    if whole.get("type") == "array" and "items" in whole:
+        yield from documented_paths(spec, whole["items"], path + "[]", depth + 1)
+    extra = whole.get("additionalProperties")
     if isinstance(extra, dict):
         yield from documented_paths(spec, extra, f"{path}.*" if path else "*", depth + 1)
 
@@ -164,7 +143,6 @@ def _links(spec: dict[str, Any]) -> dict[str, str]:
 
 def _examples(spec: dict[str, Any]) -> tuple[int, int]:
     valid = total = 0
-    components = spec["components"]
     for op in operations(spec).values():
         for response in op.spec["responses"].values():
             for media in resolve(spec, response).get("content", {}).values():
@@ -173,7 +151,7 @@ def _examples(spec: dict[str, Any]) -> tuple[int, int]:
                 ]
                 for sample in samples:
                     total += 1
-                    validator = OAS30Validator({**media["schema"], "components": components})
+                    validator = spec_validator(spec, media["schema"])
                     valid += not any(True for _ in validator.iter_errors(sample))
     return valid, total
 
@@ -197,10 +175,10 @@ def _walk(
         seen.enum_seen[enum_name].add(json.dumps(value))
     for option in resolved.get("oneOf", []) + resolved.get("anyOf", []):
         _walk(spec, option, value, path, seen, key, enums_by_id, depth + 1)
-    merged = _merge(spec, schema)
+    whole = merged(spec, schema)
     if isinstance(value, dict):
-        properties = merged.get("properties", {})
-        extra = merged.get("additionalProperties")
+        properties = whole.get("properties", {})
+        extra = whole.get("additionalProperties")
         for name, item in value.items():
             if name in properties:
                 child = f"{path}.{name}" if path else name
@@ -214,9 +192,9 @@ def _walk(
                 _walk(spec, sub, item, child, seen, key, enums_by_id, depth + 1)
             elif isinstance(extra, dict):
                 _walk(spec, extra, item, f"{path}.*" if path else "*", seen, key, enums_by_id, depth + 1)
-    elif isinstance(value, list) and "items" in merged:
+    elif isinstance(value, list) and "items" in whole:
         for item in value:
-            _walk(spec, merged["items"], item, path + "[]", seen, key, enums_by_id, depth + 1)
+            _walk(spec, whole["items"], item, path + "[]", seen, key, enums_by_id, depth + 1)
 
 
 def measure(
@@ -224,7 +202,7 @@ def measure(
 ) -> Coverage:
     spec = spec or load_spec()
     ops = operations(spec)
-    router, prefix = Router(ops), base_path(spec)
+    router = Router(ops)
     cov = Coverage()
     cov.documented = {op_id: set(op.statuses) for op_id, op in ops.items()}
     cov.enums = _enums(spec)
@@ -248,7 +226,7 @@ def measure(
     cov.examples = _examples(spec)
     for exchange in exchanges:
         local = urlsplit(exchange.url).path
-        local = local[len(prefix) :] if local.startswith(prefix + "/") else local
+        local = local_path(spec, local) or local
         op, _params, _allowed = router.match(exchange.method, local)
         if op is None:
             continue
@@ -268,14 +246,14 @@ def measure(
 def stateful_operations(vcr: dict[str, Any]) -> set[str]:
     """The operations Schemathesis' stateful phase called (following the spec's links), from its VCR report."""
     spec = load_spec()
-    router, prefix = Router(operations(spec)), base_path(spec)
+    router = Router(operations(spec))
     called = set()
     for item in vcr.get("http_interactions") or []:
         if (item.get("phase") or {}).get("name") != "stateful":
             continue
         request = item.get("request") or {}
         local = urlsplit(str(request.get("uri", ""))).path
-        local = local[len(prefix) :] if local.startswith(prefix + "/") else local
+        local = local_path(spec, local) or local
         op, _params, _allowed = router.match(str(request.get("method", "GET")), local)
         if op is not None:
             called.add(op.operation_id)

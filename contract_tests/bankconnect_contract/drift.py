@@ -20,7 +20,17 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bankconnect_spec import Operation, Router, base_path, load_spec, operations, resolve
+from bankconnect_spec import (
+    Operation,
+    Router,
+    accepts_null,
+    base_path,
+    load_spec,
+    local_path,
+    operations,
+    resolve,
+)
+from bankconnect_spec import merged as merged_schema
 
 from . import invariants, json_body, personal
 from .drift_problems import BREAKING, PROBLEMS, SEMANTIC
@@ -289,11 +299,14 @@ class Analyzer:
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         return resolve(self.spec, node)
 
+    def local(self, path: str) -> str:
+        """A request path relative to the base path (a recorded path may carry it or not)."""
+        return local_path(self.spec, path) or path
+
     def _operation(self, method: str, url: str) -> Operation | None:
         """The operation a recorded request was for (its path with or without the base path)."""
         path = urlsplit(url).path
-        local = path[len(self.base_path) :] if path.startswith(self.base_path + "/") else path
-        op, _params, _allowed = self.router.match(method, local)
+        op, _params, _allowed = self.router.match(method, self.local(path))
         return op
 
     def add(self, code: str, op: str, status: int, path: str, observed: Any, expected: Any, source: str) -> None:
@@ -315,9 +328,9 @@ class Analyzer:
         if exchange is None:
             return None
         parts = urlsplit(exchange.url)
-        local = parts.path[len(self.base_path) :] if parts.path.startswith(self.base_path + "/") else parts.path
+        local = self.local(parts.path)
         op = self._operation(exchange.method, exchange.url)
-        documented = documented_fields(op, self.resolve) if op else frozenset()
+        documented = documented_fields(op, self.spec) if op else frozenset()
         body = exchange.request_body
         text = body.decode("utf-8", "replace") if body and b"\x00" not in body and len(body) <= 2000 else ""
         # A team's own traffic (proxy, HAR): passwords, personal fields and signed links are masked here, once,
@@ -349,7 +362,7 @@ class Analyzer:
         op, name = operation.spec, operation.operation_id
         if exchange.request_recorded:  # a team's own traffic: what its client sent is checked too
             sent = request_problems(
-                operation, exchange.url, exchange.request_content_type, exchange.request_body, self.resolve, self.walk
+                operation, exchange.url, exchange.request_content_type, exchange.request_body, self.spec, self.walk
             )
             for code, path, observed, expected in sent:
                 self.add(code, name, exchange.status, path, observed, expected, exchange.source)
@@ -431,7 +444,7 @@ class Analyzer:
             at = _json_path(schema["$ref"])
         schema = self.resolve(schema)
         if value is None:
-            if not (schema.get("nullable") or _allows_null(self, schema) or _any_value(self.merge(schema))):
+            if not accepts_null(self.spec, schema):
                 yield "null_not_allowed", path, None, _expected(schema)
             return
         alternatives = schema.get("oneOf") or schema.get("anyOf")
@@ -444,7 +457,7 @@ class Analyzer:
                     return
             yield "no_documented_shape", path, _kind(value), "one of its alternatives"
             return
-        merged = self.merge(schema)
+        merged = merged_schema(self.spec, schema)
         expected_type = merged.get("type")
         if expected_type is None and ("properties" in merged or "additionalProperties" in merged):
             expected_type = "object"
@@ -522,32 +535,8 @@ class Analyzer:
                 return found
         return None
 
-    def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """A schema with its allOf parts folded in (properties and required lists combined)."""
-        if "allOf" not in schema:
-            return schema
-        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-        merged.setdefault("properties", {})
-        merged.setdefault("required", [])
-        for part in schema["allOf"]:
-            part = self.merge(self.resolve(part))
-            merged["properties"] = {**merged["properties"], **part.get("properties", {})}
-            merged["required"] = merged["required"] + [
-                r for r in part.get("required", []) if r not in merged["required"]
-            ]
-            for key, value in part.items():
-                if key not in ("properties", "required"):
-                    merged.setdefault(key, value)
-        return merged
-
     def report(self) -> list[Finding]:
         return sorted(self.findings.values(), key=lambda f: (f.kind != BREAKING, f.operation, f.status, f.path))
-
-
-def _allows_null(analyzer: Analyzer, schema: dict[str, Any]) -> bool:
-    if None in schema.get("enum", []):
-        return True
-    return any(analyzer.resolve(p).get("nullable") for p in schema.get("oneOf", []) + schema.get("anyOf", []))
 
 
 def _renames(found: list[tuple[str, str, Any, Any]]) -> list[tuple[str, str, Any, Any]]:
@@ -572,12 +561,6 @@ def _renames(found: list[tuple[str, str, Any, Any]]) -> list[tuple[str, str, Any
                 continue
         out.append(finding)
     return [f for f in out if f not in paired]
-
-
-def _any_value(schema: dict[str, Any]) -> bool:
-    """A schema that constrains nothing (`{}`, or a description alone) accepts any value, null included: in
-    OpenAPI 3.0.3 `nullable` only matters beside a `type`."""
-    return not schema.keys() & {"type", "enum", "properties", "additionalProperties", "items", "oneOf", "anyOf", "not"}
 
 
 def _json_path(ref: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from bankconnect_spec import Operation
+from bankconnect_spec import Operation, at_least_one_of, merged, resolve
 
 from . import json_body
 
@@ -68,34 +68,33 @@ def fields_as_multipart(fields: dict[str, str]) -> bytes:
     ) + (b"--b--\r\n" if fields else b"")
 
 
-def _shape(resolve: Callable[[Any], Any], schema: dict[str, Any]) -> tuple[set[str], set[str], list[set[str]]]:
+def _shape(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[set[str], set[str], list[set[str]]]:
     """(properties, required, alternatives: at least one of these sets must be present) through allOf."""
-    schema = resolve(schema)
-    properties, required = set(schema.get("properties", {})), set(schema.get("required", []))
-    alternatives: list[set[str]] = []
-    for part in schema.get("allOf", []):
-        more = _shape(resolve, part)
-        properties |= more[0]
-        required |= more[1]
-        alternatives += more[2]
-    inner = resolve(schema.get("not", {})).get("not")  # not: {not: {anyOf: [{required: [...]}, ...]}}
-    if inner:
-        alternatives.append({name for option in resolve(inner).get("anyOf", []) for name in option.get("required", [])})
-    return properties, required, alternatives
+    whole = merged(spec, schema)
+    return set(whole.get("properties", {})), set(whole.get("required", [])), _alternatives(spec, schema)
 
 
-def documented_fields(op: Operation, resolve: Callable[[Any], Any]) -> frozenset[str]:
+def _alternatives(spec: dict[str, Any], schema: dict[str, Any]) -> list[set[str]]:
+    """Every "at least one of" rule of the schema and of its allOf parts (each part may carry its own)."""
+    schema = resolve(spec, schema)
+    own = at_least_one_of(spec, schema)
+    return [set(own)] * bool(own) + [rule for part in schema.get("allOf", []) for rule in _alternatives(spec, part)]
+
+
+def documented_fields(op: Operation, spec: dict[str, Any]) -> frozenset[str]:
     """Every name the operation's request may carry: its query parameters and its body's fields, in any of its
     encodings (what a report may show the value of, unless it is personal)."""
     names = {p["name"] for p in op.parameters if p["in"] == "query"}
-    for media in resolve(op.spec.get("requestBody") or {}).get("content", {}).values():
-        names |= _shape(resolve, media.get("schema", {}))[0]
+    for media in resolve(spec, op.spec.get("requestBody") or {}).get("content", {}).values():
+        names |= _shape(spec, media.get("schema", {}))[0]
     return frozenset(names)
 
 
-def request_problems(op: Operation, url: str, content_type: str, body: bytes, resolve, walk: Walk) -> list[Problem]:
+def request_problems(
+    op: Operation, url: str, content_type: str, body: bytes, spec: dict[str, Any], walk: Walk
+) -> list[Problem]:
     """Every problem of one request: its query parameters, then its body."""
-    return [*_query(op, url, walk), *_body(op, content_type, body, resolve, walk)]
+    return [*_query(op, url, walk), *_body(op, content_type, body, spec, walk)]
 
 
 def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
@@ -144,8 +143,8 @@ def _expected(schema: dict[str, Any]) -> str:
     return ", ".join(f"{k} {schema[k]}" for k in ("type", "format", "minimum", "enum", "minLength") if k in schema)
 
 
-def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) -> Iterator[Problem]:
-    request_body = resolve(op.spec.get("requestBody") or {})
+def _body(op: Operation, content_type: str, body: bytes, spec: dict[str, Any], walk: Walk) -> Iterator[Problem]:
+    request_body = resolve(spec, op.spec.get("requestBody") or {})
     content = request_body.get("content", {})
     media = content_type.split(";")[0].strip().lower()
     if not body and not media:
@@ -172,7 +171,7 @@ def _body(op: Operation, content_type: str, body: bytes, resolve, walk: Walk) ->
         fields = multipart_fields(body, content_type)
     else:
         fields = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
-    properties, required, alternatives = _shape(resolve, schema)
+    properties, required, alternatives = _shape(spec, schema)
     for name in sorted(set(fields) - properties):
         yield "request_unknown_field", name, _unread(fields[name]), sorted(properties)
     for name in sorted(required - set(fields)):

@@ -129,8 +129,7 @@ class DriftProxy:
         rewritten (scanning every 60 KB answer for the upstream's origin cost a twentieth of the proxy's time)."""
         found = self._paged_calls.get((method, path))
         if found is None:
-            local = path[len(self.analyzer.base_path) :] if path.startswith(self.analyzer.base_path + "/") else path
-            op, _params, _allowed = self.analyzer.router.match(method, local)
+            op, _params, _allowed = self.analyzer.router.match(method, self.analyzer.local(path))
             found = op is not None and op.operation_id in self._paged_ops
             if len(self._paged_calls) < RECENT_ANSWERS * 8:
                 self._paged_calls[(method, path)] = found

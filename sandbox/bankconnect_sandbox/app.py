@@ -18,7 +18,7 @@ import httpx
 import orjson
 from starlette.requests import Request as StarletteRequest
 
-from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, upload_code
+from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, local_path, upload_code
 
 from .config import SandboxConfig
 from .service import Fetched, Request, Service
@@ -120,11 +120,12 @@ class SandboxApp:
         if path.startswith(FILE_PREFIX):
             await self._file(scope, send, path[len(FILE_PREFIX) :])
             return
-        if not path.startswith(self.contract.base_path + "/"):
+        local = local_path(self.contract.spec, path)
+        if local is None:
             await _json(send, 404, {"detail": "Not found."})
             return
         try:
-            status, body, headers = await self._api(scope, receive, path[len(self.contract.base_path) :])
+            status, body, headers = await self._api(scope, receive, local)
         except Exception:  # a sandbox bug: still answer in the API's shape, and say so in the log
             logger.exception("%s %s failed", scope["method"], path)
             status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-from bankconnect_spec import Operation, Router, base_path, operations, resolve
+from bankconnect_spec import Operation, Router, at_least_one_of, base_path, operations, resolve, validator
 
 # The OpenAPI format checker, plus "uri", which jsonschema only checks with an optional package installed.
 FORMATS = FormatChecker(formats=())
@@ -111,8 +111,8 @@ class Contract:
         self._router = Router(ops)
         self.routes: dict[str, Route] = {op_id: self._compile(op) for op_id, op in ops.items()}
 
-    def _validator(self, schema: dict[str, Any]) -> OAS30Validator:
-        return OAS30Validator({**schema, "components": self.spec["components"]}, format_checker=FORMATS)
+    def _validator(self, schema: dict[str, Any]) -> Any:
+        return validator(self.spec, schema, format_checker=FORMATS)
 
     def _compile(self, op: Operation) -> Route:
         params = []
@@ -203,10 +203,12 @@ class Contract:
             result.body = body
             return
         for error in schema.validator.iter_errors(body):
-            if error.validator == "not" and _one_of_names(error.validator_value):
-                # "not: {not: {anyOf: [{required: [a]}, {required: [b]}]}}": send a or b. Keyed by the first
-                # field only: in an upload refusal "entity_id" is the refused upload's entity, not a field error.
-                first, *others = _one_of_names(error.validator_value)
+            # "not: {not: {anyOf: [{required: [a]}, {required: [b]}]}}": send a or b
+            one_of = at_least_one_of(self.spec, {"not": error.validator_value}) if error.validator == "not" else []
+            if one_of:
+                # Keyed by the first field only: in an upload refusal "entity_id" is the refused upload's entity,
+                # not a field error.
+                first, *others = one_of
                 message = f"This field is required when {' or '.join(others)} is not sent."
                 result.errors.setdefault(first, []).append(message)
             elif error.validator == "required":
@@ -238,12 +240,6 @@ def _coerce(raw: str, kind: str) -> tuple[Any, str | None]:
             return False, None
         return raw, "Must be a valid boolean."
     return raw, None
-
-
-def _one_of_names(negated: Any) -> list[str]:
-    """The fields of an "at least one of" rule written as ``not: {not: {anyOf: [{required: [...]}, ...]}}``."""
-    inner = negated.get("not", {}) if isinstance(negated, dict) else {}
-    return [name for option in inner.get("anyOf", []) for name in option.get("required", [])]
 
 
 def _message(error: Any) -> str:

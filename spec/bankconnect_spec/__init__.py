@@ -2,15 +2,17 @@
 
 The client (``bankconnect``), the sandbox (``bankconnect_sandbox``) and the contract tools
 (``bankconnect_contract``) all read the spec through this package, so that nothing is written down twice:
-how ``$ref``s resolve, the base path, each operation with its route, security and statuses, the upload
-refusal codes by name, and which calls are analyses.
+how ``$ref``s resolve, the base path, how schemas read (``allOf`` merged, nullability, "at least one of",
+a validator that knows ``x-open-enum`` and ``x-key-pattern``), each operation with its route, security and
+statuses, the upload refusal codes by name, and which calls are analyses.
 
 from bankconnect_spec import operations, router
 router().match("GET", "/entity/5f0c…/transactions/")   # (Operation get_transactions, {"entity_id": …}, …)
 """
 
-from ._document import base_path, load_spec, resolve
+from ._document import base_path, load_spec, local_path, resolve
 from ._operations import ANALYSIS_TAG, HTTP_METHODS, UPLOAD_TAG, Operation, Router, operations, router
+from ._schemas import accepts_any, accepts_null, at_least_one_of, key_pattern_problems, merged, nullable, validator
 from ._upload_codes import upload_code, upload_reason_names
 
 __all__ = [
@@ -19,11 +21,19 @@ __all__ = [
     "UPLOAD_TAG",
     "Operation",
     "Router",
+    "accepts_any",
+    "accepts_null",
+    "at_least_one_of",
     "base_path",
+    "key_pattern_problems",
     "load_spec",
+    "local_path",
+    "merged",
+    "nullable",
     "operations",
     "resolve",
     "router",
     "upload_code",
     "upload_reason_names",
+    "validator",
 ]

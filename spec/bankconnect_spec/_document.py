@@ -37,3 +37,12 @@ def base_path(spec: dict[str, Any] | None = None) -> str:
     servers of the spec share it."""
     spec = spec or load_spec()
     return urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+
+
+def local_path(spec: dict[str, Any], path: str) -> str | None:
+    """``/bank-connect/v1/entity/`` → ``/entity/``: a request path relative to the base path, as the
+    operations' templates are written; None when the path is not under the base path."""
+    prefix = base_path(spec)
+    if path.startswith(prefix + "/"):
+        return path[len(prefix) :]
+    return None
