@@ -46,11 +46,12 @@ ACTIONLINT_MODULE := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 $(ACTIONLINT): | $(PY_STAMP) # built once from the Go module proxy (its PyPI wrapper downloads a binary from GitHub)
 	GOBIN=$(abspath $(VENV)/bin) go install $(ACTIONLINT_MODULE)
 
-lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers, workflows
+lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers, mypy --strict, workflows
 	$(VENV)/bin/bankconnect contract --stage lint
 	$(NODE_BIN)/redocly lint spec/workflows.arazzo.yaml
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy --strict -p bankconnect_spec
 	$(ACTIONLINT) .github/workflows/*.yml
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients

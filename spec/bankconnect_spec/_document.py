@@ -19,7 +19,8 @@ def load_spec() -> dict[str, Any]:
     import yaml  # deferred: importing the package should cost nothing until the spec is needed
 
     text = resources.files(__package__).joinpath(SPEC_RESOURCE).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    document: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return document
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
@@ -36,7 +37,8 @@ def base_path(spec: dict[str, Any] | None = None) -> str:
     """The path every operation's path is relative to (``/bank-connect/v1``), from the first server; both
     servers of the spec share it."""
     spec = spec or load_spec()
-    return urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+    url: str = spec["servers"][0]["url"]
+    return urlsplit(url).path.rstrip("/")
 
 
 def local_path(spec: dict[str, Any], path: str) -> str | None:
