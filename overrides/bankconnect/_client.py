@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from bankconnect_client.api import AsyncCalls, Calls
 from bankconnect_client.types import UNSET
 
 from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
@@ -93,8 +94,11 @@ class _ClientBase:
         return PollJob(op, lambda: op.request(**params), self._ctx, options)
 
 
-class BankConnect(_ClientBase):
-    """Synchronous BankConnect client: typed results, typed errors, polling, pagination and uploads."""
+class BankConnect(_ClientBase, Calls):
+    """Synchronous BankConnect client: typed results, typed errors, polling, pagination and uploads.
+
+    Every operation of the spec is a typed method (``bc.get_transactions(entity_id)``, generated into
+    ``bankconnect_client.api.Calls``); ``call("get_transactions", entity_id=…)`` is the same call by name."""
 
     @property
     def _http(self) -> httpx.Client:
@@ -167,7 +171,7 @@ class BankConnect(_ClientBase):
         self.close()
 
 
-class AsyncBankConnect(_ClientBase):
+class AsyncBankConnect(_ClientBase, AsyncCalls):
     """Asynchronous twin of ``BankConnect``; same methods, awaited."""
 
     @property

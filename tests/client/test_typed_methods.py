@@ -1,0 +1,85 @@
+"""The client's typed face (issue 22): every operation of the spec is a named, typed method on BankConnect and
+AsyncBankConnect, generated from the spec (bankconnect_client.api.Calls), thin over the one `call`."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import bankconnect_spec
+from bankconnect import AsyncBankConnect, BankConnect
+from bankconnect_client.models import EntityPage, TransactionsResponse
+from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.server import running
+
+KEY, HASH = "sandbox-api-key", "sandbox-server-hash"
+
+
+def _generated_parameters(op_id: str) -> list[str]:
+    from bankconnect._operations import operation
+
+    return list(inspect.signature(operation(op_id).module.sync_detailed).parameters)
+
+
+@pytest.mark.parametrize("cls", [BankConnect, AsyncBankConnect])
+def test_every_operation_is_a_method_with_the_generated_parameters(cls):
+    for op_id in bankconnect_spec.operations():
+        method = getattr(cls, op_id, None)
+        assert method is not None, f"{cls.__name__} has no method {op_id}"
+        assert inspect.iscoroutinefunction(method) == (cls is AsyncBankConnect), op_id
+        params = [p for p in inspect.signature(method).parameters if p != "self"]
+        assert params == [p for p in _generated_parameters(op_id) if p != "client"], op_id
+        assert inspect.signature(method).return_annotation not in ("Any", inspect.Signature.empty), op_id
+
+
+def test_typed_methods_call_the_sandbox_sync_and_async():
+    with running(SandboxConfig(processing_seconds=0, entities=3)) as (url, _app):
+        with BankConnect(KEY, HASH, url) as bc:
+            page = bc.list_entities()
+            upload = bc.upload(sample_statement("axis"), bank_name="axis", link_id="typed")
+            bc.wait(upload.entity_id, "transactions", timeout=30)
+            txns = bc.get_transactions(upload.entity_id)
+            same = bc.call("get_transactions", entity_id=upload.entity_id)
+
+        async def read() -> tuple[EntityPage, TransactionsResponse]:
+            async with AsyncBankConnect(KEY, HASH, url) as abc:
+                return await abc.list_entities(page=1), await abc.get_transactions(upload.entity_id)
+
+        async_page, async_txns = asyncio.run(read())
+    assert isinstance(page, EntityPage) and page.count == 3
+    assert isinstance(txns, TransactionsResponse) and txns.transactions
+    assert txns.to_dict() == same.to_dict() == async_txns.to_dict()
+    assert async_page.count == 4  # the upload made the fourth
+
+
+def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
+    """What users get from the typed face: a misspelt argument and a wrong attribute are found before running."""
+    user = tmp_path / "user_code.py"
+    user.write_text(
+        textwrap.dedent(
+            """
+            from bankconnect import BankConnect
+
+            bc = BankConnect("k", "h", "http://127.0.0.1:1/bank-connect/v1")
+            txns = bc.get_transactions(entity_id="e")
+            reveal_type(txns)
+            bc.get_transactions(entityid="e")
+            txns.no_such_field
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        capture_output=True,
+        text=True,
+    )
+    out = done.stdout
+    assert 'Revealed type is "bankconnect_client.models.transactions_response.TransactionsResponse"' in out, out
+    assert 'Unexpected keyword argument "entityid"' in out, out
+    assert '"TransactionsResponse" has no attribute "no_such_field"' in out, out
