@@ -44,6 +44,19 @@ def test_no_module_imports_another_packages_private_module():
     assert found == []
 
 
+GENERATED_PRIVATE = re.compile(r"\.(_get_kwargs|_parse_response|_build_response)\b")
+
+
+def test_nothing_outside_generated_calls_a_generated_private_function():
+    """The generated modules' public seam is build_request/parse_response (codegen/templates/endpoint_module)."""
+    found = [
+        f"{path}: {match.group(1)}"
+        for path in tracked_python_files()
+        for match in GENERATED_PRIVATE.finditer((ROOT / path).read_text())
+    ]
+    assert found == []
+
+
 def test_the_check_finds_a_private_import(tmp_path, monkeypatch):
     planted = ROOT / "sandbox" / "bankconnect_sandbox" / "_planted_for_test.py"
     planted.write_text("from bankconnect._responses import error_for\n")

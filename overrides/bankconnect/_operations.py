@@ -41,7 +41,7 @@ class Operation:
 
     def request(self, **params: Any) -> dict[str, Any]:
         """The httpx request arguments the generated client would send."""
-        return self.module._get_kwargs(**params)
+        return self.module.build_request(**params)
 
 
 @functools.cache

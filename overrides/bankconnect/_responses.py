@@ -183,7 +183,7 @@ def parse_success(op: Operation, response: httpx.Response, client: Any, secrets:
         )
     try:
         with _collector_paused():
-            parsed = op.module._parse_response(client=client, response=response)
+            parsed = op.module.parse_response(client=client, response=response)
     except WrongType as wrong:
         raise UnexpectedResponse(
             f"{op.operation_id}: response no longer matches the contract: {redact(str(wrong), secrets)}",

@@ -4,6 +4,7 @@ AsyncBankConnect, generated from the spec (bankconnect_client.api.Calls), thin o
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
 import subprocess
 import sys
@@ -22,9 +23,9 @@ KEY, HASH = "sandbox-api-key", "sandbox-server-hash"
 
 
 def _generated_parameters(op_id: str) -> list[str]:
-    from bankconnect._operations import operation
-
-    return list(inspect.signature(operation(op_id).module.sync_detailed).parameters)
+    op = bankconnect_spec.operations()[op_id]
+    module = importlib.import_module(f"bankconnect_client.api.{op.tag}.{op_id}")
+    return list(inspect.signature(module.sync_detailed).parameters)
 
 
 @pytest.mark.parametrize("cls", [BankConnect, AsyncBankConnect])

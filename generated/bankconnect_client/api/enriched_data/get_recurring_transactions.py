@@ -207,3 +207,22 @@ async def asyncio(
             account_id=account_id,
         )
     ).parsed
+
+
+def build_request(
+    entity_id: str,
+    *,
+    account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        entity_id=entity_id,
+        account_id=account_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | RecurringTransactionsResponse | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)

@@ -196,3 +196,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    body: CreateEntityForm | Unset = UNSET,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntityCreated | ErrorDetail | FieldErrors | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)

@@ -188,3 +188,19 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    entity_id: str,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        entity_id=entity_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | StatementPdfList | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)

@@ -214,3 +214,22 @@ async def asyncio(
             link_id=link_id,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    page: int | Unset = 1,
+    link_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        page=page,
+        link_id=link_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntityPage | ErrorDetail | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)

@@ -240,3 +240,22 @@ async def asyncio(
             identity=identity,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    body: BanklessBase64UploadForm | BanklessBase64MultipartUploadForm | Unset = UNSET,
+    identity: bool | Unset = False,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        body=body,
+        identity=identity,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | UploadError | UploadResult | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)

@@ -199,3 +199,20 @@ async def asyncio(
             link_id=link_id,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    link_id: str,
+) -> dict[str, Any]:
+    """The httpx request arguments (method, url, params, body) this operation sends, without sending it."""
+    return _get_kwargs(
+        link_id=link_id,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | FieldErrors | WebhookPayloadList | None:
+    """The answer parsed as the spec documents it for its status (None for an undocumented status)."""
+    return _parse_response(client=client, response=response)
