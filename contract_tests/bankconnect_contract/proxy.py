@@ -30,8 +30,9 @@ import yaml
 
 from bankconnect_spec import operations
 
-from . import cassettes, drift, drift_requests
-from .drift_problems import BREAKING
+from . import cassettes, drift
+from .drift import BREAKING
+from .drift.request_checks import FIELDS_CONTENT_TYPE, fields_as_multipart, multipart_fields
 
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
 MAX_ANSWER = 64 * 1024 * 1024  # BankConnect's largest answers (years of transactions) are a few MiB
@@ -91,32 +92,24 @@ class DriftProxy:
         self._paged_ops = _operations_with_links(self.analyzer)
         self._paged_calls: dict[tuple[str, str], bool] = {}
         # (call, status) -> the last exchange analysed for it and what it counted (bounded, oldest out)
-        self._recent: dict[tuple, tuple[bytes, bytes, list[tuple[tuple, int]]]] = {}
+        self._recent: dict[tuple, tuple[bytes, bytes, drift.Counted]] = {}
         if config.record:
             config.record.mkdir(parents=True, exist_ok=True)
 
     # ---------------------------------------------------------------------------------------- checking
-    def _check(self, exchange: drift.Exchange) -> list[tuple[tuple, int]]:
-        """Analyse one exchange: the findings it counted, as (finding key, times). An answer identical to one
-        analysed recently (the same call, status and bytes: polling repeats itself) is counted, not walked again."""
+    def _check(self, exchange: drift.Exchange) -> drift.Counted:
+        """Analyse one exchange: what it counted. An answer identical to one analysed recently (the same call,
+        status and bytes: polling repeats itself) is counted, not walked again."""
         # Compared byte for byte, not hashed: memcmp of a 62 KB answer takes microseconds, blake2b took a third
         # of the proxy's time at 3,600 req/s; and an equal answer is equal, with no collision to reason about.
         key = (exchange.method, exchange.url, exchange.status, exchange.request_content_type)
         recent = self._recent.get(key)
         if recent is not None and recent[0] == exchange.request_body and recent[1] == exchange.body:
-            counted = recent[2]
-            self.analyzer.exchanges += 1
-            for finding_key, times in counted:
-                self.analyzer.findings[finding_key].count += times
-            return counted
-        before = {k: f.count for k, f in self.analyzer.findings.items()}
-        self.analyzer.analyze(exchange)
-        counted = [
-            (k, f.count - before.get(k, 0)) for k, f in self.analyzer.findings.items() if f.count > before.get(k, 0)
-        ]
-        for finding_key, _times in counted:
-            if finding_key not in before:
-                self.config.log(f"drift: {self.analyzer.findings[finding_key].line()}")
+            self.analyzer.count_again(recent[2])
+            return recent[2]
+        counted = self.analyzer.analyze(exchange)
+        for finding_key in counted.new:
+            self.config.log(f"drift: {self.analyzer.findings[finding_key].line()}")
         if len(exchange.body) <= RECENT_ANSWER_BYTES:
             self._recent.pop(key, None)  # re-inserted last: the oldest call goes first
             self._recent[key] = (exchange.request_body, exchange.body, counted)
@@ -139,7 +132,7 @@ class DriftProxy:
         """Strict mode: the breaking findings of this exchange (new or already seen); none when the analysis
         failed on it (logged and counted: the proxy's fault is not the upstream's drift)."""
         counted = self._check_logged(exchange)
-        findings = [self.analyzer.findings[k] for k, _times in counted]
+        findings = [self.analyzer.findings[k] for k, _times in counted.findings]
         return [f.line() for f in findings if f.kind == BREAKING]
 
     async def _drain(self) -> None:
@@ -158,7 +151,7 @@ class DriftProxy:
                 exchange = self._queue.get_nowait()
             await asyncio.sleep(0)  # get() on a full queue does not yield: let waiting calls go between slices
 
-    def _check_logged(self, exchange: drift.Exchange) -> list[tuple[tuple, int]]:
+    def _check_logged(self, exchange: drift.Exchange) -> drift.Counted:
         try:
             counted = self._check(exchange)
             self.stats.analysed += 1
@@ -167,7 +160,7 @@ class DriftProxy:
             self.stats.not_analysed += 1
             where = urlsplit(exchange.url).path  # never the query: it may carry a signed link's signature
             self.config.log(f"{exchange.method} {where}: could not be analysed ({type(exc).__name__})")
-            return []
+            return drift.Counted((), ())
 
     # ------------------------------------------------------------------------------------------- ASGI
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
@@ -507,8 +500,8 @@ def _checked_part(body: bytes, content_type: str) -> tuple[bytes, str]:
     the boundary `b`, so its content type says so)."""
     if not content_type.lower().startswith("multipart/"):
         return body[:65536], content_type
-    fields = drift_requests.multipart_fields(body, content_type)
-    return drift_requests.fields_as_multipart(fields), drift_requests.FIELDS_CONTENT_TYPE
+    fields = multipart_fields(body, content_type)
+    return fields_as_multipart(fields), FIELDS_CONTENT_TYPE
 
 
 def _passed_on(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bankconnect_contract.drift import Analyzer, Exchange, analyze
-from bankconnect_contract.drift_problems import ADDITIVE, BREAKING, PROBLEMS, REQUEST, SEMANTIC
+from bankconnect_contract.drift.problems import ADDITIVE, BREAKING, PROBLEMS, REQUEST, SEMANTIC
 from bankconnect_spec import load_spec
 
 BASE = "http://sandbox.test/bank-connect/v1"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bankconnect_contract.drift_requests import FIELDS_CONTENT_TYPE, fields_as_multipart, multipart_fields
+from bankconnect_contract.drift.request_checks import FIELDS_CONTENT_TYPE, fields_as_multipart, multipart_fields
 
 PDF = b'%PDF-1.4\r\n--not-a-boundary\r\ncontent-disposition: form-data; name="fake"\r\n\r\nx\r\n' * 1000
 

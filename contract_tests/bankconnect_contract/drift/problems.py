@@ -1,7 +1,7 @@
 """Every kind of drift the analyser reports, by code: what a finding says and how it is classed.
 
-To add a drift check: give it a code here, yield that code from ``drift.Analyzer.walk`` (or ``analyze``), and add
-a case to ``tests/contract/test_drift_problems.py`` (a test fails while a code has none).
+To add a drift check: give it a code here, yield that code from ``Analyzer.walk`` (or ``_analyze``) in
+``analyzer.py``, and add a case to ``tests/contract/test_drift_problems.py`` (a test fails while a code has none).
 """
 
 from __future__ import annotations

@@ -15,11 +15,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from bankconnect_spec import Operation, at_least_one_of, merged, resolve
 
-from . import json_body
+from .. import json_body
+from .findings import Difference
 
-# (code, path, observed, expected), as drift.Analyzer.add takes them
-Problem = tuple[str, str, Any, Any]
-Walk = Callable[[dict[str, Any], Any, str], Iterator[tuple]]
+Walk = Callable[[dict[str, Any], Any, str], Iterator[Difference]]
 
 _PART_NAME = re.compile(rb'content-disposition:\s*form-data;\s*name="([^"]+)"(;\s*filename="[^"]*")?', re.IGNORECASE)
 
@@ -92,18 +91,18 @@ def documented_fields(op: Operation, spec: dict[str, Any]) -> frozenset[str]:
 
 def request_problems(
     op: Operation, url: str, content_type: str, body: bytes, spec: dict[str, Any], walk: Walk
-) -> list[Problem]:
+) -> list[Difference]:
     """Every problem of one request: its query parameters, then its body."""
     return [*_query(op, url, walk), *_body(op, content_type, body, spec, walk)]
 
 
-def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
+def _query(op: Operation, url: str, walk: Walk) -> Iterator[Difference]:
     documented = {p["name"]: p for p in op.parameters if p["in"] == "query"}
     sent = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
     for name, value in sent.items():
         parameter = documented.get(name)
         if parameter is None:
-            yield (
+            yield Difference(
                 "request_unknown_parameter",
                 f"(query) {name}",
                 _unread(value),
@@ -112,10 +111,10 @@ def _query(op: Operation, url: str, walk: Walk) -> Iterator[Problem]:
             continue
         schema = parameter.get("schema", {})
         if list(walk(schema, _typed(schema, value), f"(query) {name}")):
-            yield "request_invalid_parameter", f"(query) {name}", value, _expected(schema)
+            yield Difference("request_invalid_parameter", f"(query) {name}", value, _expected(schema))
     for name, parameter in documented.items():
         if parameter.get("required") and name not in sent:
-            yield "request_missing_parameter", f"(query) {name}", "(absent)", "required"
+            yield Difference("request_missing_parameter", f"(query) {name}", "(absent)", "required")
 
 
 def _unread(value: str) -> str:
@@ -143,18 +142,18 @@ def _expected(schema: dict[str, Any]) -> str:
     return ", ".join(f"{k} {schema[k]}" for k in ("type", "format", "minimum", "enum", "minLength") if k in schema)
 
 
-def _body(op: Operation, content_type: str, body: bytes, spec: dict[str, Any], walk: Walk) -> Iterator[Problem]:
+def _body(op: Operation, content_type: str, body: bytes, spec: dict[str, Any], walk: Walk) -> Iterator[Difference]:
     request_body = resolve(spec, op.spec.get("requestBody") or {})
     content = request_body.get("content", {})
     media = content_type.split(";")[0].strip().lower()
     if not body and not media:
         if request_body.get("required"):
-            yield "request_missing_body", "(body)", "(none)", sorted(content)
+            yield Difference("request_missing_body", "(body)", "(none)", sorted(content))
         return
     if not content:
         return  # a body the operation does not take: the service ignores it
     if media not in content:
-        yield "request_undocumented_content_type", "(body)", media or "(none)", sorted(content)
+        yield Difference("request_undocumented_content_type", "(body)", media or "(none)", sorted(content))
         return
     schema = content[media].get("schema", {})
     if media == "application/json":
@@ -162,10 +161,10 @@ def _body(op: Operation, content_type: str, body: bytes, spec: dict[str, Any], w
             sent = json_body.loads(body)
         except ValueError as exc:
             observed = str(exc) if isinstance(exc, json_body.TooDeep) else body[:60].decode("utf-8", "replace")
-            yield "request_invalid_field", "(body)", observed, "JSON"
+            yield Difference("request_invalid_field", "(body)", observed, "JSON")
             return
-        for code, path, observed, expected, *_ in walk(schema, sent, ""):
-            yield _as_request(code), path or "(body)", observed, expected
+        for found in walk(schema, sent, ""):
+            yield Difference(_as_request(found.code), found.path or "(body)", found.observed, found.expected)
         return
     if media == "multipart/form-data":
         fields = multipart_fields(body, content_type)
@@ -173,12 +172,12 @@ def _body(op: Operation, content_type: str, body: bytes, spec: dict[str, Any], w
         fields = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
     properties, required, alternatives = _shape(spec, schema)
     for name in sorted(set(fields) - properties):
-        yield "request_unknown_field", name, _unread(fields[name]), sorted(properties)
+        yield Difference("request_unknown_field", name, _unread(fields[name]), sorted(properties))
     for name in sorted(required - set(fields)):
-        yield "request_missing_field", name, "(absent)", "required"
+        yield Difference("request_missing_field", name, "(absent)", "required")
     for options in alternatives:
         if options and not options & set(fields):
-            yield "request_missing_field", " or ".join(sorted(options)), "(absent)", "one of them"
+            yield Difference("request_missing_field", " or ".join(sorted(options)), "(absent)", "one of them")
 
 
 def _as_request(code: str) -> str:
