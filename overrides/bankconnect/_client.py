@@ -71,7 +71,8 @@ class _ClientBase:
         return cls(**kwargs)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
+        settings = getattr(self, "settings", None)  # absent while __init__ fails (a traceback's locals show it)
+        return f"{type(self).__name__}(base_url={settings.base_url if settings else None!r})"
 
     def _call(self, ref: OperationRef, params: dict[str, Any]):
         op = operation(ref)

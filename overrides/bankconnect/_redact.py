@@ -41,7 +41,8 @@ class _GuardedHeaders(httpx.Headers):
 
     def __repr__(self) -> str:
         shown = [(k, "[secure]" if k.lower() in CREDENTIAL_HEADERS else v) for k, v in self.multi_items()]
-        return f"Headers({shown!r})"
+        as_dict = dict(shown)
+        return f"Headers({as_dict!r})" if len(as_dict) == len(shown) else f"Headers({shown!r})"
 
 
 def guard_headers(request: httpx.Request) -> None:
