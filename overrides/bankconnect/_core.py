@@ -131,7 +131,10 @@ def connection_failed(name: str, error: httpx.TransportError, where: str, secret
     refused = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
     what = "connection refused" if "refused" in reason.lower() else type(error).__name__
     return ConnectionFailed(
-        f"{name}: cannot reach BankConnect at {where}: {what} ({type(error).__name__}: {reason})", refused=refused
+        f"{name}: cannot reach BankConnect at {where}: {what} ({type(error).__name__}: {reason})",
+        refused=refused,
+        where=where,
+        reason=f"{type(error).__name__}: {reason}",
     )
 
 

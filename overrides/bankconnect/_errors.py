@@ -51,13 +51,16 @@ class InvalidCall(BankConnectError, ValueError):
 class ConnectionFailed(BankConnectError):
     """BankConnect could not be reached (after the allowed retries).
 
-    ``refused`` is True when no connection was made, so the request cannot have been acted on. The
-    transport's own exception is not chained: its text is not ours to keep free of secrets.
+    ``refused`` is True when no connection was made, so the request cannot have been acted on; ``where`` is
+    the URL and ``reason`` the transport's error, redacted. The transport's own exception is not chained: its
+    text is not ours to keep free of secrets.
     """
 
-    def __init__(self, message: str, *, refused: bool) -> None:
+    def __init__(self, message: str, *, refused: bool, where: str = "", reason: str = "") -> None:
         super().__init__(message)
         self.refused = refused
+        self.where = where
+        self.reason = reason
 
 
 class CallDeadlineExceeded(BankConnectError, TimeoutError):
