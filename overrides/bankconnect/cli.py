@@ -90,7 +90,11 @@ class _LazyGroup(click.Group):
 
 
 def _missing_extra(name: str, extra: str, missing: str) -> click.Command:
-    message = f"`bankconnect {name}` needs an extra: pip install 'bankconnect[{extra}]' ({missing} is not installed)"
+    message = (
+        f"`bankconnect {name}` needs an extra: pip install 'bankconnect[{extra}]' from where bankconnect came "
+        f"(a checkout: pip install 'CHECKOUT[{extra}]'; a wheel: pip install 'WHEEL[{extra}]') "
+        f"({missing} is not installed)"
+    )
 
     @click.command(name=name, help=message, context_settings={"ignore_unknown_options": True})
     @click.argument("args", nargs=-1, type=click.UNPROCESSED)
