@@ -12,15 +12,20 @@ from ._errors import (
     ApiError,
     AuthenticationError,
     BankConnectError,
+    CallDeadlineExceeded,
     ConfigurationError,
     ConnectionFailed,
     DeadlineExceeded,
+    InvalidCall,
+    InvalidField,
     InvalidRequestError,
     MalformedResponse,
+    MissingField,
     NotFoundError,
     PollingCancelled,
     PollingError,
     RateLimitedError,
+    ResponseTooLarge,
     ServerError,
     StatementFailed,
     StatementFailure,
@@ -32,11 +37,12 @@ from ._operations import Operation, analyses, operation
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus
 from ._redact import is_signed_parameter, redact
 from ._responses import read_response
-from ._settings import DEFAULT_BASE_URL, Settings
+from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Settings
 from ._uploads import InvalidUpload
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "ApiError",
     "AsyncBankConnect",
     "AsyncPoller",
@@ -44,13 +50,17 @@ __all__ = [
     "Backoff",
     "BankConnect",
     "BankConnectError",
+    "CallDeadlineExceeded",
     "Clock",
     "ConfigurationError",
     "ConnectionFailed",
     "DeadlineExceeded",
+    "InvalidCall",
+    "InvalidField",
     "InvalidRequestError",
     "InvalidUpload",
     "MalformedResponse",
+    "MissingField",
     "NotFoundError",
     "Operation",
     "PollStatus",
@@ -58,6 +68,7 @@ __all__ = [
     "PollingCancelled",
     "PollingError",
     "RateLimitedError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "ServerError",
     "Settings",

@@ -17,10 +17,11 @@ from bankconnect_client.api import AsyncCalls, Calls
 from bankconnect_client.types import UNSET
 
 from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
-from ._operations import Operation, operation
+from ._errors import InvalidCall
+from ._operations import Operation, analyses, operation
 from ._pagination import next_page
 from ._polling import AsyncPoller, Backoff, Poller, PollJob, PollStatus, WaitOptions
-from ._settings import Settings
+from ._settings import Settings, secret
 from ._uploads import Source, plan_upload, upload_flow
 
 OperationRef = str | ModuleType | Operation
@@ -35,11 +36,23 @@ class _ClientBase:
         *,
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        self.settings = Settings.resolve(api_key, server_hash, base_url, timeout=timeout)
+        # Rebound at once: a traceback captured with locals (what error trackers do) shows this frame.
+        api_key, server_hash = secret(api_key), secret(server_hash)
+        self.settings = Settings.resolve(
+            api_key,
+            server_hash,
+            base_url,
+            timeout=timeout,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+            offline=isinstance(transport, httpx.MockTransport),
+        )
         self.api = self.settings.build_client(transport=transport)
         """The generated ``AuthenticatedClient``, for calling ``bankconnect_client.api`` functions directly."""
         self.retry = retry or RetryPolicy()
@@ -49,6 +62,8 @@ class _ClientBase:
             clock or SystemClock(),
             rng or random.Random(),
             request_timeout=self.settings.timeout.read,
+            base_url=self.settings.base_url,
+            max_response_bytes=self.settings.max_response_bytes,
         )
 
     @classmethod
@@ -57,10 +72,12 @@ class _ClientBase:
         return cls(**kwargs)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
+        settings = getattr(self, "settings", None)  # absent while __init__ fails (a traceback's locals show it)
+        return f"{type(self).__name__}(base_url={settings.base_url if settings else None!r})"
 
     def _call(self, ref: OperationRef, params: dict[str, Any]):
         op = operation(ref)
+        op.check_arguments(params)
         return call_flow(op, lambda: op.request(**params), self._ctx, self.retry)
 
     def _upload(self, source: Source, **kwargs: Any):
@@ -80,7 +97,9 @@ class _ClientBase:
     ) -> PollJob:
         op = operation(analysis)
         if not op.is_analysis:
-            raise ValueError(f"{op.operation_id} has no progress to wait for; pick an analysis call")
+            raise InvalidCall(
+                f"{op.operation_id} has no progress to wait for; pick an analysis call: {', '.join(sorted(analyses()))}"
+            )
         params: dict[str, Any] = {"entity_id": entity_id}
         if account_id is not None:
             params["account_id"] = account_id

@@ -17,20 +17,32 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._errors import ConnectionFailed, MalformedResponse, RateLimitedError, ServerError
+from ._errors import (
+    CallDeadlineExceeded,
+    ConnectionFailed,
+    MalformedResponse,
+    RateLimitedError,
+    ResponseTooLarge,
+    ServerError,
+)
 from ._operations import Operation
 from ._redact import redact
-from ._responses import error_for, parse_success
+from ._responses import _describe, error_for, parse_success
+from ._settings import DEFAULT_MAX_RESPONSE_BYTES
+from ._transfer import BodyTooLarge, BudgetExhausted, exchange_async, exchange_sync
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Send:
-    """Perform one HTTP request; ``timeout`` (seconds) overrides the client's when set."""
+    """Perform one HTTP request and read its whole body within ``budget`` seconds and ``max_bytes``;
+    ``timeout`` (seconds) overrides the client's per-operation timeouts when set."""
 
     request: dict[str, Any]
     timeout: float | None = None
+    budget: float = 300.0
+    max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 @dataclass(frozen=True)
@@ -73,9 +85,9 @@ class RetryPolicy:
     Only requests that cannot have been acted on are retried for non-GET calls: a refused connection, or a
     429. A 5xx or a dropped connection after an upload was sent is raised, never sent twice.
 
-    A server's ``Retry-After`` is honoured up to ``max_retry_after`` seconds; and no retry is made whose wait
-    would end more than ``max_elapsed`` seconds after the call started (the call's deadline): the error is
-    raised instead.
+    A server's ``Retry-After`` is honoured up to ``max_retry_after`` seconds. ``max_elapsed`` is the call's
+    deadline: every attempt, body reads included, ends by then (``CallDeadlineExceeded`` otherwise), and no
+    retry is made whose wait would end after it: the error is raised instead.
     """
 
     max_retries: int = 3
@@ -96,11 +108,13 @@ NO_RETRY = RetryPolicy(max_retries=0)
 class CallContext:
     """What every flow needs besides its own arguments."""
 
-    client: Any  # the generated AuthenticatedClient, which _parse_response consults
-    secrets: tuple[str, ...]
+    client: Any = field(repr=False)  # the generated AuthenticatedClient, which _parse_response consults
+    secrets: tuple[str, ...] = field(repr=False)  # never shown: a traceback's locals include this object
     clock: Clock = field(default_factory=SystemClock)
-    rng: random.Random = field(default_factory=random.Random)
+    rng: random.Random = field(default_factory=random.Random, repr=False)
     request_timeout: float | None = None  # the client's read timeout, which deadline-bound requests never exceed
+    base_url: str = ""  # for messages: where the call went
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 def _retryable(method: str, error: Exception) -> bool:
@@ -109,6 +123,19 @@ def _retryable(method: str, error: Exception) -> bool:
     if isinstance(error, ConnectionFailed):
         return method == "get" or error.refused
     return isinstance(error, ServerError | MalformedResponse) and method == "get"
+
+
+def connection_failed(name: str, error: httpx.TransportError, where: str, secrets: tuple[str, ...]) -> ConnectionFailed:
+    """A transport error as people read it: the URL, and "connection refused" said in those words."""
+    reason = redact(str(error), secrets) or "no detail"
+    refused = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    what = "connection refused" if "refused" in reason.lower() else type(error).__name__
+    return ConnectionFailed(
+        f"{name}: cannot reach BankConnect at {where}: {what} ({type(error).__name__}: {reason})",
+        refused=refused,
+        where=where,
+        reason=f"{type(error).__name__}: {reason}",
+    )
 
 
 def call_flow(
@@ -126,14 +153,27 @@ def call_flow(
     started = context.clock.now()
     while True:
         request = build_request()
+        left = started + retry.max_elapsed - context.clock.now()
+        budget, bound = (left, f"the call's deadline of {retry.max_elapsed:g} s (RetryPolicy.max_elapsed)")
+        if timeout is not None and timeout < left:
+            budget, bound = timeout, f"{timeout:g} s"
+        where = f"{context.base_url}{request.get('url', '')}"
         try:
-            response = yield Send(request, timeout)
-        except httpx.TransportError as exc:
-            reason = redact(str(exc), context.secrets)
-            error: Exception = ConnectionFailed(
-                f"{op.operation_id}: cannot reach BankConnect ({type(exc).__name__}: {reason})",
-                refused=isinstance(exc, httpx.ConnectError),
+            response = yield Send(request, timeout, budget, context.max_response_bytes)
+        except BudgetExhausted as exc:
+            error: Exception = CallDeadlineExceeded(
+                f"{op.operation_id}: no whole answer from {where} within {bound}", seconds=budget, sent=exc.sent
             )
+        except BodyTooLarge as big:
+            limit = context.max_response_bytes
+            error = ResponseTooLarge(
+                f"{op.operation_id}: the answer from {where} is larger than {limit:,} bytes (max_response_bytes); "
+                "reading stopped there: raise max_response_bytes if answers this large are expected",
+                limit=limit,
+                **_describe(big.response, context.secrets),
+            )
+        except httpx.TransportError as exc:
+            error = connection_failed(op.operation_id, exc, where, context.secrets)
         else:
             error = error_for(op, response, context.secrets)
             if error is None:
@@ -159,11 +199,12 @@ def run_sync(flow: Flow[T], http: httpx.Client, sleep: Callable[[float], None]) 
                 sleep(step.seconds)
                 step = flow.send(None)
                 continue
-            extra = {} if step.timeout is None else {"timeout": step.timeout}
             try:
-                response = http.request(**step.request, **extra)
-            except httpx.TransportError as exc:
-                failure: httpx.TransportError | None = exc
+                response = exchange_sync(
+                    http, step.request, timeout=step.timeout, budget=step.budget, max_bytes=step.max_bytes
+                )
+            except (httpx.TransportError, BodyTooLarge) as exc:
+                failure: Exception | None = exc
             else:
                 failure = None
             # Thrown outside the handler, so the transport error is not chained onto what the flow raises.
@@ -183,11 +224,12 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, sleep: Callable[[flo
                 await sleep(step.seconds)
                 step = flow.send(None)
                 continue
-            extra = {} if step.timeout is None else {"timeout": step.timeout}
             try:
-                response = await http.request(**step.request, **extra)
-            except httpx.TransportError as exc:
-                failure: httpx.TransportError | None = exc
+                response = await exchange_async(
+                    http, step.request, timeout=step.timeout, budget=step.budget, max_bytes=step.max_bytes
+                )
+            except (httpx.TransportError, BodyTooLarge) as exc:
+                failure: Exception | None = exc
             else:
                 failure = None
             # Thrown outside the handler, so the transport error is not chained onto what the flow raises.

@@ -1,5 +1,28 @@
 """The error hierarchy of the client. Imports nothing from the package, so every module can raise these.
 
+    BankConnectError
+    ├── ConfigurationError (also ValueError)   the client cannot be set up as asked
+    ├── InvalidCall (also ValueError)          ``call()`` with an unknown operation or wrong arguments
+    ├── ConnectionFailed                       BankConnect could not be reached
+    ├── CallDeadlineExceeded (also TimeoutError)  no whole answer within the call's deadline
+    ├── ApiError                               BankConnect answered, not with the documented success
+    │   ├── AuthenticationError                401
+    │   ├── NotFoundError                      404
+    │   ├── InvalidRequestError                400 on a non-upload call
+    │   ├── UploadRejected                     400/402 on an upload
+    │   │   ├── MissingField                   status 0, a required field is missing
+    │   │   └── InvalidField                   status 0, a field is present but invalid
+    │   ├── RateLimitedError                   429
+    │   ├── ServerError                        5xx
+    │   └── UnexpectedResponse                 anything the spec does not describe
+    │       ├── MalformedResponse              not readable JSON
+    │       ├── ResponseTooLarge               a body over the size cap
+    │       └── UploadOutcomeUnknown           an upload that may have been stored
+    └── PollingError                           ends a wait
+        ├── StatementFailed
+        ├── DeadlineExceeded (also TimeoutError)
+        └── PollingCancelled
+
 Callers never see a bare KeyError, ValueError or JSONDecodeError: anything the spec does not describe
 becomes an ``UnexpectedResponse`` carrying the status, the content type and a short, secret-free excerpt
 (``_responses`` does the mapping).
@@ -20,16 +43,35 @@ class ConfigurationError(BankConnectError, ValueError):
     """The client cannot be set up as asked (a missing credential, a bad base URL)."""
 
 
+class InvalidCall(BankConnectError, ValueError):
+    """``call()`` was asked for an operation that does not exist, or given arguments it does not take; the
+    message lists the valid operation names or parameters. Nothing was sent."""
+
+
 class ConnectionFailed(BankConnectError):
     """BankConnect could not be reached (after the allowed retries).
 
-    ``refused`` is True when no connection was made, so the request cannot have been acted on. The
-    transport's own exception is not chained: its text is not ours to keep free of secrets.
+    ``refused`` is True when no connection was made, so the request cannot have been acted on; ``where`` is
+    the URL and ``reason`` the transport's error, redacted. The transport's own exception is not chained: its
+    text is not ours to keep free of secrets.
     """
 
-    def __init__(self, message: str, *, refused: bool) -> None:
+    def __init__(self, message: str, *, refused: bool, where: str = "", reason: str = "") -> None:
         super().__init__(message)
         self.refused = refused
+        self.where = where
+        self.reason = reason
+
+
+class CallDeadlineExceeded(BankConnectError, TimeoutError):
+    """No whole answer arrived within the call's deadline (``RetryPolicy.max_elapsed``, or a wait's own): the
+    time to connect, send, wait and read every byte of the body counts. ``seconds`` is that deadline;
+    ``sent`` is False when the request cannot have reached BankConnect (it was still connecting)."""
+
+    def __init__(self, message: str, *, seconds: float, sent: bool) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+        self.sent = sent
 
 
 class ApiError(BankConnectError):
@@ -61,8 +103,9 @@ class InvalidRequestError(ApiError):
 class UploadRejected(ApiError):
     """400 or 402 on an upload, with BankConnect's numeric ``code`` and its name from the spec as ``reason``.
 
-    Reasons: MISSING_FIELD (0), TRIAL_EXPIRED (2), WRONG_PASSWORD (3), BANK_MISMATCH (4),
-    BANK_NOT_DETECTABLE (5), NOT_PARSABLE (6), UNSUPPORTED_FORMAT (7); an undocumented code is ``UNKNOWN_<n>``.
+    Reasons: MISSING_FIELD or INVALID_FIELD (0: raised as ``MissingField`` / ``InvalidField``), TRIAL_EXPIRED
+    (2), WRONG_PASSWORD (3), BANK_MISMATCH (4), BANK_NOT_DETECTABLE (5), NOT_PARSABLE (6), UNSUPPORTED_FORMAT (7);
+    an undocumented code is ``UNKNOWN_<n>``.
     """
 
     def __init__(
@@ -82,6 +125,16 @@ class UploadRejected(ApiError):
         self.detail = detail
         self.entity_id = entity_id
         self.field_errors = dict(field_errors)
+
+
+class MissingField(UploadRejected):
+    """Status 0 where a required field is missing (``This field is required.``); ``reason`` is MISSING_FIELD."""
+
+
+class InvalidField(UploadRejected):
+    """Status 0 where every field was given but one is invalid (a bank name the service does not know, an
+    unknown ``entity_id``, a file that is not base64); ``reason`` is INVALID_FIELD. The service uses one code
+    for both cases; the client tells them apart by the field messages."""
 
 
 class RateLimitedError(ApiError):
@@ -115,10 +168,21 @@ class MalformedResponse(UnexpectedResponse):
     are retried like a transient failure: the next answer is usually whole."""
 
 
+class ResponseTooLarge(UnexpectedResponse):
+    """A body larger than the client's cap (``max_response_bytes``, counted after gzip is inflated). Reading
+    stopped at the cap; nothing larger was held in memory. ``limit`` is the cap in bytes."""
+
+    def __init__(self, message: str, *, limit: int, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.limit = limit
+
+
 class UploadOutcomeUnknown(UnexpectedResponse):
-    """An upload was answered with a success status whose body could not be read: the statement may have been
-    accepted. Not retried (it could be stored twice). Reconcile with ``link_id`` / ``entity_id``: list the
-    entity's statements (``get_pdfs`` or any analysis call's ``progress``) or read ``webhook_payloads``."""
+    """An upload reached BankConnect but no readable answer came back (a success whose body could not be read,
+    or the connection broke or timed out after the request was sent): the statement may have been
+    accepted. ``status`` is None when no answer arrived at all. Not retried (it could be stored twice).
+    Reconcile with ``link_id`` / ``entity_id``: list the entity's statements (``get_pdfs`` or any analysis
+    call's ``progress``) or read ``webhook_payloads``."""
 
     def __init__(self, message: str, *, link_id: str | None, entity_id: str | None, **kw: Any) -> None:
         super().__init__(message, **kw)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
+import re
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 import bankconnect_client.api
 import bankconnect_spec
+
+from ._errors import InvalidCall
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,37 @@ class Operation:
     def request(self, **params: Any) -> dict[str, Any]:
         """The httpx request arguments the generated client would send."""
         return self.module.build_request(**params)
+
+    def parameters(self) -> dict[str, inspect.Parameter]:
+        """The arguments this operation takes (the generated ``sync`` function's, without ``client``)."""
+        signature = inspect.signature(self.module.sync)
+        return {name: p for name, p in signature.parameters.items() if name != "client"}
+
+    def check_arguments(self, params: dict[str, Any]) -> None:
+        """Raise InvalidCall naming the unknown or missing arguments and listing the valid ones."""
+        accepted = self.parameters()
+        unknown = sorted(set(params) - set(accepted))
+        missing = [name for name, p in accepted.items() if p.default is inspect.Parameter.empty and name not in params]
+        if not unknown and not missing:
+            return
+        problems = []
+        if unknown:
+            problems.append("does not take " + ", ".join(unknown))
+        if missing:
+            problems.append("needs " + ", ".join(missing))
+        valid = ", ".join(_describe_parameter(p) for p in accepted.values()) or "no arguments"
+        hint = ""
+        if unknown and "body" in accepted:
+            hint = " (request fields go inside body=, a model from bankconnect_client.models)"
+        raise InvalidCall(f"{self.operation_id} {' and '.join(problems)}; its parameters: {valid}{hint}")
+
+
+def _describe_parameter(parameter: inspect.Parameter) -> str:
+    annotation = parameter.annotation
+    kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+    kind = re.sub(r"[\w.]+\.(\w+)", r"\1", str(kind)).replace(" | Unset", "")  # short class names
+    required = "" if parameter.default is inspect.Parameter.empty else ", optional"
+    return f"{parameter.name} ({kind}{required})"
 
 
 @functools.cache
@@ -72,5 +107,7 @@ def operation(name_or_module: str | ModuleType | Operation) -> Operation:
         return ops[name]
     if name in analyses():
         return analyses()[name]
-    known = ", ".join(sorted(analyses()))
-    raise ValueError(f"unknown operation {name!r}; analyses are: {known}")
+    raise InvalidCall(
+        f"unknown operation {name!r}; operations: {', '.join(sorted(ops))}; "
+        f"analyses by short name: {', '.join(sorted(analyses()))}"
+    )

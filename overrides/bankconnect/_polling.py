@@ -18,6 +18,7 @@ import httpx
 
 from ._core import NO_RETRY, CallContext, Flow, Sleep, SystemClock, call_flow, run_async, run_sync
 from ._errors import (
+    CallDeadlineExceeded,
     ConnectionFailed,
     DeadlineExceeded,
     MalformedResponse,
@@ -180,30 +181,45 @@ def poll_flow(
     started = ctx.clock.now()
     deadline = started + options.timeout
     attempt = transient = 0
+    failure: Exception | None = None  # the last check's error, if it failed
     while True:
         floor = 0.0
         try:
             status = yield from _check(op, build, ctx, state, options, started, deadline - ctx.clock.now())
-        except (ServerError, RateLimitedError, ConnectionFailed, MalformedResponse) as exc:
+        except TRANSIENT as exc:
             # Polling reads are idempotent: an unreadable answer is retried like a 5xx, a bounded number of times.
             transient += 1
+            failure = exc
             if transient > options.max_transient_errors:
                 raise
             floor = min(getattr(exc, "retry_after", None) or 0.0, options.max_retry_after)
             logger.debug("%s: transient error, retrying: %s", op.analysis_name, exc)
         else:
-            transient = 0
+            transient, failure = 0, None
             if status.done:
                 return state.result
         now = ctx.clock.now()
         if now >= deadline:
-            last = state.status.describe() if state.status else "no answer yet"
-            raise DeadlineExceeded(
-                f"{op.analysis_name}: not finished after {options.timeout:g}s ({last})", state.status
-            )
+            if state.status is None and isinstance(failure, ConnectionFailed):
+                raise failure  # BankConnect was never reached: that, not the wait, is the problem to report
+            raise _deadline_exceeded(op, options, state, failure)
         delay = max(floor, options.backoff.delay(attempt, now - started, ctx.rng))
         attempt += 1
         yield Sleep(min(delay, deadline - now))  # never sleep past the deadline
+
+
+# Errors a poll retries (up to ``max_transient_errors`` in a row); a request cut by the wait's own deadline is
+# one of them, so the wait ends with DeadlineExceeded.
+TRANSIENT = (ServerError, RateLimitedError, ConnectionFailed, MalformedResponse, CallDeadlineExceeded)
+
+
+def _deadline_exceeded(
+    op: Operation, options: WaitOptions, state: PollState, failure: Exception | None
+) -> DeadlineExceeded:
+    last = state.status.describe() if state.status else "no answer yet"
+    if failure is not None:
+        last += f"; the last check failed: {failure}"
+    return DeadlineExceeded(f"{op.analysis_name}: not finished after {options.timeout:g}s ({last})", state.status)
 
 
 class _PollerBase(Generic[T]):

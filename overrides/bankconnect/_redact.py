@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import httpx
+
 # How the query parameters that prove a signed link (pdf_url, xlsx reports, S3's X-Amz-Signature) end.
 SIGNED_PARAMETER_ENDINGS = ("signature", "sig", "token", "credential", "expires")
 
@@ -28,3 +30,22 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
         if secret:
             text = text.replace(secret, "***")
     return _SIGNED_QUERY.sub(r"\1?<redacted>", text)
+
+
+# The headers that carry BankConnect's credentials (besides the ones httpx already hides).
+CREDENTIAL_HEADERS = frozenset({"x-api-key", "server-hash", "authorization", "proxy-authorization"})
+
+
+class _GuardedHeaders(httpx.Headers):
+    """Headers whose repr shows ``[secure]`` for the credential headers (httpx hides only Authorization)."""
+
+    def __repr__(self) -> str:
+        shown = [(k, "[secure]" if k.lower() in CREDENTIAL_HEADERS else v) for k, v in self.multi_items()]
+        as_dict = dict(shown)
+        return f"Headers({as_dict!r})" if len(as_dict) == len(shown) else f"Headers({shown!r})"
+
+
+def guard_headers(request: httpx.Request) -> None:
+    """Make ``repr(request.headers)`` (and so a traceback's locals, or a logged request) free of credentials."""
+    if not isinstance(request.headers, _GuardedHeaders):
+        request.headers = _GuardedHeaders(request.headers)

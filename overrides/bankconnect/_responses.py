@@ -31,6 +31,7 @@ from ._errors import (
     UnexpectedResponse,
     UploadRejected,
 )
+from ._hints import called, field_refusal
 from ._redact import redact
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def error_for(op: Operation, response: httpx.Response, secrets: Iterable[str]) -
     if status == 401:
         return AuthenticationError(f"{name}: authentication failed (HTTP 401)", **info)
     if status == 404:
-        return NotFoundError(f"{name}: not found (HTTP 404)", **info)
+        return NotFoundError(f"{name}: not found (HTTP 404){called(response)}", **info)
     if status == 429:
         wait = retry_after_seconds(response)
         return RateLimitedError(f"{name}: rate limited (HTTP 429)", retry_after=wait, **info)
@@ -133,7 +134,8 @@ def _upload_rejected(name: str, body: dict[str, Any], info: dict[str, Any], secr
     detail = redact(message, secrets) if isinstance(message, str) else None
     entity_id = body.get("entity_id") if isinstance(body.get("entity_id"), str) else None
     what = detail or ", ".join(f"{k}: {' '.join(v)}" for k, v in fields.items()) or "no detail"
-    return UploadRejected(
+    kind, reason = field_refusal(code, reason, fields)
+    return kind(
         f"{name}: upload rejected, {reason} (status {code}): {what}",
         code=code,
         reason=reason,

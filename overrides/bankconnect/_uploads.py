@@ -26,7 +26,13 @@ from bankconnect_client import models
 from bankconnect_client.types import UNSET, File
 
 from ._core import CallContext, Flow, RetryPolicy, call_flow
-from ._errors import BankConnectError, UnexpectedResponse, UploadOutcomeUnknown
+from ._errors import (
+    BankConnectError,
+    CallDeadlineExceeded,
+    ConnectionFailed,
+    UnexpectedResponse,
+    UploadOutcomeUnknown,
+)
 from ._operations import Operation, operation
 
 Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
@@ -128,7 +134,10 @@ def plan_upload(
 
 
 def upload_flow(plan: UploadPlan, context: CallContext, retry: RetryPolicy) -> Flow[Any]:
-    """Send the upload; a success whose body cannot be read becomes UploadOutcomeUnknown (it may be stored)."""
+    """Send the upload. Once it may have reached BankConnect, an answer that cannot be read, a connection that
+    broke and a deadline that passed all become UploadOutcomeUnknown: the statement may be stored, so it is
+    neither resent nor reported as "cannot reach"."""
+    name = plan.operation.operation_id
     try:
         return (
             yield from call_flow(plan.operation, lambda: plan.operation.request(**plan.build_params()), context, retry)
@@ -136,13 +145,34 @@ def upload_flow(plan: UploadPlan, context: CallContext, retry: RetryPolicy) -> F
     except UnexpectedResponse as exc:
         if not 200 <= exc.status < 300:
             raise
-        who = ", ".join(f"{k}={v}" for k, v in (("link_id", plan.link_id), ("entity_id", plan.entity_id)) if v)
-        raise UploadOutcomeUnknown(
-            f"{plan.operation.operation_id}: BankConnect answered {exc.status} but the body could not be read "
-            f"({exc}); the statement may have been accepted: check {who or 'the entity'} before uploading again",
-            link_id=plan.link_id,
-            entity_id=plan.entity_id,
+        raise _unknown(
+            plan,
+            f"{name}: BankConnect answered {exc.status} but the body could not be read ({exc})",
             status=exc.status,
             content_type=exc.content_type,
             excerpt=exc.excerpt,
         ) from None
+    except ConnectionFailed as exc:
+        if exc.refused:
+            raise
+        raise _unknown(
+            plan, f"{name}: the upload reached {exc.where} but the connection broke before an answer ({exc.reason})"
+        ) from None
+    except CallDeadlineExceeded as exc:
+        if not exc.sent:
+            raise
+        raise _unknown(plan, f"{name}: the upload was sent but no whole answer came back in time ({exc})") from None
+
+
+def _unknown(
+    plan: UploadPlan, what: str, *, status: int | None = None, content_type: str = "", excerpt: str = ""
+) -> UploadOutcomeUnknown:
+    who = ", ".join(f"{k}={v}" for k, v in (("link_id", plan.link_id), ("entity_id", plan.entity_id)) if v)
+    return UploadOutcomeUnknown(
+        f"{what}; the statement may have been accepted: check {who or 'the entity'} before uploading again",
+        link_id=plan.link_id,
+        entity_id=plan.entity_id,
+        status=status,
+        content_type=content_type,
+        excerpt=excerpt,
+    )

@@ -20,8 +20,9 @@ from ._errors import (
 from ._operations import analyses
 from ._polling import PollStatus
 
-# Exit codes of `bankconnect wait`, documented in the README.
+# Exit codes of `bankconnect wait`, documented in docs/client.md; 2 is also every usage error (click's), 130 Ctrl-C.
 EXIT_OK, EXIT_ERROR, EXIT_FAILED, EXIT_DEADLINE, EXIT_AUTH, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
+EXIT_USAGE, EXIT_INTERRUPTED = 2, 130
 
 
 def make_client(base_url: str | None) -> BankConnect:
@@ -44,8 +45,34 @@ LAZY_COMMANDS = {
 }
 
 
+class _OneLineUsageError(click.ClickException):
+    """A usage error said in one line (click prints the usage, a hint and the error on three)."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.command_path = error.ctx.command_path if error.ctx is not None else "bankconnect"
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"error: {self.format_message()} (see: {self.command_path} --help)", err=True)
+
+
 class _LazyGroup(click.Group):
-    """A group whose other packages' commands are imported only when used (or listed in --help)."""
+    """A group whose other packages' commands are imported only when used (or listed in --help), and whose
+    usage errors, its subcommands' included, are one line with exit code 2."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra):  # noqa: ANN201
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise _OneLineUsageError(exc) from None
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise _OneLineUsageError(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
@@ -63,7 +90,11 @@ class _LazyGroup(click.Group):
 
 
 def _missing_extra(name: str, extra: str, missing: str) -> click.Command:
-    message = f"`bankconnect {name}` needs an extra: pip install 'bankconnect[{extra}]' ({missing} is not installed)"
+    message = (
+        f"`bankconnect {name}` needs an extra: pip install 'bankconnect[{extra}]' from where bankconnect came "
+        f"(a checkout: pip install 'CHECKOUT[{extra}]'; a wheel: pip install 'WHEEL[{extra}]') "
+        f"({missing} is not installed)"
+    )
 
     @click.command(name=name, help=message, context_settings={"ignore_unknown_options": True})
     @click.argument("args", nargs=-1, type=click.UNPROCESSED)
@@ -96,8 +127,8 @@ def main() -> None:
 def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, accept_partial: bool) -> None:
     """Wait for ENTITY_ID's analysis, print its final JSON on stdout and progress on stderr.
 
-    Exit codes: 0 completed, 2 a statement failed, 3 deadline reached, 4 authentication failed,
-    5 entity not found, 1 anything else.
+    Exit codes: 0 completed, 2 a statement failed (or a usage error), 3 deadline reached, 4 authentication
+    failed, 5 entity not found, 130 interrupted (Ctrl-C), 1 anything else.
     """
     try:
         with make_client(base_url) as client:
@@ -111,11 +142,12 @@ def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, ac
     except AuthenticationError as exc:
         _fail(EXIT_AUTH, f"{exc}: check BANKCONNECT_API_KEY and BANKCONNECT_SERVER_HASH")
     except NotFoundError as exc:
-        _fail(EXIT_NOT_FOUND, f"{exc}: no entity {entity_id!r}")
+        # With the base path missing from the URL the message already says so; "no entity" would mislead.
+        _fail(EXIT_NOT_FOUND, str(exc) if "lack that suffix" in str(exc) else f"{exc}: no entity {entity_id!r}")
     except BankConnectError as exc:
         _fail(EXIT_ERROR, str(exc))
     except KeyboardInterrupt:
-        _fail(EXIT_ERROR, "cancelled")
+        _fail(EXIT_INTERRUPTED, "cancelled (Ctrl-C)")
     click.echo(json.dumps(result.to_dict(), indent=2))
 
 

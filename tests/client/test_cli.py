@@ -113,3 +113,75 @@ def test_console_script_against_a_loopback_server():
     assert json.loads(done.stdout)["transactions"][0]["transaction_channel"] == "upi"
     assert stub.requests[0].headers["server-hash"] == TEST_SERVER_HASH
     assert TEST_API_KEY not in done.stderr
+
+
+def console(*args: str, timeout: float = 60, **popen) -> subprocess.CompletedProcess:
+    script = Path(sys.executable).parent / "bankconnect"
+    env = {**os.environ, "BANKCONNECT_API_KEY": TEST_API_KEY, "BANKCONNECT_SERVER_HASH": TEST_SERVER_HASH}
+    return subprocess.run([str(script), *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_base_url_without_the_suffix_is_named_with_a_hint():
+    stub = ScriptedBank().on("GET", PATH, json_response(200, transactions_body("completed")))
+    with serve(stub) as base_url:
+        bare = base_url.removesuffix("/bank-connect/v1")
+        done = console("wait", TEST_ENTITY, "--base-url", bare, "--timeout", "20")
+    assert done.returncode == 5, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"error: get_transactions: not found (HTTP 404) at GET {bare}/entity/{TEST_ENTITY}/transactions/ "
+        "(the URL has no /bank-connect/v1: does the base URL lack that suffix?)"
+    )
+
+
+def test_wait_with_the_server_down_says_connection_refused():
+    base_url = f"http://127.0.0.1:{free_port()}/bank-connect/v1"
+    done = console("wait", TEST_ENTITY, "--base-url", base_url, "--timeout", "5")
+    assert done.returncode == 1, done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: get_transactions: cannot reach BankConnect at {base_url}/entity/"), last
+    assert ": connection refused (ConnectError" in last and "not finished" not in last
+
+
+def test_ctrl_c_in_wait_exits_130():
+    import signal
+    import time
+
+    stub = ScriptedBank().on("GET", PATH, json_response(200, transactions_body("processing")))
+    script = Path(sys.executable).parent / "bankconnect"
+    env = {**os.environ, "BANKCONNECT_API_KEY": TEST_API_KEY, "BANKCONNECT_SERVER_HASH": TEST_SERVER_HASH}
+    with serve(stub) as base_url:
+        process = subprocess.Popen(
+            [str(script), "wait", TEST_ENTITY, "--base-url", base_url, "--timeout", "60"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 30
+        while not stub.requests and time.monotonic() < deadline:
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "error: cancelled (Ctrl-C)"
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["wait"], "error: Missing argument 'ENTITY_ID'. (see: bankconnect wait --help)"),
+        (["wait", TEST_ENTITY, "--bogus"], "error: No such option '--bogus'. (see: bankconnect wait --help)"),
+        (["frob"], "error: No such command 'frob'. (see: bankconnect --help)"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(args, line):
+    result = CliRunner().invoke(cli.main, args, prog_name="bankconnect")
+    assert result.exit_code == 2 and result.stderr == line + "\n" and result.stdout == ""

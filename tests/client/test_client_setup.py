@@ -71,3 +71,47 @@ def test_credentials_never_in_repr():
     for text in (repr(client), repr(client.settings), repr(client.api), str(client.settings)):
         assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text
     assert TEST_BASE_URL in repr(client)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://bankconnect.example.com/bank-connect/v1",
+        "http://10.0.0.5:8080/bank-connect/v1",
+        "http://[2001:db8::1]/x",
+    ],
+)
+def test_plain_http_off_loopback_is_refused_naming_the_url_and_the_opt_in(url):
+    with pytest.raises(ConfigurationError) as info:
+        Settings.resolve(base_url=url, environ=ENV)
+    message = str(info.value)
+    assert f"refusing to send the API key and server hash in clear text to {url}" in message
+    assert "allow_insecure_http=True" in message and "BANKCONNECT_ALLOW_INSECURE_HTTP=1" in message
+    assert TEST_API_KEY not in message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/bank-connect/v1",
+        "http://127.8.9.10/bank-connect/v1",
+        "http://localhost:8080/bank-connect/v1",
+        "http://[::1]:8080/bank-connect/v1",
+        "https://bankconnect.example.com/bank-connect/v1",
+    ],
+)
+def test_loopback_and_https_need_no_opt_in(url):
+    assert Settings.resolve(base_url=url, environ=ENV).base_url == url
+
+
+def test_the_opt_in_by_argument_or_environment():
+    url = "http://bankconnect.internal:8080/bank-connect/v1"
+    assert BankConnect(TEST_API_KEY, TEST_SERVER_HASH, url, allow_insecure_http=True).settings.base_url == url
+    assert Settings.resolve(base_url=url, environ={**ENV, "BANKCONNECT_ALLOW_INSECURE_HTTP": "1"}).base_url == url
+    with pytest.raises(ConfigurationError):  # an explicit False wins over the environment
+        Settings.resolve(
+            base_url=url, allow_insecure_http=False, environ={**ENV, "BANKCONNECT_ALLOW_INSECURE_HTTP": "1"}
+        )
+    # A MockTransport sends nothing over a network: any URL is safe there.
+    offline = BankConnect(TEST_API_KEY, TEST_SERVER_HASH, url, transport=httpx.MockTransport(lambda r: None))
+    assert offline.settings.base_url == url

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+
 import httpx
 import pytest
 
@@ -163,3 +165,68 @@ def test_every_upload_code_maps_to_its_reason(stub, http, body, code, reason):
         assert err.field_errors == {"file": ["This field is required."]}
     assert f"{reason} (status {code})" in str(err)
     assert stub.count("/statement/upload/") == 1  # refusals are never retried
+
+
+def test_status_0_is_told_apart_into_missing_and_invalid_against_the_sandbox():
+    """Against a real sandbox on loopback: the service answers status 0 for both; the client names which."""
+    from bankconnect import BankConnect, InvalidField, MissingField
+    from bankconnect_sandbox import SandboxConfig, sample_statement
+    from bankconnect_sandbox.server import running
+
+    config = SandboxConfig(processing_seconds=0, entities=1)
+    with running(config) as (url, _app), BankConnect(config.api_key, config.server_hash, url) as bc:
+        with pytest.raises(UploadRejected) as bank:
+            bc.upload(sample_statement(), bank_name="notabank", link_id="user-1")
+        with pytest.raises(UploadRejected) as entity:
+            bc.upload(sample_statement(), bank_name="axis", entity_id="no-such-entity")
+    for error in (bank.value, entity.value):
+        assert type(error) is InvalidField and (error.code, error.reason) == (0, "INVALID_FIELD"), error
+        assert "MISSING_FIELD" not in str(error) and "upload rejected, INVALID_FIELD (status 0)" in str(error)
+    assert "bank_name" in bank.value.field_errors
+    assert "no-such-entity" in str(entity.value)
+    assert not issubclass(InvalidField, MissingField) and not issubclass(MissingField, InvalidField)
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        ({"file": ["This field is required."]}, "MissingField"),
+        ({"link_id": ["This field is required when entity_id is not sent."]}, "MissingField"),
+        ({"bank_name": ["'notabank' is not one of ['axis', 'hdfc']"]}, "InvalidField"),
+        ({"non_field_errors": ["No entity with id 'x'."]}, "InvalidField"),
+        ({"file": ["The file is not valid base64."]}, "InvalidField"),
+    ],
+    ids=["required", "one-of-two", "bank", "entity", "base64"],
+)
+def test_status_0_messages_decide_missing_or_invalid(stub, fields, kind):
+    from bankconnect import BankConnect
+
+    stub.on("POST", "/statement/upload/", json_response(400, {**fields, "status": 0}))
+    with pytest.raises(UploadRejected) as info:
+        client_for(stub, cls=BankConnect).upload(b"%PDF-1.4 test", bank_name="axis", link_id="user-1")
+    assert type(info.value).__name__ == kind
+    assert info.value.reason == ("MISSING_FIELD" if kind == "MissingField" else "INVALID_FIELD")
+
+
+def test_call_with_a_wrong_argument_or_operation_is_one_typed_error(stub):
+    from bankconnect import BankConnect, InvalidCall
+
+    client = client_for(stub, cls=BankConnect)
+    with pytest.raises(InvalidCall) as wrong_argument:
+        client.call("create_entity", link_id="x")
+    assert str(wrong_argument.value) == (
+        "create_entity does not take link_id; its parameters: body (CreateEntityForm, optional) "
+        "(request fields go inside body=, a model from bankconnect_client.models)"
+    )
+    with pytest.raises(InvalidCall, match=r"get_transactions needs entity_id; its parameters: entity_id \(str\)"):
+        client.call("get_transactions")
+    with pytest.raises(InvalidCall) as wrong_operation:
+        client.call("create_entitty")
+    listed = str(wrong_operation.value)
+    from bankconnect_spec import operations
+
+    assert all(op_id in listed for op_id in operations()), listed  # every operation, not only the analyses
+    for error in (wrong_argument.value, wrong_operation.value):
+        assert isinstance(error, ValueError) and error.__cause__ is None and error.__context__ is None
+        assert "_get_kwargs" not in "".join(traceback.format_exception(error))
+    assert not stub.requests, "nothing is sent for an invalid call"

@@ -16,6 +16,7 @@ from bankconnect import (
     BankConnect,
     ConnectionFailed,
     DeadlineExceeded,
+    InvalidCall,
     PollingCancelled,
     ServerError,
     StatementFailed,
@@ -244,10 +245,11 @@ def test_poller_keeps_start_check_and_wait_apart(stub, clock):
 
 
 def test_waiting_on_a_call_without_progress_is_refused(stub):
-    with pytest.raises(ValueError, match="get_pdfs has no progress"):
+    with pytest.raises(InvalidCall, match="get_pdfs has no progress to wait for; pick an analysis call: accounts"):
         client_for(stub).poller(TEST_ENTITY, "get_pdfs")
-    with pytest.raises(ValueError, match="unknown operation 'transactionz'; analyses are: accounts"):
+    with pytest.raises(InvalidCall, match="unknown operation 'transactionz'; operations: create_entity,") as info:
         client_for(stub).poller(TEST_ENTITY, "transactionz")
+    assert isinstance(info.value, ValueError) and "analyses by short name: accounts" in str(info.value)
 
 
 def test_keyboard_interrupt_stops_the_wait_cleanly(stub):

@@ -8,7 +8,7 @@ import traceback
 import httpx
 import pytest
 
-from bankconnect import BankConnectError, RetryPolicy
+from bankconnect import BankConnect, BankConnectError, RetryPolicy
 from bankconnect.testing import (
     TEST_API_KEY,
     TEST_ENTITY,
@@ -92,3 +92,53 @@ def test_debug_log_of_a_long_wait_is_clean(caplog, clock):
     assert any("transactions: 1/1 completed" in line for line in lines)
     assert any("transient error" in line for line in lines)
     assert not any(TEST_API_KEY in line or TEST_SERVER_HASH in line for line in lines)
+
+
+def with_locals(exc: BaseException) -> str:
+    """The traceback as an error tracker captures it: every frame's locals, each rendered with repr."""
+    return "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
+
+
+LOCALS_SCENARIOS = {
+    "401 on a call": lambda bc: bc.call("get_transactions", entity_id=TEST_ENTITY),
+    "400 on an upload": lambda bc: bc.upload(b"%PDF-1.4", bank_name="axis", link_id="user-1"),
+    "wait on a dropped connection": lambda bc: bc.wait(TEST_ENTITY, timeout=30),
+    "unknown argument": lambda bc: bc.call("create_entity", link_id="x"),
+}
+
+
+@pytest.mark.parametrize("scenario", list(LOCALS_SCENARIOS))
+def test_a_traceback_with_locals_shows_no_credential(scenario, clock):
+    stub = ScriptedBank(clock)
+    stub.on("GET", PATH, json_response(401, {"detail": "Invalid key."}))
+    stub.on("POST", "/statement/upload/", json_response(400, {"bank_name": ["not a bank"], "status": 0}))
+    if scenario == "wait on a dropped connection":
+        stub.routes.clear()
+        stub.on("GET", PATH, httpx.ReadError("connection reset"))
+    bc = client_for(stub, clock, retry=RetryPolicy(max_retries=0))
+    with pytest.raises(BankConnectError) as info:
+        LOCALS_SCENARIOS[scenario](bc)
+    text = with_locals(info.value)
+    assert "CallContext(" in text or "BankConnect(" in text, "the locals were not captured"
+    assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text, text
+
+
+def test_setup_errors_with_locals_show_no_credential():
+    with pytest.raises(BankConnectError) as info:
+        BankConnect(TEST_API_KEY, TEST_SERVER_HASH, "http://bankconnect.example/bank-connect/v1")
+    text = with_locals(info.value)
+    assert "api_key = '***'" in text, text
+    assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text, text
+
+
+def test_objects_the_client_creates_render_no_credential(stub):
+    stub.on("GET", PATH, json_response(200, transactions_body("completed")))
+    bc = client_for(stub)
+    response_model = bc.call("get_transactions", entity_id=TEST_ENTITY)
+    sent = stub.requests[0]
+    assert sent.headers["x-api-key"] == TEST_API_KEY  # the header itself is sent as it is
+    shown = [repr(sent.headers), str(sent.headers), repr(sent), repr(bc), repr(bc._ctx), repr(bc.settings)]
+    shown += [repr(bc.api), repr(bc.settings.secrets), repr(response_model)]
+    assert "'x-api-key': '[secure]'" in repr(sent.headers) and "'server-hash': '[secure]'" in repr(sent.headers)
+    for text in shown:
+        assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text, text

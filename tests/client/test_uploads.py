@@ -8,8 +8,8 @@ import io
 import httpx
 import pytest
 
-from bankconnect import AsyncBankConnect, ConnectionFailed, InvalidUpload
-from bankconnect.testing import TEST_ENTITY, ScriptedBank, json_response
+from bankconnect import AsyncBankConnect, BankConnect, InvalidUpload, UploadOutcomeUnknown
+from bankconnect.testing import TEST_BASE_URL, TEST_ENTITY, ScriptedBank, json_response
 
 from ..conftest import client_for, run
 
@@ -125,9 +125,15 @@ def test_upload_is_not_resent_after_a_dropped_connection():
     stub = ScriptedBank().on(
         "POST", "/statement/upload/", httpx.ReadError("connection reset"), json_response(200, ACCEPTED)
     )
-    with pytest.raises(ConnectionFailed):
+    with pytest.raises(UploadOutcomeUnknown) as info:
         client_for(stub).upload(PDF, bank_name="axis", link_id="user-1")
     assert len(stub.requests) == 1
+    assert str(info.value) == (
+        f"upload_statement: the upload reached {TEST_BASE_URL}/statement/upload/ but the connection broke before an "
+        "answer (ReadError: connection reset); the statement may have been accepted: check link_id=user-1 before "
+        "uploading again"
+    )
+    assert info.value.status is None and info.value.link_id == "user-1"
 
 
 def test_upload_retries_a_refused_connection_with_the_whole_file():
@@ -135,3 +141,26 @@ def test_upload_retries_a_refused_connection_with_the_whole_file():
     client_for(stub, cls=AsyncBankConnect)
     run(client_for(stub, cls=AsyncBankConnect).upload(io.BytesIO(PDF), bank_name="axis", link_id="user-1"))
     assert len(stub.requests) == 2 and PDF in stub.requests[1].content
+
+
+def test_an_upload_that_reached_the_server_and_timed_out_is_an_unknown_outcome():
+    """Over a real socket: the server reads the whole upload, then never answers; the read timeout fires."""
+    import time
+
+    from .test_limits import raw_server
+
+    received: list[bool] = []
+
+    def silent(sock) -> None:
+        received.append(True)
+        time.sleep(6)
+
+    with raw_server(silent) as base_url:
+        bc = BankConnect("k", "h", base_url, timeout=1.5)
+        with pytest.raises(UploadOutcomeUnknown) as info:
+            bc.upload(PDF, bank_name="axis", link_id="user-1")
+    assert received == [True], "the upload was sent once, not retried"
+    message = str(info.value)
+    assert message.startswith(f"upload_statement: the upload reached {base_url}/statement/upload/ but the connection")
+    assert "ReadTimeout" in message and "cannot reach" not in message
+    assert "check link_id=user-1 before uploading again" in message and info.value.status is None
