@@ -36,7 +36,7 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
 CREDENTIAL_HEADERS = frozenset({"x-api-key", "server-hash", "authorization", "proxy-authorization"})
 
 
-class _GuardedHeaders(httpx.Headers):
+class GuardedHeaders(httpx.Headers):
     """Headers whose repr shows ``[secure]`` for the credential headers (httpx hides only Authorization)."""
 
     def __repr__(self) -> str:
@@ -47,5 +47,5 @@ class _GuardedHeaders(httpx.Headers):
 
 def guard_headers(request: httpx.Request) -> None:
     """Make ``repr(request.headers)`` (and so a traceback's locals, or a logged request) free of credentials."""
-    if not isinstance(request.headers, _GuardedHeaders):
-        request.headers = _GuardedHeaders(request.headers)
+    if not isinstance(request.headers, GuardedHeaders):
+        request.headers = GuardedHeaders(request.headers)

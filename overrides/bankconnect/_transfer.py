@@ -22,7 +22,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._redact import guard_headers
+from ._redact import GuardedHeaders, guard_headers
 
 # The monotonic time the current exchange must end by, or None outside an exchange. Blocking calls keep it in
 # a thread-local: setting a ContextVar replaces the thread's context mapping on every call, which frees objects
@@ -146,6 +146,13 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+def _prepare(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Once per httpx client: guard its default headers' repr (they hold the credentials) and bound its streams."""
+    if not isinstance(http._headers, GuardedHeaders):  # noqa: SLF001 - the public setter copies into plain Headers
+        http._headers = GuardedHeaders(http._headers)  # noqa: SLF001
+    _bound_streams(http)
+
+
 def _bound_streams(http: httpx.Client | httpx.AsyncClient) -> None:
     """Wrap the network backend of every pool the client sends through (once; before its first connection)."""
     for transport in (http._transport, *http._mounts.values()):  # noqa: SLF001 - httpx offers no public hook
@@ -214,7 +221,7 @@ def exchange_sync(
     ``max_bytes``. Raises BudgetExhausted, BodyTooLarge or the transport's own error."""
     if budget <= 0:
         raise BudgetExhausted("the call's deadline passed before the request was sent", sent=False)
-    _bound_streams(http)
+    _prepare(http)
     deadline = time.monotonic() + budget
     _SYNC.deadline = deadline
     try:
@@ -243,7 +250,7 @@ async def exchange_async(
     """The async twin of ``exchange_sync``."""
     if budget <= 0:
         raise BudgetExhausted("the call's deadline passed before the request was sent", sent=False)
-    _bound_streams(http)
+    _prepare(http)
     deadline = time.monotonic() + budget
     token = _DEADLINE.set(deadline)
     try:

@@ -138,7 +138,7 @@ def test_objects_the_client_creates_render_no_credential(stub):
     sent = stub.requests[0]
     assert sent.headers["x-api-key"] == TEST_API_KEY  # the header itself is sent as it is
     shown = [repr(sent.headers), str(sent.headers), repr(sent), repr(bc), repr(bc._ctx), repr(bc.settings)]
-    shown += [repr(bc.api), repr(bc.settings.secrets), repr(response_model)]
+    shown += [repr(bc.api), repr(bc.settings.secrets), repr(response_model), repr(bc._http.headers)]
     assert "'x-api-key': '[secure]'" in repr(sent.headers) and "'server-hash': '[secure]'" in repr(sent.headers)
     for text in shown:
         assert TEST_API_KEY not in text and TEST_SERVER_HASH not in text, text
