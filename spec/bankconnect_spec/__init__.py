@@ -10,20 +10,26 @@ router().match("GET", "/entity/5f0c…/transactions/")   # (Operation get_transa
 """
 
 from ._document import base_path, load_spec, resolve
+from ._extensions import KEY_PATTERN, OPEN_ENUM, is_open_enum, key_pattern, schemas_reached
 from ._operations import ANALYSIS_TAG, HTTP_METHODS, UPLOAD_TAG, Operation, Router, operations, router
 from ._upload_codes import upload_code, upload_reason_names
 
 __all__ = [
     "ANALYSIS_TAG",
     "HTTP_METHODS",
+    "KEY_PATTERN",
+    "OPEN_ENUM",
     "UPLOAD_TAG",
     "Operation",
     "Router",
     "base_path",
+    "is_open_enum",
+    "key_pattern",
     "load_spec",
     "operations",
     "resolve",
     "router",
+    "schemas_reached",
     "upload_code",
     "upload_reason_names",
 ]
