@@ -18,6 +18,8 @@ from bankconnect_spec import HTTP_METHODS, is_open_enum, key_pattern, schemas_re
 
 from .spec_source import Pointer, SourceMap, node_at, show
 
+__all__ = ["BREAKING", "COMPATIBLE", "DOCS", "Change", "Specs", "classify", "required_bump"]
+
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 BUMP = {BREAKING: "major", COMPATIBLE: "minor", DOCS: "patch"}  # the least new version each kind needs
 LEVEL = {BREAKING: 3, COMPATIBLE: 1, DOCS: 0}  # oasdiff's numbers, so JSON readers of the old output still sort
@@ -29,10 +31,10 @@ BREAKING_HERE = {
     "response-optional-property-removed": "clients read it when the vendor sends it: removing it loses their data",
     "request-property-default-value-changed": "a request that omits the field now asks for something else",
     "request-parameter-default-value-changed": "a request that omits the parameter now asks for something else",
-    "response-property-default-value-changed": "clients fill the absent field with the default they were built with",
-    "response-media-type-name-specialized": "clients choose the parser by media type; the old one is gone",
-    "response-media-type-name-generalized": "clients choose the parser by media type; the old one is gone",
-    "response-media-type-removed": "clients choose the parser by media type; the old one is gone",
+    "response-property-default-value-changed": "readers that apply the default to an absent field now read another",
+    "response-media-type-name-specialized": "clients ask for and dispatch on the media type they were built with",
+    "response-media-type-name-generalized": "clients ask for and dispatch on the media type they were built with",
+    "response-media-type-removed": "clients ask for and dispatch on the media type they were built with",
 }
 RESPONSE_ENUM_ADDED = re.compile(r"^response-.*enum-value-added$")
 PROPERTY_CHANGE = re.compile(r"-property-(removed|added|type-changed|became-optional|became-nullable)$")

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+__all__ = ["Pointer", "SourceMap", "node_at", "show"]
+
 Pointer = tuple[str | int, ...]
 
 

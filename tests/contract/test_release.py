@@ -211,22 +211,51 @@ CASES = [
     Case("open enum: a value a request could send removed", remove_bank, "1.1.0", False, ("BankIdentifier", "`axis`")),
     Case("closed enum: a response value added", add_transaction_type, "1.1.0", False, ("TransactionType", "reversal")),
     Case("webhook: field renamed", rename_webhook_field, "1.1.0", False, ("link_id` renamed to `link_ref", "receive")),
-    Case("webhook: field renamed in the callback only", rename_field_in_the_callback_only, "1.1.0", False, ("link_id` renamed to `link_ref", "receive_statement_webhook")),  # noqa: E501
+    Case(
+        "webhook: field renamed in the callback only",
+        rename_field_in_the_callback_only,
+        "1.1.0",
+        False,
+        ("link_id` renamed to `link_ref", "receive_statement_webhook"),
+    ),
     Case("webhook: field retyped", retype_webhook_field, "1.1.0", False, ("statement_id` type changed",)),
     Case("webhook: field newly required", require_new_webhook_field, "1.1.0", False, ("bank_name` added (required)",)),
-    Case("webhook: field removed", remove_webhook_field, "1.1.0", False, ("reason` removed", "receive_statement_webhook")),  # noqa: E501
+    Case(
+        "webhook: field removed", remove_webhook_field, "1.1.0", False, ("reason` removed", "receive_statement_webhook")
+    ),
     Case("x-key-pattern changed", change_month_keys, "1.1.0", False, ("MonthValues", r"^\d{4}-\d{2}$")),
     Case("x-key-pattern dropped", drop_month_keys, "1.1.0", False, ("TopByMonth", "no longer documented")),
     Case("server removed", drop_server, "1.1.0", False, ("server `https://portal.finbox.in/bank-connect/v1` removed",)),
     Case("server URL changed", change_server, "1.1.0", False, ("https://api.bankconnect.finbox.in",)),
     Case("credential header renamed", rename_credential_header, "1.1.0", False, ("server_hash", "x-server-hash")),
     Case("description only: a patch", describe_entity_anew, "1.0.1", True),
-    Case("description only: same version", describe_entity_anew, "1.0.0", False, ("needs a new patch version (1.0.1)",)),  # noqa: E501
-    Case("borderline: optional response field removed", remove_optional_response_field, "1.1.0", False, ("clean_transaction_note` removed",)),  # noqa: E501
+    Case(
+        "description only: same version", describe_entity_anew, "1.0.0", False, ("needs a new patch version (1.0.1)",)
+    ),
+    Case(
+        "borderline: optional response field removed",
+        remove_optional_response_field,
+        "1.1.0",
+        False,
+        ("clean_transaction_note` removed",),
+    ),
     Case("borderline: default changed", change_default, "1.1.0", False, ("webhook_mode` default changed",)),
     Case("borderline: application/json → application/hal+json", hal_json, "1.1.0", False, ("application/hal+json",)),
-    Case("a compatible addition needs a minor, not a patch", add_optional_response_field, "1.0.1", False, ("need a new minor version (1.0.0 → 1.1.0)",)),  # noqa: E501
-    Case("removal after sunset, same version", remove_score, "1.0.0", False, ("get_score", "removed after its sunset 2026-01-31"), deprecate_score),  # noqa: E501
+    Case(
+        "a compatible addition needs a minor, not a patch",
+        add_optional_response_field,
+        "1.0.1",
+        False,
+        ("need a new minor version (1.0.0 → 1.1.0)",),
+    ),
+    Case(
+        "removal after sunset, same version",
+        remove_score,
+        "1.0.0",
+        False,
+        ("get_score", "removed after its sunset 2026-01-31"),
+        deprecate_score,
+    ),
     Case("removal after sunset, minor", remove_score, "1.1.0", False, ("need a new major version",), deprecate_score),
     Case("removal after sunset, major", remove_score, "2.0.0", True, (), deprecate_score),
 ]
