@@ -95,3 +95,29 @@ def test_open_enumeration_values_added_are_compatible_in_the_stage(released):
 def test_unknown_revision_is_an_input_error(released):
     result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v9.9.9", "--repo", str(released)])
     assert result.exit_code == 2 and "cannot read spec/bankconnect.yaml at v9.9.9" in result.stderr
+
+
+def test_a_line_of_the_spec_is_named_by_its_place():
+    """How a change oasdiff reports by line is named at its schema."""
+    from bankconnect_contract.spec_source import SourceMap, show
+
+    text = SPEC_PATH.read_text()
+    lines = text.splitlines()
+    key_line = lines.index("      x-key-pattern: '^[A-Z][a-z]{2}-\\d{2}$'") + 1
+    bank_line = next(n for n, line in enumerate(lines, 1) if line.strip() == '- "axis"')
+    places = SourceMap(text)
+    assert show(places.pointer_at(key_line)) == "#/components/schemas/TopByMonth/x-key-pattern"
+    assert places.pointer_at(bank_line)[:4] == ("components", "schemas", "BankIdentifier", "enum")
+    assert places.pointer_at(1) == ("openapi",)
+
+
+def test_the_spec_helpers_the_rules_read():
+    from bankconnect_spec import is_open_enum, key_pattern, load_spec, operations, schemas_reached
+
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    assert is_open_enum(schemas["BankIdentifier"]) and not is_open_enum(schemas["TransactionType"])
+    assert not is_open_enum(schemas["Entity"])  # not an enumeration at all
+    assert key_pattern(schemas["MonthValues"]) == r"^[A-Z][a-z]{2}-\d{4}$" and key_pattern(schemas["Entity"]) is None
+    reached = schemas_reached(spec, operations(spec)["get_monthly_analysis"].spec)
+    assert {"MonthValues", "MonthlyAnalysis", "BankIdentifier"} <= reached and "WebhookPayload" not in reached
