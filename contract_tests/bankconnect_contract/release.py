@@ -226,6 +226,7 @@ def stage_release(options: Options) -> StageResult:
         "release",
         "passed" if verdict.ok else "failed",
         summary=summary,
-        details=verdict.problems[:60],
+        # a passing release still says what changed (the report shows it; the console only on failure)
+        details=(verdict.problems or [f"{c.severity}: {c.describe()}" for c in verdict.changes])[:60],
         cases=len(verdict.changes),
     )

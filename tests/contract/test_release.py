@@ -415,4 +415,6 @@ def test_the_contract_run_has_the_release_check_as_a_stage(released):
     assert "| release | failed |" in report and "1.0.0 → 1.1.0 against v1.0.0" in report, report
     set_version(released, "2.0.0")
     assert run_contract(options, echo=lambda line: None) == 0
-    assert "| release | passed |" in (released / "reports" / "contract.md").read_text()
+    report = (released / "reports" / "contract.md").read_text()
+    assert "| release | passed |" in report and "needs a major version; the version fits" in report, report
+    assert "property `entity_id` removed" in report, report  # what changed, named in the report too
