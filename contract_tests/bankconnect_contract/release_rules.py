@@ -104,6 +104,7 @@ def classify(specs: Specs, oasdiff: list[dict[str, Any]], today: date | None = N
     """Every change between the two specs, by this API's rules, breaking ones first."""
     changes = _group([_from_oasdiff(specs, entry) for entry in oasdiff if entry.get("id") not in IGNORED_OASDIFF])
     changes = _merge(_renames(specs, changes), _callbacks(specs))
+    _name_sunset_removals(specs, changes)
     changes += _key_patterns(specs)
     changes += _servers(specs)
     changes += _credential_headers(specs, changes)
@@ -508,6 +509,17 @@ def _renames(specs: Specs, changes: list[Change]) -> list[Change]:
         gone.sources += new.sources
         changes = [c for c in changes if c is not new]
     return changes
+
+
+def _name_sunset_removals(specs: Specs, changes: list[Change]) -> None:
+    """A deprecated property removed is named as a removal, with its sunset (breaking like any removal)."""
+    for change in changes:
+        pointer = _property_pointer(specs, change, specs.old) if change.text.endswith("removed") else None
+        node = node_at(specs.old, pointer) if pointer else None
+        if isinstance(node, dict) and node.get("deprecated"):
+            sunset = node.get("x-sunset")
+            change.section = "removed"
+            change.text += f" after its sunset {sunset}" if sunset else " (deprecated)"
 
 
 # ------------------------------------------------------------------------------------------------ the text

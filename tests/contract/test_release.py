@@ -191,6 +191,12 @@ def remove_score(spec):
     del spec["paths"]["/entity/{entity_id}/score/"]
 
 
+def deprecate_clean_note(spec):
+    schemas(spec)["Transaction"]["properties"]["clean_transaction_note"].update(
+        {"deprecated": True, "x-sunset": "2026-01-31"}
+    )
+
+
 @dataclass(frozen=True)
 class Case:
     """One rule: the edit, the version it comes with, and whether the check passes (and what it names)."""
@@ -258,6 +264,14 @@ CASES = [
     ),
     Case("removal after sunset, minor", remove_score, "1.1.0", False, ("need a new major version",), deprecate_score),
     Case("removal after sunset, major", remove_score, "2.0.0", True, (), deprecate_score),
+    Case(
+        "a deprecated field removed after its sunset, minor",
+        remove_optional_response_field,
+        "1.1.0",
+        False,
+        ("clean_transaction_note` removed after its sunset 2026-01-31",),
+        deprecate_clean_note,
+    ),
 ]
 
 
@@ -311,6 +325,15 @@ def test_a_removal_after_sunset_is_named_in_the_changelog(tmp_path: Path):
     assert release_check(repo, "--changelog", str(changelog)).exit_code == 0
     section = changelog.read_text().split("### Removed\n", 1)[1]
     assert "operation `get_score` (GET /entity/{entity_id}/score/) removed after its sunset 2026-01-31" in section
+
+
+def test_a_deprecated_field_removed_after_its_sunset_is_listed_as_removed(tmp_path: Path):
+    repo = release(tmp_path, deprecate_clean_note)
+    set_version(repo, "2.0.0", remove_optional_response_field)
+    changelog = repo / "CHANGELOG.md"
+    assert release_check(repo, "--changelog", str(changelog)).exit_code == 0
+    section = changelog.read_text().split("### Removed\n", 1)[1]
+    assert "`#/components/schemas/Transaction`: property `clean_transaction_note` removed after its sunset" in section
 
 
 def test_a_change_of_formatting_only_needs_a_patch(released):
