@@ -88,7 +88,10 @@ record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes fr
 dist: $(PY_STAMP) $(NODE_STAMP) ## The published artifacts, each checked: the spec in 3.0/3.1/dereferenced forms, wheel and sdist
 	$(PY) clients/dist.py
 
-release-check: $(PY_STAMP) ## The spec's version against the last v* tag (semver, deprecations); fails with the reasons
+# release-check and changelog classify with this API's rules over oasdiff, pinned in
+# contract_tests/bankconnect_contract/spec_diff.py (OASDIFF_VERSION, v1.39.0) and built on first use into
+# $(VENV)/bin with `go install` (docs/ci-and-releases.md says why that version).
+release-check: $(PY_STAMP) ## The spec's version against the last v* tag (semver by this API's rules, deprecations); fails with the reasons
 	$(VENV)/bin/bankconnect release-check $(RELEASE_ARGS)
 
 changelog: $(PY_STAMP) ## Prepend the next CHANGELOG.md section; a PR comment body in build/changelog-comment.md

@@ -1,9 +1,10 @@
 """Releases that say what changed: ``make release-check`` and ``make changelog``.
 
-Against the last ``v*`` tag, with oasdiff's changelog: any change to the spec needs a new ``info.version``; a
-breaking change (oasdiff ERR or WARN) needs a new major version; the package version is the spec's version;
-removing something that was not deprecated first is refused unless ``spec/release-acknowledgements.yaml``
-records why (vendors do remove things abruptly), and the changelog shows that acknowledgement.
+Against the last ``v*`` tag, the spec's changes classified by this API's rules (``release_rules``, on top of
+oasdiff): a breaking change needs a new major version, any other change to the API a new minor one, a change of
+documentation or formatting only a new patch; the package version is the spec's version; removing something that
+was not deprecated first is refused unless ``spec/release-acknowledgements.yaml`` records why (vendors do remove
+things abruptly), and the changelog shows that acknowledgement.
 """
 
 from __future__ import annotations
@@ -16,13 +17,20 @@ from typing import Any
 
 import yaml
 
-from .spec_diff import BREAKING_LEVEL, last_release_tag, spec_changes
+from .release_rules import BREAKING, COMPATIBLE, DOCS, Change, required_bump
+from .spec_diff import SPEC, classified_changes, last_release_tag, read_spec_at
 from .stage import ContractError, Options, StageResult
 from .stage import run_tool as _run
 
 ACKNOWLEDGEMENTS = Path("spec") / "release-acknowledgements.yaml"
 # oasdiff change ids that remove something without the deprecation period the spec's lifecycle asks for.
 UNANNOUNCED_REMOVAL = re.compile(r"removed-(without-deprecation|before-sunset)$")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a safe loader; libyaml's is ten times faster
+RANK = {None: 0, "patch": 1, "minor": 2, "major": 3}
+NOT_A_CHECKOUT = (
+    "release-check: {what} not found in {repo}: run it in a git checkout of the contract repository (with its v*"
+    " tags), or pass --repo PATH"
+)
 
 
 @dataclass
@@ -30,7 +38,7 @@ class Verdict:
     base: str | None
     old_version: str | None
     new_version: str
-    changes: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     acknowledged: list[dict[str, str]] = field(default_factory=list)
 
@@ -39,8 +47,13 @@ class Verdict:
         return not self.problems
 
     @property
-    def breaking(self) -> list[dict[str, Any]]:
-        return [c for c in self.changes if c.get("level", 0) >= BREAKING_LEVEL]
+    def breaking(self) -> list[Change]:
+        return [c for c in self.changes if c.severity == BREAKING]
+
+    @property
+    def needs(self) -> str | None:
+        """major, minor or patch: the least version bump the changes need (None: nothing changed)."""
+        return required_bump(self.changes)
 
 
 def _semver(version: str) -> tuple[int, int, int]:
@@ -50,13 +63,39 @@ def _semver(version: str) -> tuple[int, int, int]:
     return int(found.group(1)), int(found.group(2)), int(found.group(3))
 
 
-def _where(change: dict[str, Any]) -> str:
-    return change.get("operationId") or f"{change.get('operation', '')} {change.get('path', '')}".strip() or "spec"
+def _bump(old: str, new: str) -> str | None:
+    """The bump from ``old`` to ``new`` (None: the same version); a ContractError when it goes backwards."""
+    a, b = _semver(old), _semver(new)
+    if b < a:
+        raise ContractError(f"release: info.version {new} is lower than the released {old}")
+    return next((name for name, i in (("major", 0), ("minor", 1), ("patch", 2)) if b[i] > a[i]), None)
+
+
+def _next(old: str, bump: str) -> str:
+    major, minor, patch = _semver(old)
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
+        bump
+    ]
+
+
+def _require_checkout(repo: Path) -> None:
+    """One clear error (exit 2) instead of a traceback when run outside a checkout."""
+    if not (repo / SPEC).is_file():
+        raise ContractError(NOT_A_CHECKOUT.format(what=SPEC, repo=repo))
+    if not (repo / "pyproject.toml").is_file():
+        raise ContractError(NOT_A_CHECKOUT.format(what="pyproject.toml", repo=repo))
+    try:
+        code, _ = _run(["git", "rev-parse", "--is-inside-work-tree"], repo, timeout=60)
+    except OSError:
+        raise ContractError("release-check: git is not installed; it reads the last release from the v* tags") from None
+    if code:
+        raise ContractError(NOT_A_CHECKOUT.format(what="a git repository", repo=repo))
 
 
 def check(repo: Path, base: str | None = None) -> Verdict:
     """The release verdict of the working tree's spec against ``base`` (default: the last v* tag)."""
-    spec = yaml.safe_load((repo / "spec" / "bankconnect.yaml").read_text())
+    _require_checkout(repo)
+    spec = yaml.load((repo / SPEC).read_text(), Loader=LOADER)
     new_version = str(spec["info"]["version"])
     verdict = Verdict(base or last_release_tag(repo), None, new_version)
     package = tomllib.loads((repo / "pyproject.toml").read_text()).get("project", {}).get("version")
@@ -64,39 +103,53 @@ def check(repo: Path, base: str | None = None) -> Verdict:
         verdict.problems.append(f"the package version {package} is not the spec's info.version {new_version}")
     if verdict.base is None:
         return verdict  # a first release: nothing to compare with
-    code, old_text = _run(["git", "show", f"{verdict.base}:spec/bankconnect.yaml"], repo)
-    if code:
-        raise ContractError(f"release: cannot read spec/bankconnect.yaml at {verdict.base}")
-    verdict.old_version = str(yaml.safe_load(old_text)["info"]["version"])
-    verdict.changes, _ = spec_changes(repo, verdict.base)
-    if verdict.changes and new_version == verdict.old_version:
+    verdict.old_version = str(yaml.load(read_spec_at(repo, verdict.base), Loader=LOADER)["info"]["version"])
+    verdict.changes = classified_changes(repo, verdict.base)
+    _check_bump(verdict)
+    _check_removals(repo, verdict)
+    return verdict
+
+
+def _check_bump(verdict: Verdict) -> None:
+    old = str(verdict.old_version)
+    needs, given = verdict.needs, _bump(old, verdict.new_version)
+    if needs is None or RANK[given] >= RANK[needs]:
+        return
+    if given is None:
         verdict.problems.append(
             f"the spec changed since {verdict.base} ({len(verdict.changes)} change(s)) but info.version is still"
-            f" {new_version}"
+            f" {verdict.new_version}: it needs a new {needs} version ({_next(old, needs)})"
         )
-    old_major, new_major = _semver(verdict.old_version)[0], _semver(new_version)[0]
-    if verdict.breaking and new_major <= old_major:
-        verdict.problems.append(
-            f"{len(verdict.breaking)} breaking change(s) need a new major version ({verdict.old_version} →"
-            f" {old_major + 1}.0.0), not {new_version}:"
-        )
-        verdict.problems += [f"  - {_where(c)}: {c.get('text')}" for c in verdict.breaking]
+    severity = {"major": BREAKING, "minor": COMPATIBLE, "patch": DOCS}[needs]
+    deciding = [c for c in verdict.changes if c.severity == severity]
+    if needs == "major":
+        head = f"{len(deciding)} breaking change(s) need a new major version"
+    elif needs == "minor":
+        head = f"{len(deciding)} change(s) to the API need a new minor version"
+    else:
+        head = f"{len(deciding)} change(s) of documentation or formatting need a new patch version"
+    verdict.problems.append(f"{head} ({old} → {_next(old, needs)}), not {verdict.new_version}:")
+    verdict.problems += [f"  - {c.describe()}" for c in deciding]
+
+
+def _check_removals(repo: Path, verdict: Verdict) -> None:
     acknowledgements = _acknowledgements(repo)
     for change in verdict.changes:
-        if not UNANNOUNCED_REMOVAL.search(str(change.get("id", ""))):
-            continue
-        found = next(
-            (a for a in acknowledgements if a.get("id") == change.get("id") and a.get("where") == _where(change)), None
-        )
-        if found is None:
-            verdict.problems.append(
-                f"{_where(change)}: {change.get('text')} — removed without being deprecated first; deprecate it"
-                f" (deprecated: true, x-sunset) or record why in {ACKNOWLEDGEMENTS} (id {change.get('id')},"
-                f" where {_where(change)!r})"
+        for entry in change.sources:
+            if not UNANNOUNCED_REMOVAL.search(str(entry.get("id", ""))):
+                continue
+            where = entry.get("operationId") or change.where
+            found = next(
+                (a for a in acknowledgements if a.get("id") == entry.get("id") and a.get("where") == where), None
             )
-        else:
-            verdict.acknowledged.append({"where": _where(change), "why": str(found.get("why", ""))})
-    return verdict
+            if found is None:
+                verdict.problems.append(
+                    f"{where}: {entry.get('text')} — removed without being deprecated first; deprecate it"
+                    f" (deprecated: true, x-sunset) or record why in {ACKNOWLEDGEMENTS} (id {entry.get('id')},"
+                    f" where {where!r})"
+                )
+            else:
+                verdict.acknowledged.append({"where": where, "why": str(found.get("why", ""))})
 
 
 def _acknowledgements(repo: Path) -> list[dict[str, Any]]:
@@ -108,14 +161,29 @@ def _acknowledgements(repo: Path) -> list[dict[str, Any]]:
 
 
 def changelog_section(verdict: Verdict) -> str:
-    """The next CHANGELOG.md section: breaking changes, deprecations and additions, each naming where."""
-    groups: dict[str, list[str]] = {"Breaking": [], "Deprecated": [], "Added and changed": []}
+    """The next CHANGELOG.md section: each change once, where it happens, under what it means for clients."""
+    groups: dict[str, list[str]] = {
+        "Breaking": [],
+        "Removed": [],
+        "Deprecated": [],
+        "Added and changed": [],
+        "Documentation": [],
+    }
     for change in verdict.changes:
-        line = f"- `{_where(change)}`: {change.get('text')}"
-        if change.get("level", 0) >= BREAKING_LEVEL:
+        reach = (
+            f" (reaches {', '.join(f'`{op}`' for op in change.operations)})"
+            if change.operations and change.operations != [change.where]
+            else ""
+        )
+        line = f"- `{change.where}`: {change.text}{reach}"
+        if change.section == "removed":
+            groups["Removed"].append(line + (" — breaking" if change.breaking else ""))
+        elif change.breaking:
             groups["Breaking"].append(line)
-        elif "deprecat" in str(change.get("id", "")):
+        elif change.section == "deprecated":
             groups["Deprecated"].append(line)
+        elif change.severity == DOCS:
+            groups["Documentation"].append(line)
         else:
             groups["Added and changed"].append(line)
     lines = [f"## {verdict.new_version}", "", f"Compared with {verdict.base or 'nothing (first release)'}."]
@@ -151,12 +219,14 @@ def stage_release(options: Options) -> StageResult:
     summary = (
         f"{verdict.old_version} → {verdict.new_version} against {verdict.base}: {len(verdict.changes)} change(s),"
         f" {len(verdict.breaking)} breaking; "
+        + (f"needs a {verdict.needs} version; " if verdict.needs else "")
         + ("the version fits" if verdict.ok else f"{len(verdict.problems)} problem(s)")
     )
     return StageResult(
         "release",
         "passed" if verdict.ok else "failed",
         summary=summary,
-        details=verdict.problems[:60],
+        # a passing release still says what changed (the report shows it; the console only on failure)
+        details=(verdict.problems or [f"{c.severity}: {c.describe()}" for c in verdict.changes])[:60],
         cases=len(verdict.changes),
     )

@@ -11,6 +11,7 @@ router().match("GET", "/entity/5f0c…/transactions/")   # (Operation get_transa
 """
 
 from ._document import base_path, load_spec, local_path, resolve
+from ._extensions import KEY_PATTERN, OPEN_ENUM, is_open_enum, key_pattern, schemas_reached
 from ._operations import ANALYSIS_TAG, HTTP_METHODS, UPLOAD_TAG, Operation, Router, operations, router
 from ._schemas import accepts_any, accepts_null, at_least_one_of, key_pattern_problems, merged, nullable, validator
 from ._upload_codes import upload_code, upload_reason_names
@@ -18,6 +19,8 @@ from ._upload_codes import upload_code, upload_reason_names
 __all__ = [
     "ANALYSIS_TAG",
     "HTTP_METHODS",
+    "KEY_PATTERN",
+    "OPEN_ENUM",
     "UPLOAD_TAG",
     "Operation",
     "Router",
@@ -25,6 +28,8 @@ __all__ = [
     "accepts_null",
     "at_least_one_of",
     "base_path",
+    "is_open_enum",
+    "key_pattern",
     "key_pattern_problems",
     "load_spec",
     "local_path",
@@ -33,6 +38,7 @@ __all__ = [
     "operations",
     "resolve",
     "router",
+    "schemas_reached",
     "upload_code",
     "upload_reason_names",
     "validator",

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._document import resolve
+from ._extensions import KEY_PATTERN, is_open_enum, key_pattern
 
 # Keywords that constrain a value: a schema with none of them (``{}``, or a description alone) accepts anything.
 _CONSTRAINING = frozenset({"type", "enum", "properties", "additionalProperties", "items", "oneOf", "anyOf", "not"})
@@ -67,7 +68,7 @@ def at_least_one_of(spec: dict[str, Any], schema: dict[str, Any]) -> list[str]:
 def key_pattern_problems(schema: dict[str, Any], value: Any) -> Iterator[str]:
     """Keys of a map that break its ``x-key-pattern`` (our extension: OpenAPI 3.0 cannot constrain the keys of
     ``additionalProperties``; month-keyed maps say their key format this way)."""
-    pattern = schema.get("x-key-pattern")
+    pattern = key_pattern(schema)
     if pattern and isinstance(value, dict):
         for key in value:
             if not re.search(pattern, key):
@@ -92,13 +93,13 @@ def validator(
     base_enum = OAS30Validator.VALIDATORS["enum"]
 
     def enum(checker: Any, enums: Any, instance: Any, schema_: dict[str, Any]) -> Iterator[Any]:
-        if open_enums and schema_.get("x-open-enum") and instance is not None:
+        if open_enums and is_open_enum(schema_) and instance is not None:
             return
         yield from base_enum(checker, enums, instance, schema_)
 
-    def key_pattern(checker: Any, pattern: str, instance: Any, schema_: dict[str, Any]) -> Iterator[Any]:
+    def check_keys(checker: Any, pattern: str, instance: Any, schema_: dict[str, Any]) -> Iterator[Any]:
         for key in key_pattern_problems(schema_, instance):
             yield ValidationError(f"key {key!r} does not match {pattern!r}")
 
-    extended = validators.extend(OAS30Validator, {"enum": enum, "x-key-pattern": key_pattern})
+    extended = validators.extend(OAS30Validator, {"enum": enum, KEY_PATTERN: check_keys})
     return extended({**schema, "components": spec.get("components", {})}, format_checker=format_checker)

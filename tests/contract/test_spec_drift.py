@@ -1,4 +1,5 @@
-"""Spec drift against a git revision, classified by oasdiff: breaking or compatible for existing clients."""
+"""Spec drift against a git revision, classified by this API's rules over oasdiff: breaking or compatible for
+existing clients, each change named once where it happens."""
 
 from __future__ import annotations
 
@@ -60,20 +61,63 @@ def test_changes_are_classified(released):
     result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v1.0.0", "--repo", str(released)])
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
-    assert any(line.startswith("BREAKING   [WARN]") and "/balance" in line and "optional" in line for line in lines)
-    assert "BREAKING   [ERR] get_score: api path removed without deprecation" in lines, lines
-    assert any(line.startswith("compatible [INFO]") and "upi_reference" in line for line in lines), lines
+    balance = [line for line in lines if "`balance`" in line]
+    assert balance == [
+        "BREAKING   #/components/schemas/Transaction: property `balance` became optional (reaches"
+        " get_lender_transactions, get_recurring_transactions, get_salary, get_transactions)"
+    ], lines  # oasdiff alone: one line per operation
+    assert "BREAKING   get_score: API path removed without deprecation" in lines, lines
+    added = "compatible #/components/schemas/Transaction: property `upi_reference` added"
+    assert any(line.startswith(added) for line in lines), lines
     assert lines[-1].startswith("spec drift against v1.0.0:") and not lines[-1].endswith(" 0 breaking")
     report = CliRunner().invoke(
         cli.main, ["drift", "--spec-base", "v1.0.0", "--repo", str(released), "--format", "json"]
     )
     assert report.exit_code == 1 and '"level": 3' in report.stdout and '"level": 1' in report.stdout
+    assert '"where": "#/components/schemas/Transaction"' in report.stdout and '"operations": [' in report.stdout
 
     options = Options(repo=released, stages=("spec-drift",), report_dir=released / "reports")
     assert run_contract(options, echo=lambda line: None) == 1  # make contract compares with the last v* tag
     assert "| spec drift | failed |" in (released / "reports" / "contract.md").read_text()
 
 
+def test_open_enumeration_values_added_are_compatible_in_the_stage(released):
+    def change(spec):
+        spec["components"]["schemas"]["TransactionChannel"]["enum"].append("upi_lite")  # x-open-enum: true
+
+    edit(released, change)
+    options = Options(repo=released, stages=("spec-drift",), report_dir=released / "reports")
+    assert run_contract(options, echo=lambda line: None) == 0  # oasdiff alone: breaking, once per operation
+    report = (released / "reports" / "contract.md").read_text()
+    assert "| spec drift | passed |" in report and "1 change(s), 0 breaking" in report, report
+
+
 def test_unknown_revision_is_an_input_error(released):
     result = CliRunner().invoke(cli.main, ["drift", "--spec-base", "v9.9.9", "--repo", str(released)])
     assert result.exit_code == 2 and "cannot read spec/bankconnect.yaml at v9.9.9" in result.stderr
+
+
+def test_a_line_of_the_spec_is_named_by_its_place():
+    """How a change oasdiff reports by line is named at its schema."""
+    from bankconnect_contract.spec_source import SourceMap, show
+
+    text = SPEC_PATH.read_text()
+    lines = text.splitlines()
+    key_line = lines.index("      x-key-pattern: '^[A-Z][a-z]{2}-\\d{2}$'") + 1
+    bank_line = next(n for n, line in enumerate(lines, 1) if line.strip() == '- "axis"')
+    places = SourceMap(text)
+    assert show(places.pointer_at(key_line)) == "#/components/schemas/TopByMonth/x-key-pattern"
+    assert places.pointer_at(bank_line)[:4] == ("components", "schemas", "BankIdentifier", "enum")
+    assert places.pointer_at(1) == ("openapi",)
+
+
+def test_the_spec_helpers_the_rules_read():
+    from bankconnect_spec import is_open_enum, key_pattern, load_spec, operations, schemas_reached
+
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    assert is_open_enum(schemas["BankIdentifier"]) and not is_open_enum(schemas["TransactionType"])
+    assert not is_open_enum(schemas["Entity"])  # not an enumeration at all
+    assert key_pattern(schemas["MonthValues"]) == r"^[A-Z][a-z]{2}-\d{4}$" and key_pattern(schemas["Entity"]) is None
+    reached = schemas_reached(spec, operations(spec)["get_monthly_analysis"].spec)
+    assert {"MonthValues", "MonthlyAnalysis", "BankIdentifier"} <= reached and "WebhookPayload" not in reached
