@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import random
+import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 from urllib.parse import parse_qsl
@@ -21,7 +22,9 @@ from starlette.requests import Request as StarletteRequest
 from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, upload_code
 
 from .config import SandboxConfig
+from .pdfworker import PdfWorkers
 from .service import Fetched, Request, Service
+from .store import DISK_FULL, StoreUnavailable
 from .validation import BinaryPart, Contract, Route
 
 logger = logging.getLogger("bankconnect_sandbox")
@@ -54,6 +57,7 @@ class SandboxApp:
         self._faults = random.Random(self.config.fault_seed)
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
+        self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._started = False
 
     # ------------------------------------------------------------------------------------ lifecycle
@@ -63,6 +67,7 @@ class SandboxApp:
         if self._started:
             return
         self._started = True
+        self._pdf.warm()
         now = self.service.now()
         for row in self.service.store.pending_notifications():
             self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
@@ -106,6 +111,7 @@ class SandboxApp:
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
         if self._http is not None:
             await self._http.aclose()
+        self._pdf.close()
         self.service.store.close()
 
     # ------------------------------------------------------------------------------------------ ASGI
@@ -125,9 +131,14 @@ class SandboxApp:
             return
         try:
             status, body, headers = await self._api(scope, receive, path[len(self.contract.base_path) :])
-        except Exception:  # a sandbox bug: still answer in the API's shape, and say so in the log
-            logger.exception("%s %s failed", scope["method"], path)
-            status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []
+        except StoreUnavailable as exc:  # documented: 503, JSON; nothing of the request was kept
+            status, body, headers = 503, {"detail": str(exc)}, []
+        except Exception as exc:  # noqa: BLE001
+            if isinstance(exc, sqlite3.Error) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                status, body, headers = 503, {"detail": DISK_FULL}, []  # documented, and nothing was kept
+            else:  # a sandbox bug: still answer in the API's shape, and say so in the log
+                logger.exception("%s %s failed", scope["method"], path)
+                status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []
         await _json(send, status, body, headers)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -185,7 +196,11 @@ class SandboxApp:
         if route.tag == UPLOAD_TAG:
             url = self.service.to_fetch(checked.body)
             fetched = await self._fetch(url) if url is not None else None
-            status, reply = self.service.upload(route.operation_id, request, fetched)
+            data = self.service.upload_file(route.operation_id, checked.body, fetched)
+            password = (checked.body or {}).get("pdf_password") or None
+            # Read off the event loop, within --pdf-seconds: a hostile PDF holds up no other request.
+            read = await self._pdf.inspect(data, password) if data is not None else None
+            status, reply = self.service.upload(route.operation_id, request, fetched, read)
         else:
             status, reply = self._handle(route, request)
         if self._malformed():

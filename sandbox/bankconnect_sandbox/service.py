@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -391,8 +392,12 @@ class Service:
         return pdf.sample_statement(account["bank"], account["account_number"], holder=account["holder_name"])
 
     # ---------------------------------------------------------------------------------------- uploads
-    def upload(self, operation_id: str, req: Request, fetched: Fetched | None = None) -> Reply:
-        """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``)."""
+    def upload(
+        self, operation_id: str, req: Request, fetched: Fetched | None = None, read: pdf.Inspection | None = None
+    ) -> Reply:
+        """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``),
+        ``read`` the file's inspection when the caller made it off the event loop (see ``upload_file``). Everything
+        a successful upload stores (its entity, account, statement, transactions, fraud) is one transaction."""
         form = req.body or {}
         if req.api_key == self.config.expired_api_key:
             return 402, {
@@ -418,7 +423,7 @@ class Service:
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
         if data is not None:
-            read = pdf.inspect(data, password)
+            read = read if read is not None else pdf.inspect(data, password)
             if read.status is not None:
                 return self._refuse(read.status, read.message, entity_id, form)
             found, edited = read.found, read.edited
@@ -435,14 +440,27 @@ class Service:
             bank = bank_name or found.bank or ""
         else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
             bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]
-        if entity_id is None:
-            entity_id = str(uuid.uuid4())
-            self.store.create_entity(entity_id, form["link_id"], self.now())
-        again = self.store.statement_by_file(entity_id, digest)
+        with self.store.transaction():  # a failed write (a full disk) leaves nothing behind, not half a statement
+            if entity_id is None:
+                entity_id = str(uuid.uuid4())
+                self.store.create_entity(entity_id, form["link_id"], self.now())
+            again = self.store.statement_by_file(entity_id, digest)
+            if again is None:
+                statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
         if again is not None:  # the same file into the same entity: the statement it already made
-            return 200, self._upload_answer(req, entity_id, again["statement_id"], again["account_id"], bank)
-        statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
-        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank)
+            return 200, self._upload_answer(
+                req, entity_id, again["statement_id"], again["account_id"], bank, found.period
+            )
+        self.on_statement(statement_id, self.config.processing_seconds)
+        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank, found.period)
+
+    def upload_file(self, operation_id: str, form: dict[str, Any] | None, fetched: Fetched | None) -> bytes | None:
+        """The bytes of the file an upload sends (to inspect them before ``upload``); None when there are none."""
+        try:
+            data, _derived = self._upload_bytes(form or {}, fetched, base64_text="base64" in operation_id)
+        except (ValueError, KeyError):  # upload() answers these
+            return None
+        return data
 
     def _store_upload(
         self,
@@ -486,7 +504,6 @@ class Service:
         )
         if edited:
             self.store.add_fraud(entity_id, statement.statement_id, acct.account_id, None, "author_fraud", "metadata")
-        self.on_statement(statement.statement_id, self.config.processing_seconds)
         return statement.statement_id, acct.account_id
 
     def _fit_into_ledger(self, account_id: str, new: list[synth.Txn]) -> list[synth.Txn]:
@@ -510,7 +527,15 @@ class Service:
         after = [t for t in ledger if t["date"][:10] > end]
         return synth.join_ledger(new, point(before[-1]) if before else None, point(after[0]) if after else None)
 
-    def _upload_answer(self, req: Request, entity_id: str, statement_id: str, account_id: str, bank: str) -> Any:
+    def _upload_answer(
+        self,
+        req: Request,
+        entity_id: str,
+        statement_id: str,
+        account_id: str,
+        bank: str,
+        printed: tuple[date, date] | None = None,
+    ) -> Any:
         body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement_id, "bank_name": bank}
         if not req.params.get("identity"):
             return body
@@ -527,7 +552,7 @@ class Service:
                     "credit_limit": account["credit_limit"],
                     "account_id": account_id,
                 },
-                "date_range": self._date_range(statement_id, days),
+                "date_range": self._date_range(printed, days),
                 "is_fraud": bool(fraud),
                 "fraud_type": fraud[0]["fraud_type"] if fraud else None,
                 "status": 1,
@@ -535,10 +560,9 @@ class Service:
         )
         return body
 
-    def _date_range(self, statement_id: str, days: list[str]) -> dict[str, str | None]:
-        """The statement period: what the statement printed, else its first and last transaction."""
-        row = self.store.statement_pdf(statement_id)
-        printed = pdf.inspect(bytes(row["pdf"]), row["pdf_password"]).found.period if row and row["pdf"] else None
+    @staticmethod
+    def _date_range(printed: tuple[date, date] | None, days: list[str]) -> dict[str, str | None]:
+        """The statement period: what the statement printed (read at upload), else its first and last transaction."""
         if printed:
             return {"from_date": printed[0].isoformat(), "to_date": printed[1].isoformat()}
         return {"from_date": min(days) if days else None, "to_date": max(days) if days else None}

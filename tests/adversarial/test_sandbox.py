@@ -3,20 +3,23 @@ never takes the server down for anyone else."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
-from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox import SandboxConfig, sample_statement, statement_pdf
 from bankconnect_sandbox.server import running
 
 KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
@@ -245,3 +248,101 @@ def test_a_corrupt_database_is_one_clear_line_and_exit_2(tmp_path):
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and str(db) in lines[0] and "file is not a database" in lines[0], done.stderr
+
+
+# ------------------------------------------------------------------------------------------ hostile PDFs
+def pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF whose page content stream (Flate-compressed) is ``content``."""
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+SLOW_PDF = pdf_with_content(b"BT /F1 1 Tf " + b"(a) Tj " * 300_000 + b"ET")  # ~2 KB; pypdf needs 20 s or more
+FLATE_BOMB = pdf_with_content(b"BT /F1 1 Tf (a) Tj ET " + b" " * 300_000_000)  # ~300 KB, 300 MB inflated
+CUBIC_PDF = statement_pdf(["Account" + " " * 2_000])  # 25 s of backtracking for the old account-number pattern
+
+
+def upload_pdf(url: str, data: bytes, timeout: float = 60) -> httpx.Response:
+    return httpx.post(
+        f"{url}/statement/upload/",
+        data={"link_id": "hostile-pdf", "bank_name": "axis"},
+        files={"file": ("s.pdf", data)},
+        headers=UPLOAD_KEY,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="module")
+def budgeted() -> Iterator[str]:
+    with running(SandboxConfig(processing_seconds=0, entities=1, pdf_seconds=1.0)) as (url, _app):
+        yield url
+
+
+@pytest.mark.parametrize("hostile_pdf", [SLOW_PDF, CUBIC_PDF, FLATE_BOMB], ids=["slow-for-pypdf", "cubic", "bomb"])
+def test_a_hostile_pdf_is_status_6_or_read_and_blocks_nobody(budgeted, hostile_pdf):
+    answers: dict[str, tuple[httpx.Response, float]] = {}
+
+    def upload() -> None:
+        started = time.monotonic()
+        answers["upload"] = (upload_pdf(budgeted, hostile_pdf), time.monotonic() - started)
+
+    thread = threading.Thread(target=upload)
+    thread.start()
+    time.sleep(0.3)  # the PDF is being read
+    started = time.monotonic()
+    health = httpx.get(f"{budgeted}/net_banking_health/", headers=UPLOAD_KEY, timeout=30)
+    health_seconds = time.monotonic() - started
+    thread.join(60)
+    assert health.status_code == 200 and health_seconds < 1.0, health_seconds
+    response, upload_seconds = answers["upload"]
+    assert upload_seconds < 1.0 + 2.0, upload_seconds  # the budget (1 s), and no more than 2 s beyond it
+    assert response.status_code == 400 and response.headers["content-type"] == "application/json"
+    if hostile_pdf is CUBIC_PDF:  # read in time: a text with no bank or column is refused for that
+        assert response.json()["status"] in (5, 7), response.json()
+    else:
+        assert response.json()["status"] == 6 and response.json()["message"] == "PDF is not parsable"
+    assert upload_pdf(budgeted, sample_statement()).status_code == 200  # the next upload is served as usual
+
+
+def test_sigterm_while_a_pdf_is_read_stops_the_sandbox_promptly(tmp_path):
+    command = [sys.executable, "-m", "bankconnect.cli", "sandbox", "--port", "0", "--entities", "1",
+               "--pdf-seconds", "120"]  # fmt: skip
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert process.stderr is not None
+    url = ""
+    while not url:
+        line = process.stderr.readline()
+        assert line, "the sandbox did not start"
+        url = line.split("BankConnect sandbox: ")[-1].strip() if "BankConnect sandbox: " in line else ""
+    threading.Thread(target=process.stderr.read, daemon=True).start()
+    threading.Thread(target=lambda: _quietly(lambda: upload_pdf(url, SLOW_PDF, timeout=120)), daemon=True).start()
+    time.sleep(1.0)  # well into the PDF
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(30)
+    finally:
+        process.kill()
+    assert time.monotonic() - started < 5.0, time.monotonic() - started
+
+
+def _quietly(call: Callable[[], object]) -> None:
+    with contextlib.suppress(httpx.HTTPError):
+        call()
