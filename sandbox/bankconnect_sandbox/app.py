@@ -124,7 +124,11 @@ class SandboxApp:
         self._start()
         path: str = scope["path"]
         if path.startswith(FILE_PREFIX):
-            await self._file(scope, send, path[len(FILE_PREFIX) :])
+            try:
+                await self._file(scope, send, path[len(FILE_PREFIX) :])
+            except Exception:  # a sandbox bug: answered in JSON all the same (nothing was sent before it)
+                logger.exception("%s %s failed", scope["method"], path)
+                await _json(send, 500, {"detail": "Internal error in the sandbox."})
             return
         if not path.startswith(self.contract.base_path + "/"):
             await _json(send, 404, {"detail": "Not found."})

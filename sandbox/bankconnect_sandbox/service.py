@@ -128,7 +128,9 @@ class Service:
         return f"{base_url}/sandbox/files/{kind}/{ident}{suffix}?{query}"
 
     def link_valid(self, kind: str, ident: str, expires: str, signature: str) -> bool:
-        if not expires.isdigit() or int(expires) < self.now():
+        # ASCII digits only ("²" is a digit to str.isdigit, not to int) and no longer than a timestamp: int()
+        # refuses over 4,300 digits.
+        if not (expires.isascii() and expires.isdigit() and len(expires) <= 12) or int(expires) < self.now():
             return False
         return hmac.compare_digest(self.sign(kind, ident, int(expires)), signature)
 

@@ -346,3 +346,17 @@ def test_sigterm_while_a_pdf_is_read_stops_the_sandbox_promptly(tmp_path):
 def _quietly(call: Callable[[], object]) -> None:
     with contextlib.suppress(httpx.HTTPError):
         call()
+
+
+@pytest.mark.parametrize(
+    "expires",
+    ["²", "1" * 5_000, "９９９９９９９９９９", "-1", ""],
+    ids=["superscript", "5000-digits", "fullwidth", "negative", "empty"],
+)
+def test_a_file_link_with_a_hostile_expiry_is_a_json_403(sandbox, expires):
+    response = httpx.get(
+        f"{sandbox.removesuffix('/bank-connect/v1')}/sandbox/files/statement/x.pdf",
+        params={"expires": expires, "signature": "0" * 40},
+    )
+    assert response.status_code == 403 and response.headers["content-type"] == "application/json"
+    assert response.json() == {"detail": "This link is invalid or has expired."}

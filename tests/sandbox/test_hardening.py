@@ -3,11 +3,20 @@ database) and against the pure functions where the defect is in one (a pattern t
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from pathlib import Path
+from typing import Any
+from unittest import mock
 
+import httpx
 import pytest
 
-from bankconnect_sandbox import extraction
+from bankconnect_sandbox import SandboxConfig, extraction, sample_statement
+from bankconnect_sandbox.server import running
+from bankconnect_sandbox.store import DISK_FULL
+
+KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
 
 # Text shapes that made a pattern backtrack super-linearly (three adjacent `\s*`, `^\s*` over blank lines, a
 # lazy group before `\s*$`): each must be read in well under a second at 100,000 characters.
@@ -53,3 +62,66 @@ def test_extraction_sees_a_bounded_prefix_of_the_text():
     started = time.monotonic()
     assert extraction.extract(far).account_number is None
     assert time.monotonic() - started < 1.0
+
+
+# ------------------------------------------------------------------------------ a full disk, atomic uploads
+def upload(url: str, pdf: bytes, link_id: str) -> httpx.Response:
+    return httpx.post(
+        f"{url}/statement/upload/",
+        data={"link_id": link_id, "bank_name": "axis"},
+        files={"file": ("s.pdf", pdf)},
+        headers={"x-api-key": KEYS["x-api-key"]},
+        timeout=30,
+    )
+
+
+def fill_the_disk(app: Any) -> None:
+    """What a full disk does to SQLite (SQLITE_FULL), for this connection: no page beyond those it has."""
+    db = app.service.store.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def rows_of(db_path: Path, link_id: str) -> dict[str, int]:
+    with sqlite3.connect(db_path) as con:
+        entities = [r[0] for r in con.execute("SELECT entity_id FROM entities WHERE link_id = ?", (link_id,))]
+        marks = ",".join("?" * len(entities)) or "''"
+        count = {
+            table: con.execute(f"SELECT count(*) FROM {table} WHERE entity_id IN ({marks})", entities).fetchone()[0]
+            for table in ("accounts", "statements", "transactions")
+        }
+    return {"entities": len(entities), **count}
+
+
+def test_an_upload_on_a_full_disk_is_a_json_503_and_leaves_nothing(tmp_path):
+    db = tmp_path / "sandbox.db"
+    statement = sample_statement("axis", "917010099990001", holder="Disk Full")
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, app):
+        fill_the_disk(app)
+        refused = upload(url, statement, "full-disk")
+        assert refused.status_code == 503 and refused.headers["content-type"] == "application/json"
+        assert refused.json() == {"detail": DISK_FULL}
+        assert rows_of(db, "full-disk") == {"entities": 0, "accounts": 0, "statements": 0, "transactions": 0}
+    # Across a restart, the same file is a new, whole statement (not a broken one found by its checksum).
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, _app):
+        accepted = upload(url, statement, "full-disk")
+        assert accepted.status_code == 200, accepted.text
+        entity = accepted.json()["entity_id"]
+        body = httpx.get(f"{url}/entity/{entity}/transactions/", headers=KEYS).json()
+        assert [p["status"] for p in body["progress"]] == ["completed"]
+        assert len(body["accounts"]) == 1 and len(body["transactions"]) > 10
+    assert rows_of(db, "full-disk")["statements"] == 1
+
+
+def test_an_upload_after_the_disk_is_freed_works_in_the_same_process(tmp_path):
+    db = tmp_path / "sandbox.db"
+    statement = sample_statement("axis", "917010099990002", holder="Disk Freed")
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, app):
+        fill_the_disk(app)
+        assert upload(url, statement, "freed").status_code == 503
+        app.service.store.db.execute("PRAGMA max_page_count = 1073741823")
+        accepted = upload(url, statement, "freed")
+        assert accepted.status_code == 200
+        body = httpx.get(f"{url}/entity/{accepted.json()['entity_id']}/transactions/", headers=KEYS).json()
+        assert len(body["transactions"]) > 10
+    assert rows_of(db, "freed") == {"entities": 1, "accounts": 1, "statements": 1, "transactions": mock.ANY}
