@@ -89,7 +89,11 @@ class SandboxApp:
 
     async def _notify_later(self, statement_id: str, delay: float) -> None:
         await asyncio.sleep(delay)
-        payload_id = self.service.record_finished(statement_id)
+        try:
+            payload_id = self.service.record_finished(statement_id)
+        except (StoreUnavailable, sqlite3.Error) as exc:  # left unnotified: resumed at the next start
+            logger.error("statement %s: its webhook payload could not be stored: %s", statement_id, exc)
+            return
         if payload_id is not None:
             await self._deliver(payload_id, 0.0)
 

@@ -3,7 +3,11 @@ database) and against the pure functions where the defect is in one (a pattern t
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -125,3 +129,69 @@ def test_an_upload_after_the_disk_is_freed_works_in_the_same_process(tmp_path):
         body = httpx.get(f"{url}/entity/{accepted.json()['entity_id']}/transactions/", headers=KEYS).json()
         assert len(body["transactions"]) > 10
     assert rows_of(db, "freed") == {"entities": 1, "accounts": 1, "statements": 1, "transactions": mock.ANY}
+
+
+# ------------------------------------------------------------------------------------ the database file
+def start_sandbox(db: Path, *extra: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "bankconnect.cli", "sandbox", "--db", str(db), "--port", "0",
+               "--entities", "2", *extra]  # fmt: skip
+    return subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+
+
+def announced_url(process: subprocess.Popen) -> str:
+    assert process.stderr is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        found = re.search(r"BankConnect sandbox: (\S+)", line)
+        if found:
+            threading.Thread(target=process.stderr.read, daemon=True).start()
+            return found.group(1)
+        assert line, "the sandbox stopped before it announced its URL"
+    raise AssertionError("the sandbox did not start")
+
+
+def test_a_second_sandbox_on_the_same_db_says_so_in_one_line_and_exits_2(tmp_path):
+    db = tmp_path / "shared.db"
+    first = start_sandbox(db)
+    try:
+        url = announced_url(first)
+        second = subprocess.run(
+            [sys.executable, "-m", "bankconnect.cli", "sandbox", "--db", str(db), "--port", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 2
+        lines = second.stderr.strip().splitlines()
+        assert len(lines) == 1 and str(db) in lines[0] and "in use by another sandbox" in lines[0], second.stderr
+        # The first one is untouched: one link_id is one entity.
+        first_upload = upload(url, sample_statement("axis", "917010033330001"), "once")
+        second_upload = upload(url, sample_statement("axis", "917010033330002"), "once")
+        assert first_upload.status_code == second_upload.status_code == 200
+        assert first_upload.json()["entity_id"] == second_upload.json()["entity_id"]
+    finally:
+        first.terminate()
+        first.wait(30)
+    # Once the first has stopped, the file is free again.
+    again = start_sandbox(db)
+    try:
+        assert announced_url(again)
+    finally:
+        again.terminate()
+        again.wait(30)
+
+
+def test_a_db_deleted_while_running_refuses_writes_with_a_json_503(tmp_path):
+    db = tmp_path / "gone.db"
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, _app):
+        assert upload(url, sample_statement(), "before").status_code == 200
+        db.unlink()
+        refused = upload(url, sample_statement("axis", "917010011112222"), "after")
+        assert refused.status_code == 503 and refused.headers["content-type"] == "application/json"
+        detail = refused.json()["detail"]
+        assert "gone.db was deleted or replaced while the sandbox ran" in detail and "Restart" in detail
+        created = httpx.post(f"{url}/entity/", data={"link_id": "after"}, headers=KEYS)
+        assert created.status_code == 503 and created.json()["detail"] == detail
+        # Reads of what is still open keep working.
+        assert httpx.get(f"{url}/entity/", headers=KEYS).status_code == 200
