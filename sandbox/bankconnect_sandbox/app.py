@@ -57,6 +57,9 @@ class SandboxApp:
         self._faults = random.Random(self.config.fault_seed)
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
+        # Deliveries have their own connections, few at a time: slow receivers never take file_url's.
+        self._webhooks: httpx.AsyncClient | None = None
+        self._delivering: asyncio.Semaphore | None = None
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._started = False
 
@@ -102,7 +105,13 @@ class SandboxApp:
         delay: float | None = first_delay
         while delay is not None:
             await asyncio.sleep(delay)
-            delay = await self.service.deliver(payload_id, self._client())
+            if self._webhooks is None:
+                count = self.config.webhook_connections
+                self._webhooks = httpx.AsyncClient(limits=httpx.Limits(max_connections=count))
+                self._delivering = asyncio.Semaphore(count)
+            assert self._delivering is not None
+            async with self._delivering:  # the attempt's deadline starts once a connection is free for it
+                delay = await self.service.deliver(payload_id, self._webhooks)
 
     async def drain(self) -> None:
         """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
@@ -113,8 +122,9 @@ class SandboxApp:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
-        if self._http is not None:
-            await self._http.aclose()
+        for client in (self._http, self._webhooks):
+            if client is not None:
+                await client.aclose()
         self._pdf.close()
         self.service.store.close()
 

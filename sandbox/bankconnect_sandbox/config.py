@@ -36,7 +36,10 @@ class SandboxConfig:
     fault_seed: int = setting(0, "Seed of the fault injection (the same seed, the same faults).")
     webhook_attempts: int = setting(8, "Delivery attempts per webhook payload (the last error is kept).", low=1)
     webhook_retry_seconds: float = setting(1.0, "Wait after a failed delivery; doubles up to 60 s.", low=0)
-    webhook_timeout: float = setting(5.0, "Seconds a webhook receiver has to answer one attempt.", low=0)
+    webhook_timeout: float = setting(
+        5.0, "Seconds one delivery attempt may take in all (connect, send, answer); 4 KiB of the answer is read.", low=0
+    )
+    webhook_connections: int = setting(8, "Webhook deliveries in flight at once (their own connections).", low=1)
     fetch_seconds: float = setting(10.0, "Longest download of a loopback file_url, in all.", low=0)
     pdf_seconds: float = setting(
         10.0, "Longest reading of one uploaded PDF (off the event loop); over it, status 6.", low=0.1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import signal
 import socket
 import subprocess
@@ -360,3 +361,118 @@ def test_a_file_link_with_a_hostile_expiry_is_a_json_403(sandbox, expires):
     )
     assert response.status_code == 403 and response.headers["content-type"] == "application/json"
     assert response.json() == {"detail": "This link is invalid or has expired."}
+
+
+# --------------------------------------------------------------------------------- hostile webhook receivers
+BOMB_INFLATED = 256 * 1024 * 1024
+
+
+def gzip_bomb() -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip framing
+    block = bytes(1 << 20)
+    return b"".join(packer.compress(block) for _ in range(BOMB_INFLATED >> 20)) + packer.flush()
+
+
+class HostileReceiver:
+    """A raw loopback webhook receiver: a gzip bomb, a 1 GB answer, or an answer head trickled a byte at a time."""
+
+    def __init__(self, mode: str) -> None:
+        self.stop = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/hook"
+        self.bomb = gzip_bomb() if mode == "bomb" else b""
+        self.mode = mode
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            conn.recv(65536)  # the payload (small)
+            if self.mode == "bomb":
+                head = b"HTTP/1.1 200 OK\r\ncontent-encoding: gzip\r\ncontent-length: %d\r\n\r\n" % len(self.bomb)
+                conn.sendall(head + self.bomb)
+            elif self.mode == "huge":
+                conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % (1 << 30))
+                block = bytes(1 << 20)
+                for _ in range(1024):
+                    if self.stop.is_set():
+                        return
+                    conn.sendall(block)
+            else:  # trickle: the answer's head, one byte every 0.2 s
+                for byte in b"HTTP/1.1 200 OK\r\nx-slow: " + b"a" * 10_000:
+                    if self.stop.wait(0.2):
+                        return
+                    conn.sendall(bytes([byte]))
+            self.stop.wait(30)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+def rss_mb() -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
+
+
+def outbox_row(app: object) -> dict:
+    row = app.service.store.db.execute("SELECT attempts, error, delivered FROM webhook_payloads").fetchone()  # type: ignore[attr-defined]
+    return dict(row) if row is not None else {}
+
+
+@pytest.mark.parametrize("mode", ["bomb", "huge", "trickle"])
+def test_a_hostile_webhook_receiver_costs_no_memory_and_one_deadline(mode):
+    receiver = HostileReceiver(mode)
+    config = SandboxConfig(
+        processing_seconds=0, entities=1, webhook_timeout=1.0, webhook_retry_seconds=0.1, webhook_attempts=1
+    )
+    try:
+        with running(config) as (url, app):
+            hook = httpx.post(
+                f"{url}/entity/update_webhook/", json={"webhook_url": receiver.url, "webhook_mode": 1}, headers=KEYS
+            )
+            assert hook.status_code == 200
+            before = rss_mb()
+            started = time.monotonic()
+            assert upload_pdf(url, sample_statement()).status_code == 200
+            row: dict = {}
+            while time.monotonic() - started < 30 and not (row.get("attempts") or row.get("delivered")):
+                row = outbox_row(app)
+                time.sleep(0.05)
+            took = time.monotonic() - started
+            grown = rss_mb() - before
+    finally:
+        receiver.close()
+    assert grown < 50, f"memory grew {grown:.0f} MB"
+    assert took < 1.0 + 2.0, f"the attempt took {took:.1f} s"  # the deadline (1 s), held within 2 s
+    if mode == "trickle":
+        assert row["attempts"] == 1 and row["delivered"] == 0 and row["error"].startswith("Timeout"), row
+    else:  # the receiver did answer 200: its body is not the sandbox's business
+        assert row["delivered"] == 1, row
+
+
+def test_slow_webhook_receivers_do_not_starve_file_url_fetches(hostile):
+    receiver = HostileReceiver("trickle")
+    config = SandboxConfig(processing_seconds=0, entities=1, webhook_timeout=30, webhook_attempts=1)
+    try:
+        with running(config) as (url, _app):
+            httpx.post(
+                f"{url}/entity/update_webhook/", json={"webhook_url": receiver.url, "webhook_mode": 1}, headers=KEYS
+            )
+            for n in range(110):  # more deliveries held open than httpx's default pool has connections (100)
+                assert upload_pdf(url, sample_statement("axis", f"9170100{n:08d}")).status_code == 200
+            time.sleep(0.5)
+            started = time.monotonic()
+            fetched = upload_by_url(url, hostile.url + "/statement.pdf")
+            took = time.monotonic() - started
+    finally:
+        receiver.close()
+    assert fetched.status_code == 200, fetched.text
+    assert took < 2.0, took
