@@ -13,7 +13,7 @@ import random
 import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import orjson
@@ -24,7 +24,7 @@ from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, upload_code
 from .config import SandboxConfig
 from .pdfworker import PdfWorkers
 from .service import Fetched, Request, Service
-from .store import DISK_FULL, StoreUnavailable
+from .store import DISK_FULL, StateError, StoreUnavailable
 from .validation import BinaryPart, Contract, Route
 
 logger = logging.getLogger("bankconnect_sandbox")
@@ -61,6 +61,7 @@ class SandboxApp:
         self._webhooks: httpx.AsyncClient | None = None
         self._delivering: asyncio.Semaphore | None = None
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
+        self._public_url = _public_url(self.config.public_url)
         self._started = False
 
     # ------------------------------------------------------------------------------------ lifecycle
@@ -210,7 +211,7 @@ class SandboxApp:
             checked.errors.setdefault("non_field_errors", []).append(problem)
         if checked.errors:
             return self._invalid(route, checked.errors)
-        request = Request(checked.params, checked.body, _origin(scope, headers), key)
+        request = Request(checked.params, checked.body, self._origin(scope), key)
         if route.tag == UPLOAD_TAG:
             url = self.service.to_fetch(checked.body)
             fetched = await self._fetch(url) if url is not None else None
@@ -224,6 +225,15 @@ class SandboxApp:
         if self._malformed():
             return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
         return status, reply, []
+
+    def _origin(self, scope: Scope) -> str:
+        """Where links point: --public-url, else the address this connection reached (the listening socket's).
+        The Host header is ignored: it is the client's to write, and links must not point where it says."""
+        if self._public_url:
+            return self._public_url
+        host, port = scope.get("server") or ("127.0.0.1", 80)
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        return f"http://{shown}" if port == 80 else f"http://{shown}:{port}"
 
     def _authorised(self, route: Route, headers: dict[str, str]) -> bool:
         """Every credential the operation's security asks for is present and right. Uploads also take the
@@ -406,12 +416,6 @@ def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
 
 
-def _origin(scope: Scope, headers: dict[str, str]) -> str:
-    host = headers.get("host")
-    if not host:
-        server = scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}"
 
 
 async def _json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]] | None = None) -> None:
@@ -427,6 +431,16 @@ async def _json(send: Send, status: int, body: Any, headers: list[tuple[bytes, b
         }
     )
     await send({"type": "http.response.body", "body": data})
+
+
+def _public_url(value: str) -> str:
+    """--public-url, checked: an http(s) URL with a host (a path prefix is kept), without its trailing slash."""
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise StateError(f"--public-url {value!r} is not an http(s) base URL such as https://sandbox.example")
+    return value.rstrip("/")
 
 
 def create_app(config: SandboxConfig | None = None) -> SandboxApp:

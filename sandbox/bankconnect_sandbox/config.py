@@ -40,6 +40,12 @@ class SandboxConfig:
         5.0, "Seconds one delivery attempt may take in all (connect, send, answer); 4 KiB of the answer is read.", low=0
     )
     webhook_connections: int = setting(8, "Webhook deliveries in flight at once (their own connections).", low=1)
+    public_url: str = setting(
+        "", "Base URL of the links handed out (next, pdf_url, xlsx); default: the address the sandbox listens on."
+    )
+    analysis_cache_mb: float = setting(
+        64.0, "Memory for cached analysis answers, in MiB of their JSON (0: no cache).", low=0
+    )
     fetch_seconds: float = setting(10.0, "Longest download of a loopback file_url, in all.", low=0)
     pdf_seconds: float = setting(
         10.0, "Longest reading of one uploaded PDF (off the event loop); over it, status 6.", low=0.1

@@ -25,6 +25,7 @@ import httpx
 from bankconnect_spec import upload_code
 
 from . import analytics, extraction, pdf, report, synth
+from .cache import AnalysisCache
 from .config import SandboxConfig
 from .store import Store
 from .validation import BinaryPart
@@ -85,7 +86,7 @@ class Request:
 
     params: dict[str, Any]
     body: dict[str, Any] | None
-    base_url: str  # scheme://host of this request, for links
+    base_url: str  # the sandbox's public base URL (--public-url, else its own address), for links; never Host
     api_key: str | None
 
 
@@ -114,7 +115,8 @@ class Service:
             secret = secrets.token_hex(32)
             self.store.set_meta("signing_secret", secret)
         self._signing_key = bytes.fromhex(secret)
-        self._cache: dict[tuple, tuple[int, Any]] = {}
+        self._cache = AnalysisCache(int(config.analysis_cache_mb * 1024 * 1024))
+        self.store.on_entity_change = self._cache.drop_entity
         self.on_statement: Callable[[str, float], None] = lambda statement_id, delay: None
 
     def now(self) -> float:
@@ -222,13 +224,12 @@ class Service:
             return NOT_FOUND
         statements = self.store.statements(entity_id)
         states = tuple(self._status(s, operation_id) for s in statements)
-        key = (operation_id, entity_id, req.params.get("account_id"), self.store.version, states, req.base_url)
+        # No store version in the key: a write to this entity drops its entries (Store.on_entity_change).
+        key = (operation_id, entity_id, req.params.get("account_id"), states, req.base_url)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._analysis(operation_id, req, statements, states)
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[key] = cached
+            self._cache.put(entity_id, key, cached)
         return cached
 
     def _analysis(self, operation_id: str, req: Request, statements: list[dict], states: tuple[str, ...]) -> Reply:

@@ -195,3 +195,82 @@ def test_a_db_deleted_while_running_refuses_writes_with_a_json_503(tmp_path):
         assert created.status_code == 503 and created.json()["detail"] == detail
         # Reads of what is still open keep working.
         assert httpx.get(f"{url}/entity/", headers=KEYS).status_code == 200
+
+
+# ------------------------------------------------------------------------------ the analysis cache, the links
+def first_entity(client: httpx.Client) -> str:
+    return client.get("/entity/").json()["results"][0]["entity_id"]
+
+
+def test_writes_elsewhere_and_host_headers_do_not_grow_the_analysis_cache():
+    with running(SandboxConfig(processing_seconds=0, entities=3)) as (url, app):
+        with httpx.Client(base_url=url, headers=KEYS, timeout=30) as client:
+            entity = first_entity(client)
+            for n in range(300):  # a write to another entity between two reads of this one
+                assert client.post("/entity/", data={"link_id": f"other-{n}"}).status_code == 201
+                assert client.get(f"/entity/{entity}/transactions/").status_code == 200
+            assert len(app.service._cache) == 1  # one answer, kept: not one per write
+            for n in range(300):
+                read = client.get(f"/entity/{entity}/transactions/", headers={"host": f"h{n}.example"})
+                assert read.status_code == 200
+            assert len(app.service._cache) == 1  # the Host header is not part of the key
+            # A write to the entity itself drops its answers: the next read sees the new statement.
+            before = len(client.get(f"/entity/{entity}/transactions/").json()["progress"])
+            up = client.post(
+                "/statement/upload/",
+                data={"entity_id": entity, "bank_name": "axis"},
+                files={"file": ("s.pdf", sample_statement("axis", "917010077770001"))},
+            )
+            assert up.status_code == 200
+            assert len(client.get(f"/entity/{entity}/transactions/").json()["progress"]) == before + 1
+
+
+def test_the_analysis_cache_is_bounded_by_bytes():
+    limit_mb = 0.25
+    with running(SandboxConfig(processing_seconds=0, entities=12, analysis_cache_mb=limit_mb)) as (url, app):
+        with httpx.Client(base_url=url, headers=KEYS, timeout=30) as client:
+            entities = [
+                e["entity_id"] for page in (1, 2) for e in client.get(f"/entity/?page={page}").json()["results"]
+            ]
+            served = 0
+            for entity in entities:
+                for analysis in ("transactions", "monthly_analysis_updated", "identity", "accounts"):
+                    served += len(client.get(f"/entity/{entity}/{analysis}/").content)
+            assert served > 4 * limit_mb * 1024 * 1024  # far more was served than the cache may hold
+            assert 0 < app.service._cache.bytes <= limit_mb * 1024 * 1024
+
+
+def test_links_come_from_the_sandbox_address_never_from_the_host_header():
+    with running(SandboxConfig(processing_seconds=0, entities=12)) as (url, _app):
+        origin = url.removesuffix("/bank-connect/v1")
+        hostile = {**KEYS, "host": "attacker.example"}
+        with httpx.Client(base_url=url, timeout=30) as client:
+            listed = client.get("/entity/", headers=hostile).json()
+            assert listed["next"].startswith(f"{origin}/bank-connect/v1/entity/?page=2"), listed["next"]
+            entity = listed["results"][0]["entity_id"]
+            pdfs = client.get(f"/entity/{entity}/get_pdfs/", headers=hostile).json()["statements"]
+            links = [s["pdf_url"] for s in pdfs if s["pdf_url"]]
+            reports = client.get(f"/entity/{entity}/xlsx_report/", headers=hostile).json()["reports"]
+            links += [r["link"] for r in reports]
+            assert links and all(link.startswith(f"{origin}/sandbox/files/") for link in links), links
+            assert httpx.get(links[0]).status_code == 200
+
+
+def test_public_url_sets_the_links():
+    config = SandboxConfig(processing_seconds=0, entities=12, public_url="https://sandbox.example/bc/")
+    with running(config) as (url, _app):
+        listed = httpx.get(f"{url}/entity/", headers={**KEYS, "host": "attacker.example"}).json()
+        assert listed["next"] == "https://sandbox.example/bc/bank-connect/v1/entity/?page=2"
+
+
+def test_a_bad_public_url_is_one_line_and_exit_2():
+    done = subprocess.run(
+        [sys.executable, "-m", "bankconnect.cli", "sandbox", "--port", "0", "--public-url", "sandbox.example"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "error: --public-url 'sandbox.example' is not an http(s) base URL such as https://sandbox.example"
+    )
