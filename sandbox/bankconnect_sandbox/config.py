@@ -46,6 +46,13 @@ class SandboxConfig:
     analysis_cache_mb: float = setting(
         64.0, "Memory for cached analysis answers, in MiB of their JSON (0: no cache).", low=0
     )
+    max_header_bytes: int = setting(
+        32 * 1024, "Largest request head (request line and headers), in bytes; over it: 431.", low=1024
+    )
+    max_headers: int = setting(100, "Most header fields in a request; over it: 431.", low=8)
+    header_seconds: float = setting(
+        10.0, "Seconds a request's head may take to arrive; slower connections are closed.", low=0.1
+    )
     fetch_seconds: float = setting(10.0, "Longest download of a loopback file_url, in all.", low=0)
     pdf_seconds: float = setting(
         10.0, "Longest reading of one uploaded PDF (off the event loop); over it, status 6.", low=0.1

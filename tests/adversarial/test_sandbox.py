@@ -476,3 +476,75 @@ def test_slow_webhook_receivers_do_not_starve_file_url_fetches(hostile):
         receiver.close()
     assert fetched.status_code == 200, fetched.text
     assert took < 2.0, took
+
+
+# --------------------------------------------------------------------------------------- request heads
+@pytest.fixture(scope="module")
+def guarded() -> Iterator[str]:
+    with running(SandboxConfig(processing_seconds=0, entities=1, header_seconds=1.0)) as (url, _app):
+        yield url
+
+
+def raw_request(url: str, head: bytes, timeout: float = 10) -> bytes:
+    """Send ``head`` (in pieces, as a client would) and read what comes back until the server closes."""
+    port = int(url.split(":")[2].split("/")[0])
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        with contextlib.suppress(OSError):  # the server may hang up before all of it is sent
+            for start in range(0, len(head), 65536):
+                sock.sendall(head[start : start + 65536])
+        answer = b""
+        with contextlib.suppress(OSError):
+            while chunk := sock.recv(65536):
+                answer += chunk
+        return answer
+
+
+def test_a_huge_header_is_a_431_and_never_read_whole(guarded):
+    head = b"GET /bank-connect/v1/net_banking_health/ HTTP/1.1\r\nhost: x\r\nx-big: " + b"a" * (50 << 20)
+    started = time.monotonic()
+    answer = raw_request(guarded, head + b"\r\n\r\n")
+    assert time.monotonic() - started < 3.0
+    assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    assert answer.endswith(b'{"detail":"The request\'s headers are larger than 32768 bytes."}')
+
+
+def test_too_many_headers_are_a_431(guarded):
+    fields = b"".join(b"x-h%d: 1\r\n" % n for n in range(150))
+    answer = raw_request(
+        guarded, b"GET /bank-connect/v1/net_banking_health/ HTTP/1.1\r\nhost: x\r\n" + fields + b"\r\n"
+    )
+    assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    assert answer.endswith(b'{"detail":"The request has more than 100 header fields."}')
+
+
+def test_headers_within_the_limits_are_served(guarded):
+    fields = b"".join(b"x-h%d: %s\r\n" % (n, b"v" * 200) for n in range(90))  # 90 fields, ~19 KB
+    head = b"GET /bank-connect/v1/net_banking_health/ HTTP/1.1\r\nhost: x\r\nx-api-key: sandbox-api-key\r\n"
+    answer = raw_request(guarded, head + fields + b"connection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 200 "), answer[:200]
+
+
+def test_slowloris_connections_are_closed_and_starve_nobody(guarded):
+    port = int(guarded.split(":")[2].split("/")[0])
+    slow = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(300)]
+    try:
+        for sock in slow:
+            sock.sendall(b"GET /bank-connect/v1/entity/ HTTP/1.1\r\nhost: x\r\n")
+        started = time.monotonic()
+        health = httpx.get(f"{guarded}/net_banking_health/", headers=UPLOAD_KEY, timeout=10)
+        assert health.status_code == 200 and time.monotonic() - started < 1.0
+        closed, deadline = 0, time.monotonic() + 1.0 + 2.0  # the 1 s limit, held within 2 s
+        for sock in slow:
+            with contextlib.suppress(OSError):
+                sock.sendall(b"x")  # still trickling
+            sock.settimeout(max(0.01, deadline - time.monotonic()))
+            try:
+                closed += sock.recv(1024) == b""
+            except (ConnectionResetError, BrokenPipeError):  # closed while we still sent: a reset
+                closed += 1
+            except TimeoutError:
+                pass
+        assert closed == len(slow), f"{closed} of {len(slow)} slow connections closed within 3 s"
+    finally:
+        for sock in slow:
+            sock.close()
