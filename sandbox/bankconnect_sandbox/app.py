@@ -10,9 +10,10 @@ import asyncio
 import json
 import logging
 import random
+import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import orjson
@@ -21,7 +22,9 @@ from starlette.requests import Request as StarletteRequest
 from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, local_path, upload_code
 
 from .config import SandboxConfig
+from .pdfworker import PdfWorkers
 from .service import Fetched, Request, Service
+from .store import DISK_FULL, StateError, StoreUnavailable
 from .validation import BinaryPart, Contract, Route
 
 logger = logging.getLogger("bankconnect_sandbox")
@@ -54,6 +57,11 @@ class SandboxApp:
         self._faults = random.Random(self.config.fault_seed)
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
+        # Deliveries have their own connections, few at a time: slow receivers never take file_url's.
+        self._webhooks: httpx.AsyncClient | None = None
+        self._delivering: asyncio.Semaphore | None = None
+        self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
+        self._public_url = _public_url(self.config.public_url)
         self._started = False
 
     # ------------------------------------------------------------------------------------ lifecycle
@@ -63,6 +71,7 @@ class SandboxApp:
         if self._started:
             return
         self._started = True
+        self._pdf.warm()
         now = self.service.now()
         for row in self.service.store.pending_notifications():
             self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
@@ -84,7 +93,11 @@ class SandboxApp:
 
     async def _notify_later(self, statement_id: str, delay: float) -> None:
         await asyncio.sleep(delay)
-        payload_id = self.service.record_finished(statement_id)
+        try:
+            payload_id = self.service.record_finished(statement_id)
+        except (StoreUnavailable, sqlite3.Error) as exc:  # left unnotified: resumed at the next start
+            logger.error("statement %s: its webhook payload could not be stored: %s", statement_id, exc)
+            return
         if payload_id is not None:
             await self._deliver(payload_id, 0.0)
 
@@ -93,7 +106,13 @@ class SandboxApp:
         delay: float | None = first_delay
         while delay is not None:
             await asyncio.sleep(delay)
-            delay = await self.service.deliver(payload_id, self._client())
+            if self._webhooks is None:
+                count = self.config.webhook_connections
+                self._webhooks = httpx.AsyncClient(limits=httpx.Limits(max_connections=count))
+                self._delivering = asyncio.Semaphore(count)
+            assert self._delivering is not None
+            async with self._delivering:  # the attempt's deadline starts once a connection is free for it
+                delay = await self.service.deliver(payload_id, self._webhooks)
 
     async def drain(self) -> None:
         """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
@@ -104,8 +123,10 @@ class SandboxApp:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
-        if self._http is not None:
-            await self._http.aclose()
+        for client in (self._http, self._webhooks):
+            if client is not None:
+                await client.aclose()
+        self._pdf.close()
         self.service.store.close()
 
     # ------------------------------------------------------------------------------------------ ASGI
@@ -118,7 +139,11 @@ class SandboxApp:
         self._start()
         path: str = scope["path"]
         if path.startswith(FILE_PREFIX):
-            await self._file(scope, send, path[len(FILE_PREFIX) :])
+            try:
+                await self._file(scope, send, path[len(FILE_PREFIX) :])
+            except Exception:  # a sandbox bug: answered in JSON all the same (nothing was sent before it)
+                logger.exception("%s %s failed", scope["method"], path)
+                await _json(send, 500, {"detail": "Internal error in the sandbox."})
             return
         local = local_path(self.contract.spec, path)
         if local is None:
@@ -126,9 +151,14 @@ class SandboxApp:
             return
         try:
             status, body, headers = await self._api(scope, receive, local)
-        except Exception:  # a sandbox bug: still answer in the API's shape, and say so in the log
-            logger.exception("%s %s failed", scope["method"], path)
-            status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []
+        except StoreUnavailable as exc:  # documented: 503, JSON; nothing of the request was kept
+            status, body, headers = 503, {"detail": str(exc)}, []
+        except Exception as exc:  # noqa: BLE001
+            if isinstance(exc, sqlite3.Error) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                status, body, headers = 503, {"detail": DISK_FULL}, []  # documented, and nothing was kept
+            else:  # a sandbox bug: still answer in the API's shape, and say so in the log
+                logger.exception("%s %s failed", scope["method"], path)
+                status, body, headers = 500, {"detail": "Internal error in the sandbox."}, []
         await _json(send, status, body, headers)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -182,16 +212,29 @@ class SandboxApp:
             checked.errors.setdefault("non_field_errors", []).append(problem)
         if checked.errors:
             return self._invalid(route, checked.errors)
-        request = Request(checked.params, checked.body, _origin(scope, headers), key)
+        request = Request(checked.params, checked.body, self._origin(scope), key)
         if route.tag == UPLOAD_TAG:
             url = self.service.to_fetch(checked.body)
             fetched = await self._fetch(url) if url is not None else None
-            status, reply = self.service.upload(route.operation_id, request, fetched)
+            data = self.service.upload_file(route.operation_id, checked.body, fetched)
+            password = (checked.body or {}).get("pdf_password") or None
+            # Read off the event loop, within --pdf-seconds: a hostile PDF holds up no other request.
+            read = await self._pdf.inspect(data, password) if data is not None else None
+            status, reply = self.service.upload(route.operation_id, request, fetched, read)
         else:
             status, reply = self._handle(route, request)
         if self._malformed():
             return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
         return status, reply, []
+
+    def _origin(self, scope: Scope) -> str:
+        """Where links point: --public-url, else the address this connection reached (the listening socket's).
+        The Host header is ignored: it is the client's to write, and links must not point where it says."""
+        if self._public_url:
+            return self._public_url
+        host, port = scope.get("server") or ("127.0.0.1", 80)
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        return f"http://{shown}" if port == 80 else f"http://{shown}:{port}"
 
     def _authorised(self, route: Route, headers: dict[str, str]) -> bool:
         """Every credential the operation's security asks for is present and right. Uploads also take the
@@ -374,14 +417,6 @@ def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
 
 
-def _origin(scope: Scope, headers: dict[str, str]) -> str:
-    host = headers.get("host")
-    if not host:
-        server = scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}"
-
-
 async def _json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]] | None = None) -> None:
     if isinstance(body, _Raw):
         data, ctype = body.data, body.content_type
@@ -395,6 +430,16 @@ async def _json(send: Send, status: int, body: Any, headers: list[tuple[bytes, b
         }
     )
     await send({"type": "http.response.body", "body": data})
+
+
+def _public_url(value: str) -> str:
+    """--public-url, checked: an http(s) URL with a host (a path prefix is kept), without its trailing slash."""
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise StateError(f"--public-url {value!r} is not an http(s) base URL such as https://sandbox.example")
+    return value.rstrip("/")
 
 
 def create_app(config: SandboxConfig | None = None) -> SandboxApp:

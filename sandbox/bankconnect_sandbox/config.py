@@ -36,8 +36,28 @@ class SandboxConfig:
     fault_seed: int = setting(0, "Seed of the fault injection (the same seed, the same faults).")
     webhook_attempts: int = setting(8, "Delivery attempts per webhook payload (the last error is kept).", low=1)
     webhook_retry_seconds: float = setting(1.0, "Wait after a failed delivery; doubles up to 60 s.", low=0)
-    webhook_timeout: float = setting(5.0, "Seconds a webhook receiver has to answer one attempt.", low=0)
+    webhook_timeout: float = setting(
+        5.0, "Seconds one delivery attempt may take in all (connect, send, answer); 4 KiB of the answer is read.", low=0
+    )
+    webhook_connections: int = setting(8, "Webhook deliveries in flight at once (their own connections).", low=1)
+    public_url: str = setting(
+        "", "Base URL of the links handed out (next, pdf_url, xlsx); default: the address the sandbox listens on."
+    )
+    analysis_cache_mb: float = setting(
+        64.0, "Memory for cached analysis answers, in MiB of their JSON (0: no cache).", low=0
+    )
+    max_header_bytes: int = setting(
+        32 * 1024, "Largest request head (request line and headers), in bytes; over it: 431.", low=1024
+    )
+    max_headers: int = setting(100, "Most header fields in a request; over it: 431.", low=8)
+    header_seconds: float = setting(
+        10.0, "Seconds a request's head may take to arrive; slower connections are closed.", low=0.1
+    )
     fetch_seconds: float = setting(10.0, "Longest download of a loopback file_url, in all.", low=0)
+    pdf_seconds: float = setting(
+        10.0, "Longest reading of one uploaded PDF (off the event loop); over it, status 6.", low=0.1
+    )
+    pdf_workers: int = setting(2, "PDFs read at once, each in its own worker process.", low=1, high=64)
     clock: Callable[[], float] = field(default=time.time, repr=False)
     # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
     # a contract run against a sandbox with a hook that drops a field must fail.

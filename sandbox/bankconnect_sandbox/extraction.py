@@ -12,6 +12,10 @@ balance        Balance, Closing Balance, Running Balance, Available Balance, Bal
 =============  ================================================================================
 
 Everything here is a pure function of the text, so the same file always gives the same answer.
+No pattern here backtracks super-linearly: every optional token carries its own trailing whitespace, so one run
+of spaces can be consumed in one way only; line patterns skip spaces and tabs only (not any whitespace, which
+crosses lines) and capture the rest of the line whole. Each sees at most the first ``EXTRACT_CHARS`` of the
+text, where statements print their header.
 """
 
 from __future__ import annotations
@@ -40,19 +44,20 @@ BALANCE_HEADINGS = ("closing balance", "running balance", "available balance", "
 
 _MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), start=1)}
 _DATE = r"(\d{1,2}[-/. ](?:\d{1,2}|[A-Za-z]{3})[-/. ]\d{2,4})"
+EXTRACT_CHARS = 100_000  # the statement's header is at its top; a hostile text is never read further
 _PERIOD = re.compile(
-    rf"(?:from|period)\s*[:\-]?\s*(?:from\s*:?\s*)?{_DATE}\s*(?:to|till|-)\s*:?\s*{_DATE}",
+    rf"(?:from|period)\s*(?:[:\-]\s*)?(?:from\s*(?::\s*)?)?{_DATE}\s*(?:to|till|-)\s*(?::\s*)?{_DATE}",
     re.IGNORECASE,
 )
 _ACCOUNT = re.compile(
-    r"(?:a/c|account|acct)\s*(?:no\.?|number|num)?\s*[:#.\-]?\s*([0-9Xx*]{4,}[0-9]{2,})", re.IGNORECASE
+    r"(?:a/c|account|acct)\s*(?:(?:no\.?|number|num)\s*)?(?:[:#.\-]\s*)?([0-9Xx*]{4,}[0-9]{2,})", re.IGNORECASE
 )
 _IFSC = re.compile(r"\b([A-Z]{4}0[A-Z0-9]{6})\b")
 _HOLDER = re.compile(
-    r"^\s*(?:account holder(?: name)?|customer name|account name|name)\s*[:\-]\s*(.+?)\s*$",
+    r"^[ \t]*(?:account holder(?: name)?|customer name|account name|name)[ \t]*[:\-]([^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-_ADDRESS = re.compile(r"^\s*address\s*[:\-]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"^[ \t]*address[ \t]*[:\-]([^\n]*)", re.IGNORECASE | re.MULTILINE)
 _BANK_LINE = re.compile(r"\bbank\s*:\s*([a-z_]+)", re.IGNORECASE)
 
 
@@ -75,7 +80,7 @@ def _words(text: str) -> str:
 
 def missing_columns(text: str) -> list[str]:
     """The columns (date, amount, balance) whose heading the text lacks; empty when the statement has all."""
-    words = _words(text)
+    words = _words(text[:EXTRACT_CHARS])
     found = {
         "date": any(f" {h} " in words for h in DATE_HEADINGS),
         "amount": any(f" {h} " in words for h in AMOUNT_HEADINGS),
@@ -86,6 +91,7 @@ def missing_columns(text: str) -> list[str]:
 
 def detect_bank(text: str) -> str | None:
     """The bank identifier the statement names: a ``Bank: x`` line, the bank's printed name, or its IFSC."""
+    text = text[:EXTRACT_CHARS]
     line = _BANK_LINE.search(text)
     if line and any(line.group(1).lower() == ident for ident, _p, _n in BANKS):
         return line.group(1).lower()
@@ -112,7 +118,14 @@ def _parse_date(text: str) -> date | None:
         return None
 
 
+def _line_value(found: re.Match[str] | None) -> str | None:
+    """The rest of a labelled line, stripped in Python (a pattern would backtrack over its spaces)."""
+    value = found.group(1).strip() if found else ""
+    return value or None
+
+
 def extract(text: str) -> Extraction:
+    text = text[:EXTRACT_CHARS]
     period = None
     found = _PERIOD.search(text)
     if found:
@@ -125,9 +138,9 @@ def extract(text: str) -> Extraction:
     ifsc = _IFSC.search(text)
     return Extraction(
         bank=detect_bank(text),
-        holder_name=holder.group(1) if holder else None,
+        holder_name=_line_value(holder),
         account_number=account.group(1).upper().replace("*", "X") if account else None,
         ifsc=ifsc.group(1) if ifsc else None,
-        address=address.group(1) if address else None,
+        address=_line_value(address),
         period=period,
     )

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
-from .extraction import Extraction, extract, missing_columns
+from .extraction import EXTRACT_CHARS, Extraction, extract, missing_columns
 from .synth import BANKS
 
 # Producers and creators that edit PDFs rather than print them from a bank's core system.
@@ -64,10 +63,15 @@ def inspect(data: bytes, password: str | None) -> Inspection:
         if reader.is_encrypted:
             if not password or not reader.decrypt(password):
                 return Inspection(3, "Password incorrect")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        pages: list[str] = []
+        for page in reader.pages:  # the header is on the first pages: read no further than extraction looks
+            pages.append(page.extract_text() or "")
+            if sum(map(len, pages)) >= EXTRACT_CHARS:
+                break
+        text = "\n".join(pages)[:EXTRACT_CHARS]
         metadata = dict(reader.metadata or {})
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError, RecursionError):
-        return Inspection(6, "PDF is not parsable")
+    except Exception:  # noqa: BLE001 - pypdf's limits (LimitReachedError), and anything else a hostile file
+        return Inspection(6, "PDF is not parsable")  # makes the reader raise: the file is not parsable
     if not text.strip():
         return Inspection(6, "PDF is not parsable")
     return Inspection(None, "", text, extract(text), metadata_fraud(metadata))

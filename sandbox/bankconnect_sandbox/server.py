@@ -13,6 +13,7 @@ import uvicorn
 
 from .app import SandboxApp, create_app
 from .config import SandboxConfig
+from .httpguard import guarded_protocol
 
 
 def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
@@ -35,14 +36,29 @@ def base_url(sock: socket.socket, app: SandboxApp) -> str:
 
 
 def _server(app: SandboxApp) -> uvicorn.Server:
+    config = app.config
+    protocol = guarded_protocol(config.max_header_bytes, config.max_headers, config.header_seconds)
     return uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)
+        uvicorn.Config(
+            app, http=protocol, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
+        )
     )
+
+
+def _more_file_descriptors() -> None:
+    """Raise the soft limit on open files to the hard one: each client, slow or not, is a descriptor."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if soft != resource.RLIM_INFINITY and (hard == resource.RLIM_INFINITY or soft < hard):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
 
 
 def serve(config: SandboxConfig, host: str, port: int, announce: Callable[[str, SandboxApp], None]) -> None:
     """Serve until interrupted (Ctrl-C stops it cleanly)."""
     app = create_app(config)
+    _more_file_descriptors()
     sock = bind(host, port)
     announce(base_url(sock, app), app)
     _server(app).run(sockets=[sock])

@@ -5,6 +5,7 @@ Handlers receive validated input and return ``(status, body)``; the ASGI layer (
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -15,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -23,6 +25,7 @@ import httpx
 from bankconnect_spec import upload_code
 
 from . import analytics, extraction, pdf, report, synth
+from .cache import AnalysisCache
 from .config import SandboxConfig
 from .store import Store
 from .validation import BinaryPart
@@ -56,6 +59,7 @@ ANALYSES = {
 }
 LINK_SECONDS = 3600
 WEBHOOK_MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one payload
+WEBHOOK_REPLY_BYTES = 4096  # of a receiver's reply, the most read: only its status matters
 PDF_RETENTION_SECONDS = 30 * 86400
 PAGE_SIZE = 10
 NOT_FOUND = (404, {"detail": "Not found."})
@@ -82,7 +86,7 @@ class Request:
 
     params: dict[str, Any]
     body: dict[str, Any] | None
-    base_url: str  # scheme://host of this request, for links
+    base_url: str  # the sandbox's public base URL (--public-url, else its own address), for links; never Host
     api_key: str | None
 
 
@@ -111,7 +115,8 @@ class Service:
             secret = secrets.token_hex(32)
             self.store.set_meta("signing_secret", secret)
         self._signing_key = bytes.fromhex(secret)
-        self._cache: dict[tuple, tuple[int, Any]] = {}
+        self._cache = AnalysisCache(int(config.analysis_cache_mb * 1024 * 1024))
+        self.store.on_entity_change = self._cache.drop_entity
         self.on_statement: Callable[[str, float], None] = lambda statement_id, delay: None
 
     def now(self) -> float:
@@ -127,7 +132,9 @@ class Service:
         return f"{base_url}/sandbox/files/{kind}/{ident}{suffix}?{query}"
 
     def link_valid(self, kind: str, ident: str, expires: str, signature: str) -> bool:
-        if not expires.isdigit() or int(expires) < self.now():
+        # ASCII digits only ("²" is a digit to str.isdigit, not to int) and no longer than a timestamp: int()
+        # refuses over 4,300 digits.
+        if not (expires.isascii() and expires.isdigit() and len(expires) <= 12) or int(expires) < self.now():
             return False
         return hmac.compare_digest(self.sign(kind, ident, int(expires)), signature)
 
@@ -217,13 +224,12 @@ class Service:
             return NOT_FOUND
         statements = self.store.statements(entity_id)
         states = tuple(self._status(s, operation_id) for s in statements)
-        key = (operation_id, entity_id, req.params.get("account_id"), self.store.version, states, req.base_url)
+        # No store version in the key: a write to this entity drops its entries (Store.on_entity_change).
+        key = (operation_id, entity_id, req.params.get("account_id"), states, req.base_url)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._analysis(operation_id, req, statements, states)
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[key] = cached
+            self._cache.put(entity_id, key, cached)
         return cached
 
     def _analysis(self, operation_id: str, req: Request, statements: list[dict], states: tuple[str, ...]) -> Reply:
@@ -391,8 +397,12 @@ class Service:
         return pdf.sample_statement(account["bank"], account["account_number"], holder=account["holder_name"])
 
     # ---------------------------------------------------------------------------------------- uploads
-    def upload(self, operation_id: str, req: Request, fetched: Fetched | None = None) -> Reply:
-        """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``)."""
+    def upload(
+        self, operation_id: str, req: Request, fetched: Fetched | None = None, read: pdf.Inspection | None = None
+    ) -> Reply:
+        """Handle an upload; ``fetched`` is the outcome of fetching its loopback ``file_url`` (see ``to_fetch``),
+        ``read`` the file's inspection when the caller made it off the event loop (see ``upload_file``). Everything
+        a successful upload stores (its entity, account, statement, transactions, fraud) is one transaction."""
         form = req.body or {}
         if req.api_key == self.config.expired_api_key:
             return 402, {
@@ -418,7 +428,7 @@ class Service:
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
         if data is not None:
-            read = pdf.inspect(data, password)
+            read = read if read is not None else pdf.inspect(data, password)
             if read.status is not None:
                 return self._refuse(read.status, read.message, entity_id, form)
             found, edited = read.found, read.edited
@@ -435,14 +445,27 @@ class Service:
             bank = bank_name or found.bank or ""
         else:  # a URL outside loopback is never fetched: the statement is derived from the URL itself
             bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]
-        if entity_id is None:
-            entity_id = str(uuid.uuid4())
-            self.store.create_entity(entity_id, form["link_id"], self.now())
-        again = self.store.statement_by_file(entity_id, digest)
+        with self.store.transaction():  # a failed write (a full disk) leaves nothing behind, not half a statement
+            if entity_id is None:
+                entity_id = str(uuid.uuid4())
+                self.store.create_entity(entity_id, form["link_id"], self.now())
+            again = self.store.statement_by_file(entity_id, digest)
+            if again is None:
+                statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
         if again is not None:  # the same file into the same entity: the statement it already made
-            return 200, self._upload_answer(req, entity_id, again["statement_id"], again["account_id"], bank)
-        statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
-        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank)
+            return 200, self._upload_answer(
+                req, entity_id, again["statement_id"], again["account_id"], bank, found.period
+            )
+        self.on_statement(statement_id, self.config.processing_seconds)
+        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank, found.period)
+
+    def upload_file(self, operation_id: str, form: dict[str, Any] | None, fetched: Fetched | None) -> bytes | None:
+        """The bytes of the file an upload sends (to inspect them before ``upload``); None when there are none."""
+        try:
+            data, _derived = self._upload_bytes(form or {}, fetched, base64_text="base64" in operation_id)
+        except (ValueError, KeyError):  # upload() answers these
+            return None
+        return data
 
     def _store_upload(
         self,
@@ -486,7 +509,6 @@ class Service:
         )
         if edited:
             self.store.add_fraud(entity_id, statement.statement_id, acct.account_id, None, "author_fraud", "metadata")
-        self.on_statement(statement.statement_id, self.config.processing_seconds)
         return statement.statement_id, acct.account_id
 
     def _fit_into_ledger(self, account_id: str, new: list[synth.Txn]) -> list[synth.Txn]:
@@ -510,7 +532,15 @@ class Service:
         after = [t for t in ledger if t["date"][:10] > end]
         return synth.join_ledger(new, point(before[-1]) if before else None, point(after[0]) if after else None)
 
-    def _upload_answer(self, req: Request, entity_id: str, statement_id: str, account_id: str, bank: str) -> Any:
+    def _upload_answer(
+        self,
+        req: Request,
+        entity_id: str,
+        statement_id: str,
+        account_id: str,
+        bank: str,
+        printed: tuple[date, date] | None = None,
+    ) -> Any:
         body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement_id, "bank_name": bank}
         if not req.params.get("identity"):
             return body
@@ -527,7 +557,7 @@ class Service:
                     "credit_limit": account["credit_limit"],
                     "account_id": account_id,
                 },
-                "date_range": self._date_range(statement_id, days),
+                "date_range": self._date_range(printed, days),
                 "is_fraud": bool(fraud),
                 "fraud_type": fraud[0]["fraud_type"] if fraud else None,
                 "status": 1,
@@ -535,10 +565,9 @@ class Service:
         )
         return body
 
-    def _date_range(self, statement_id: str, days: list[str]) -> dict[str, str | None]:
-        """The statement period: what the statement printed, else its first and last transaction."""
-        row = self.store.statement_pdf(statement_id)
-        printed = pdf.inspect(bytes(row["pdf"]), row["pdf_password"]).found.period if row and row["pdf"] else None
+    @staticmethod
+    def _date_range(printed: tuple[date, date] | None, days: list[str]) -> dict[str, str | None]:
+        """The statement period: what the statement printed (read at upload), else its first and last transaction."""
         if printed:
             return {"from_date": printed[0].isoformat(), "to_date": printed[1].isoformat()}
         return {"from_date": min(days) if days else None, "to_date": max(days) if days else None}
@@ -620,15 +649,25 @@ class Service:
         if found is None:
             return None
         url, body, attempts = found
+        deadline = self.config.webhook_timeout
         try:
-            response = await client.post(url, json=body, timeout=self.config.webhook_timeout)
+            async with asyncio.timeout(deadline):  # one deadline for the whole attempt, not one per read
+                async with client.stream("POST", url, json=body, timeout=deadline) as response:
+                    status = response.status_code
+                    read = 0  # at most WEBHOOK_REPLY_BYTES of the reply, as sent (never inflated), then hang up
+                    async for chunk in response.aiter_raw():
+                        read += len(chunk)
+                        if read >= WEBHOOK_REPLY_BYTES:
+                            break
+        except TimeoutError:
+            error = f"Timeout: no answer within {deadline:g} s"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
         else:
-            if 200 <= response.status_code < 300:
+            if 200 <= status < 300:
                 self.store.delivered(payload_id)
                 return None
-            error = f"receiver answered {response.status_code}"
+            error = f"receiver answered {status}"
         delay = min(WEBHOOK_MAX_DELAY, self.config.webhook_retry_seconds * 2**attempts)
         if self.store.delivery_failed(payload_id, error, self.now() + delay) >= self.config.webhook_attempts:
             return None

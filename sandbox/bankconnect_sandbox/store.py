@@ -4,10 +4,17 @@ findings, webhook settings and payloads. A file path keeps everything across res
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock (the sandbox documents one database per process there)
+    fcntl = None  # type: ignore[assignment]
 
 from . import synth
 
@@ -54,24 +61,98 @@ SEED_UPLOAD_AGES_DAYS = (2, 9, 20, 45, 75)
 
 
 class StateError(Exception):
-    """The sandbox's database cannot be used (not SQLite, corrupt, unreadable, or of another schema)."""
+    """The sandbox's database cannot be used (not SQLite, corrupt, unreadable, of another schema, or in use by
+    another sandbox)."""
+
+
+class StoreUnavailable(Exception):
+    """A write the database cannot take now: the disk is full, or the file was deleted or replaced while the
+    sandbox ran. The API answers it with 503 and this message; nothing of the request is kept."""
+
+
+WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN")
+DISK_FULL = "The sandbox's database is full (no space left on its disk): nothing was stored. Free space, then retry."
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that checks, before every write, that its file is still the one the sandbox opened: SQLite
+    keeps writing into a deleted file, and everything written there is lost at stop."""
+
+    check: Callable[[], None] = staticmethod(lambda: None)
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        if sql.lstrip()[:7].upper().startswith(WRITE_VERBS):
+            self.check()
+        return super().execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        self.check()
+        return super().executemany(sql, *args)
 
 
 class Store:
-    """All reads and writes. One connection, used from the event loop's thread."""
+    """All reads and writes. One connection, used from the event loop's thread. A file database is locked
+    (``flock``) for as long as the store is open: two sandboxes on one file would make two entities of one
+    ``link_id``."""
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
+        self._lock_fd: int | None = None
+        self._identity: tuple[int, int] | None = None
+        self.on_entity_change: Callable[[str], None] = lambda entity_id: None
+        if path not in ("", ":memory:") and not path.startswith("file:"):
+            self._lock(path)
         try:
-            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
+            self.db.check = self._check_file  # type: ignore[attr-defined]
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
             self.db.execute("SELECT url, attempts, next_attempt_at FROM webhook_payloads LIMIT 0")
         except sqlite3.Error as exc:
+            self._unlock()
             raise StateError(f"{path}: cannot be used as the sandbox database ({exc})") from None
-        self.version = 0  # bumped on every write; caches key on it
+        self.version = 0  # bumped on every write
+
+    def _lock(self, path: str) -> None:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StateError(f"{path}: cannot be opened as the sandbox database ({exc.strerror})") from None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise StateError(
+                    f"{path}: in use by another sandbox (one sandbox per database file): stop it, or pass another --db"
+                ) from None
+        stat = os.fstat(fd)
+        self._lock_fd, self._identity = fd, (stat.st_dev, stat.st_ino)
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _check_file(self) -> None:
+        """Refuse a write when the database file is no longer the one opened (deleted, or replaced)."""
+        if self._identity is None:
+            return
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            stat = None
+        if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
+            raise StoreUnavailable(
+                f"The sandbox's database file {os.path.basename(self.path)} was deleted or replaced while the sandbox"
+                " ran: nothing more can be stored. Restart the sandbox."
+            )
+
+    def _changed(self, entity_id: str) -> None:
+        self.on_entity_change(entity_id)
 
     # ------------------------------------------------------------------------------------------ setup
     def meta(self, key: str) -> str | None:
@@ -112,6 +193,7 @@ class Store:
             "INSERT INTO entities(entity_id, link_id, meta_data, created_at) VALUES (?, ?, ?, ?)",
             (entity_id, link_id, meta_data, created_at),
         )
+        self._changed(entity_id)
         self.version += 1
 
     def create_entity(self, entity_id: str, link_id: str | None, now: float) -> None:
@@ -197,6 +279,7 @@ class Store:
                     for i, t in enumerate(stmt.transactions)
                 ],
             )
+        self._changed(entity_id)
         self.version += 1
 
     def add_fraud(
@@ -213,6 +296,7 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?)",
             (entity_id, statement_id, account_id, transaction_hash, fraud_type, category),
         )
+        self._changed(entity_id)
         self.version += 1
 
     def set_webhook(self, url: str, mode: int) -> None:
@@ -381,6 +465,7 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        self._unlock()
 
 
 class _Tx:
@@ -392,4 +477,13 @@ class _Tx:
         return self.store
 
     def __exit__(self, kind: object, *rest: object) -> None:
-        self.store.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        db = self.store.db
+        if kind is None:
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error:  # e.g. the disk filled at commit: nothing of the transaction may stay
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        elif db.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
+            db.execute("ROLLBACK")
