@@ -1,13 +1,16 @@
-"""`make clients`: generate seven clients from the spec (TypeScript ×2, Go ×2, Java, Rust, Kotlin), build them,
-and run the conformance matrix (clients/matrix.py): every client's program through the same five scenarios.
+"""`make clients`: generate seven clients from the spec (TypeScript ×2, Go ×2, Java, Rust, Kotlin) as we ship
+them (clients/<client>/: configuration, templates, fixes; clients/shims/: the shim of each language), build them,
+and run the conformance matrix (clients/matrix.py): every client's program through the same six scenarios.
 
     python clients/build.py [--only NAME ...] [--skip-run] [--update-readme]
+
+`--only rust` (or several names) builds and runs just those, for working on one client.
 
 A full run compares the verdicts with the table in README.md and fails when one changed (a generator, an
 option or the spec moved): `--update-readme` writes the new table for review.
 
 Everything is written under build/clients/ (git-ignored). Generator versions are pinned here and in
-pyproject.toml / package.json; the README's "generator notes" explain every option below.
+pyproject.toml / package.json; the README's "what we ship and why" explains every option and fix.
 """
 
 from __future__ import annotations
