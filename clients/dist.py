@@ -7,7 +7,7 @@
 - dist/: the clients as shipped (generated with clients/<client>/'s configuration, templates and fixes, with
   the shim of their language, clients/shims/): the TypeScript client (typescript-fetch) as an npm tarball,
   installed into a scratch project and type-checked; the two Go clients imported and built by a scratch module;
-  the Java client installed as a jar that a scratch Maven project depends on and compiles against; the Rust
+  the Java and the Kotlin client installed as jars that scratch Maven projects depend on and compile against; the Rust
   client as a .crate (`cargo package`) that a scratch crate depends on and builds. Each scratch project uses
   the shim. (They come from `make clients`' build/clients/, built first when missing.)
 
@@ -20,6 +20,7 @@ import argparse
 import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -149,6 +150,19 @@ public class Scratch {
     }
 }
 """
+SCRATCH_POM_KOTLIN = SCRATCH_POM.replace("bankconnect-client</artifactId>", "bankconnect-client-kotlin</artifactId>")
+SCRATCH_JAVA_KOTLIN = """import bankconnect.client.apis.EnrichedDataApi;
+import bankconnect.client.infrastructure.BankConnectShimKt;
+import bankconnect.client.infrastructure.RetryPolicy;
+
+public class Scratch {
+    public static void main(String[] args) {
+        RetryPolicy policy = new RetryPolicy(3, 0.5, 8.0, 60.0, 300.0);
+        EnrichedDataApi api = new EnrichedDataApi("http://127.0.0.1", BankConnectShimKt.bankConnectHttpClient(policy));
+        System.out.println(api != null);
+    }
+}
+"""
 SCRATCH_CRATE = """[package]
 name = "scratch"
 version = "0.1.0"
@@ -169,7 +183,7 @@ fn main() {
 
 
 def _built_clients() -> None:
-    wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java", "rust")
+    wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java", "rust", "kotlin")
     if not all((CLIENTS / name).exists() for name in wanted):
         run([sys.executable, str(ROOT / "clients" / "build.py"), "--only", *wanted, "--skip-run"])
 
@@ -238,6 +252,29 @@ def build_jar(out: Path, version: str, scratch: Path) -> Path:
     return out / jar.name
 
 
+def build_kotlin_jar(out: Path, scratch: Path) -> Path:
+    """The Kotlin client (with its shim) as a jar: the classes `make clients` compiled, less the matrix program,
+    installed with its pom (local Maven repository); a scratch Maven project depends on it and compiles."""
+    import zipfile
+
+    client = CLIENTS / "kotlin"
+    pom = ROOT / "clients" / "programs" / "kotlin" / "pom.xml"  # the build's pom: its artifact and dependencies
+    version = re.search(r"<artifactId>bankconnect-client-kotlin</artifactId>\s*<version>([^<]+)<", pom.read_text())[1]
+    jar = out / f"bankconnect-client-kotlin-{version}.jar"
+    classes = client / "target" / "classes"
+    with zipfile.ZipFile(jar, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in classes.rglob("*") if p.is_file()):
+            if not path.name.startswith("MainKt"):  # the matrix program is not part of the client
+                archive.write(path, path.relative_to(classes).as_posix())
+    run(["mvn", "-q", "-B", "install:install-file", f"-Dfile={jar}", f"-DpomFile={pom}"], client)
+    project = scratch / "maven-kotlin"
+    (project / "src" / "main" / "java").mkdir(parents=True)
+    (project / "pom.xml").write_text(SCRATCH_POM_KOTLIN.format(version=version))
+    (project / "src" / "main" / "java" / "Scratch.java").write_text(SCRATCH_JAVA_KOTLIN)
+    run(["mvn", "-q", "-B", "package"], project)
+    return jar
+
+
 def build_crate(out: Path, scratch: Path) -> Path:
     """The Rust client (with its shim module) packaged as a .crate; a scratch crate depends on it and builds."""
     from build import cargo_target  # the compiled dependencies every clone on this machine shares
@@ -270,6 +307,7 @@ def build_clients(out: Path, version: str) -> list[Path]:
         written = [build_npm(out, version, scratch)]
         check_go_modules(scratch)
         written.append(build_jar(out, version, scratch))
+        written.append(build_kotlin_jar(out, scratch))
         written.append(build_crate(out, scratch))
     return written
 
