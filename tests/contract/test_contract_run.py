@@ -418,3 +418,17 @@ def test_the_invariants_stage_reports_a_refused_key_as_health_not_as_a_violation
         " BANKCONNECT_SERVER_HASH"
     )
     assert "violation" not in result.summary and not result.details and result.answers == {"4xx": 1}
+
+
+def test_a_run_outside_a_checkout_meets_the_shipped_gates(tmp_path):
+    """What an installed run does from an empty folder: no committed cassettes, so the scenarios stage reaches every
+    documented status (429 and 503 from the run's own fault sandboxes), and the package's gates hold."""
+    options = Options(repo=tmp_path, stages=("schemathesis", "scenarios", "coverage"), max_examples=10)
+    lines: list[str] = []
+    assert run_contract(options, echo=lines.append) == 0, "\n".join(lines[-40:])
+    coverage = json.loads((tmp_path / "reports" / "coverage.json").read_text())
+    assert coverage["gates_source"] == "gates from the package's defaults for a sandbox target"
+    assert coverage["percent"]["statuses"] == 100.0 and coverage["statuses_never_reached"] == []
+    assert all(coverage["percent"][name] >= gate for name, gate in coverage["gates"].items())
+    scenarios = next(s for s in _report(tmp_path / "reports")["stages"] if s["stage"] == "scenarios")
+    assert scenarios["result"] == "passed" and scenarios["answers"]["5xx"] == 23 and scenarios["operations"] == 23
