@@ -179,9 +179,11 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
 
 
 def _compared(result: StageResult) -> StageResult:
-    """spec-drift and release compare the spec with a release: a comparison that passed is evidence."""
+    """spec-drift and release check the spec against its release history: a check that passed is evidence, even
+    when it found no change."""
     if result.status == PASSED and not result.has_evidence:
-        result.checked = "the spec compared with its last release"
+        what = {"release": "the package version against the spec's and its release rules"}
+        result.checked = what.get(result.name, "the spec compared with its last release")
     return result
 
 
