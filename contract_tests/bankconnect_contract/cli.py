@@ -81,7 +81,7 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     "stages",
     multiple=True,
     help="Run only these stages (repeatable): lint, check-generated,"
-    " schemathesis, drift, cassettes, invariants, sunset, coverage, spec-drift, release.",
+    " schemathesis, drift, invariants, sunset, scenarios, cassettes, coverage, spec-drift, release.",
 )
 @click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
 @click.option(
@@ -114,8 +114,8 @@ def contract(
     report_dir: Path,
     repo: Path,
 ) -> None:
-    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage,
-    spec drift, release.
+    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, scenarios, cassettes,
+    coverage, spec drift, release.
 
     \b
     Exit codes: 0 passed (no stage failed, at least one passed with evidence, the target healthy);
