@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from bankconnect_client.types import WrongType
+from bankconnect_client.types import NotJsonNumber, WrongType
 from bankconnect_spec import upload_reason_names
 
 from ._errors import (
@@ -184,6 +184,12 @@ def parse_success(op: Operation, response: httpx.Response, client: Any, secrets:
     try:
         with _collector_paused():
             parsed = op.module._parse_response(client=client, response=response)
+    except NotJsonNumber as wrong:
+        raise MalformedResponse(
+            f"{op.operation_id}: {redact(str(wrong), secrets)}",
+            path=wrong.where or None,
+            **_describe(response, secrets),
+        ) from None
     except WrongType as wrong:
         raise UnexpectedResponse(
             f"{op.operation_id}: response no longer matches the contract: {redact(str(wrong), secrets)}",
