@@ -206,8 +206,9 @@ def decode_json(content: bytes | str) -> Any:
     return data
 
 
-class _NoFastPath(Exception):
-    pass
+class NoFastPath(Exception):
+    """A model the fast path does not decode (a property kind it leaves to from_dict, or one that contains
+    itself); its bodies always take the checked path."""
 
 
 _WIRE_TYPES: dict[type, type | None] = {}
@@ -215,7 +216,7 @@ _DECODERS: dict[type, "msgspec.json.Decoder[Any] | None"] = {}
 
 
 def wire_type_of(model: type) -> type:
-    """The wire type of a model (its ``_wire_type()``, built once). Raises _NoFastPath for a model without
+    """The wire type of a model (its ``_wire_type()``, built once). Raises NoFastPath for a model without
     one, or one that contains itself (msgspec would need the type while it is being made)."""
     if model not in _WIRE_TYPES:
         _WIRE_TYPES[model] = (
@@ -223,11 +224,11 @@ def wire_type_of(model: type) -> type:
         )
         try:
             _WIRE_TYPES[model] = model._wire_type()  # type: ignore[attr-defined]
-        except (_NoFastPath, NotImplementedError):
+        except (NoFastPath, NotImplementedError):
             pass
     wire = _WIRE_TYPES[model]
     if wire is None:
-        raise _NoFastPath(model.__name__)
+        raise NoFastPath(model.__name__)
     return wire
 
 
@@ -255,7 +256,7 @@ def _decoder(model: type) -> "msgspec.json.Decoder[Any] | None":
             wire_type_of(model)
         )
     except (
-        _NoFastPath,
+        NoFastPath,
         TypeError,
     ):  # TypeError: a type msgspec does not decode (e.g. a union of two models)
         decoder = None
@@ -282,6 +283,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "NoFastPath",
     "NoneType",
     "NotJsonNumber",
     "RequestFiles",
