@@ -150,11 +150,13 @@ _PROMOTE_AFTER = 10_000
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a large body becomes models.
+    """Pause the cyclic garbage collector while a large body becomes models (only for that call).
 
-    Parsing allocates tens of thousands of acyclic objects; each allocation burst would otherwise start
-    generational collections that re-traverse the whole decoded body (about a third of the parse time for
-    50,000 transactions). Nothing cyclic is created, so nothing is left for the collector to find.
+    Parsing allocates tens of thousands of acyclic objects the collector tracks (each model and its extras
+    dict; the fast path's wire structs are untracked); each allocation burst would otherwise start
+    generational collections that re-traverse all of them. With the fast path the pause still halves the
+    parse of 50,000 transactions (bench/parse.py, "collector not paused"). Nothing cyclic is created, so
+    nothing is left for the collector to find.
 
     On the way out, after a large parse, the new objects go straight to the oldest generation
     (``gc.freeze()`` then ``gc.unfreeze()``: two list splices) instead of being traversed by the young
