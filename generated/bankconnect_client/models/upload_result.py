@@ -280,7 +280,7 @@ class UploadResult:
         if identity is not UNSET:
             identity = (
                 Identity._from_wire(identity)
-                if isinstance(identity, Struct)
+                if isinstance(identity, (Struct, dict))
                 else identity
             )
         date_range = upload_result_wire.date_range
