@@ -219,9 +219,8 @@ def wire_type_of(model: type) -> type:
     """The wire type of a model (its ``_wire_type()``, built once). Raises NoFastPath for a model without
     one, or one that contains itself (msgspec would need the type while it is being made)."""
     if model not in _WIRE_TYPES:
-        _WIRE_TYPES[model] = (
-            None  # while it is built: a model that contains itself has no fast path
-        )
+        # None while it is built: a model that contains itself has no fast path.
+        _WIRE_TYPES[model] = None
         try:
             _WIRE_TYPES[model] = model._wire_type()  # type: ignore[attr-defined]
         except (NoFastPath, NotImplementedError):
@@ -251,14 +250,12 @@ def wire_struct(
 
 
 def _decoder(model: type) -> "msgspec.json.Decoder[Any] | None":
+    # TypeError: a type msgspec does not decode (e.g. a union of two models); the checked path takes those.
     try:
         decoder: msgspec.json.Decoder[Any] | None = msgspec.json.Decoder(
             wire_type_of(model)
         )
-    except (
-        NoFastPath,
-        TypeError,
-    ):  # TypeError: a type msgspec does not decode (e.g. a union of two models)
+    except (NoFastPath, TypeError):
         decoder = None
     _DECODERS[model] = decoder
     return decoder
