@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.account_category import AccountCategory
 from ..models.bank_identifier import BankIdentifier
-from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="Account")
 
@@ -206,6 +216,44 @@ class Account:
                     "last_updated",
                 }
             }
+        return account
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "Account",
+            (
+                ("months", list[str]),
+                ("statements", list[str]),
+                ("account_id", str),
+                ("bank", BankIdentifier),
+                ("ifsc", Union[str, None]),
+                ("micr", Union[str, None]),
+                ("account_category", AccountCategory),
+                ("account_number", str),
+                ("credit_limit", Union[int, Unset], UNSET),
+                ("last_updated", Union[str, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, account_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        account = object.__new__(cls)
+        cls.__init__(account, *astuple(account_wire))
         return account
 
     @property

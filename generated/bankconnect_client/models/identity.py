@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.account_category_or_null import (
     AccountCategoryOrNull,
 )
-from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="Identity")
 
@@ -198,6 +208,40 @@ class Identity:
                     "credit_limit",
                 }
             }
+        return identity
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "Identity",
+            (
+                ("account_id", Union[str, None]),
+                ("name", Union[str, None]),
+                ("address", Union[str, None]),
+                ("account_number", Union[str, None]),
+                ("account_category", Union[None, AccountCategoryOrNull]),
+                ("credit_limit", Union[Union[int, None], Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, identity_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        identity = object.__new__(cls)
+        cls.__init__(identity, *astuple(identity_wire))
         return identity
 
     @property

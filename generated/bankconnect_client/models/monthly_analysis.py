@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_json,
+)
 
 if TYPE_CHECKING:
     from ..models.month_values import MonthValues
@@ -2195,6 +2200,28 @@ class MonthlyAnalysis:
 
         monthly_analysis.additional_properties = additional_properties
         return monthly_analysis
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        raise NotImplementedError(
+            "MonthlyAnalysis: no fast path, typed additional properties beside declared ones"
+        )
+
+    @classmethod
+    def _from_wire(cls, monthly_analysis_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        raise NotImplementedError("MonthlyAnalysis has no fast path")
 
     @property
     def additional_keys(self) -> list[str]:

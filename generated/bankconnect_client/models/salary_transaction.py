@@ -12,7 +12,16 @@ from ..models.transaction_description import (
     TransactionDescription,
 )
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="SalaryTransaction")
 
@@ -258,6 +267,48 @@ class SalaryTransaction:
                     "clean_transaction_note",
                 }
             }
+        return salary_transaction
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "SalaryTransaction",
+            (
+                ("transaction_note", str),
+                ("hash_", str),
+                ("description", TransactionDescription),
+                ("account_id", str),
+                ("transaction_type", TransactionType),
+                ("amount", int | float),
+                ("date", str),
+                ("balance", int | float),
+                ("transaction_channel", TransactionChannel),
+                ("month_year", str),
+                ("merchant_category", Union[MerchantCategory, Unset], UNSET),
+                ("clean_transaction_note", Union[str, Unset], UNSET),
+            ),
+            rename={
+                "hash_": "hash",
+            },
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, salary_transaction_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        salary_transaction = object.__new__(cls)
+        cls.__init__(salary_transaction, *astuple(salary_transaction_wire))
         return salary_transaction
 
     @property

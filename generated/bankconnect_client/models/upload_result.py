@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
 from ..models.upload_result_status import UploadResultStatus
-from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Struct,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -225,6 +236,68 @@ class UploadResult:
                     "status",
                 }
             }
+        return upload_result
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.date_range import DateRange
+        from ..models.identity import Identity
+
+        return wire_struct(
+            "UploadResult",
+            (
+                ("entity_id", str),
+                ("statement_id", str),
+                ("bank_name", BankIdentifier),
+                ("identity", Union[Union[wire_type_of(Identity), None], Unset], UNSET),
+                ("date_range", Union[wire_type_of(DateRange), Unset], UNSET),
+                ("is_fraud", Union[bool, Unset], UNSET),
+                ("fraud_type", Union[Union[str, None], Unset], UNSET),
+                ("status", Union[UploadResultStatus, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, upload_result_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.date_range import DateRange
+        from ..models.identity import Identity
+
+        identity = upload_result_wire.identity
+        if identity is not UNSET:
+            identity = (
+                Identity._from_wire(identity)
+                if isinstance(identity, (Struct, dict))
+                else identity
+            )
+        date_range = upload_result_wire.date_range
+        if date_range is not UNSET:
+            date_range = DateRange._from_wire(date_range)
+        upload_result = object.__new__(cls)
+        cls.__init__(
+            upload_result,
+            upload_result_wire.entity_id,
+            upload_result_wire.statement_id,
+            upload_result_wire.bank_name,
+            identity,
+            date_range,
+            upload_result_wire.is_fraud,
+            upload_result_wire.fraud_type,
+            upload_result_wire.status,
+        )
         return upload_result
 
     @property
