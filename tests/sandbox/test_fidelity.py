@@ -316,3 +316,26 @@ def test_transaction_level_fraud_names_the_two_dates(seeded):
     for finding in found:
         assert finding["fraud_category"] == "accounting" and finding["transaction_hash"]
         assert finding["current_date"] >= (finding["previous_date"] or "")
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_a_slashless_read_is_redirected_to_the_slash_url_with_its_query(api, method):
+    entity_id = new_entity(api, "record-slash")
+    calls = [("get_pdfs", ""), ("xlsx_report", ""), ("monthly_analysis_updated", "")]
+    calls.append(("transactions", "account_id=abc"))
+    for call, query in calls:
+        url = f"/entity/{entity_id}/{call}" + (f"?{query}" if query else "")
+        answer = api.request(method, url, headers=KEYS)
+        assert answer.status_code == 301, (call, answer.status_code)
+        expected = f"/bank-connect/v1/entity/{entity_id}/{call}/" + (f"?{query}" if query else "")
+        assert answer.headers["location"] == expected
+        assert answer.content == b""
+    followed = api.get(f"/entity/{entity_id}/get_pdfs", headers=KEYS, follow_redirects=True)
+    assert followed.status_code == 200 and "statements" in followed.json()
+
+
+def test_only_reads_of_known_paths_are_redirected(api):
+    entity_id = new_entity(api, "record-slash-other")
+    assert api.post(f"/entity/{entity_id}/get_pdfs", headers=KEYS).status_code == 404  # a write is not redirected
+    assert api.get(f"/entity/{entity_id}/no_such_call", headers=KEYS).status_code == 404
+    assert api.get("/no_such_path", headers=KEYS).status_code == 404
