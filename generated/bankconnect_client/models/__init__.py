@@ -28,6 +28,9 @@ from .fraud import Fraud
 from .fraud_record import FraudRecord
 from .identity import Identity
 from .identity_metadata_analysis import IdentityMetadataAnalysis
+from .identity_metadata_analysis_name_matches_item import (
+    IdentityMetadataAnalysisNameMatchesItem,
+)
 from .identity_response import IdentityResponse
 from .merchant_category import MerchantCategory
 from .missing_period import MissingPeriod
@@ -111,6 +114,7 @@ __all__ = (
     "FraudRecord",
     "Identity",
     "IdentityMetadataAnalysis",
+    "IdentityMetadataAnalysisNameMatchesItem",
     "IdentityResponse",
     "MerchantCategory",
     "MissingPeriod",

@@ -38,8 +38,8 @@ class Identity:
             answers carry it.
         raw_account_category (None | str | Unset): The account type exactly as printed (for example `SBCHQ`), from which
             account_category is derived.
-        metadata_analysis (IdentityMetadataAnalysis | Unset): What the PDF's metadata says about the document (for
-            example `name_matches`); the keys are not documented.
+        metadata_analysis (IdentityMetadataAnalysis | Unset): What the PDF's metadata says about the document; keys
+            beyond `name_matches` are not documented.
     """
 
     account_id: None | str
