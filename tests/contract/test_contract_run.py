@@ -117,6 +117,9 @@ def test_a_changed_map_key_format_is_breaking_drift(tmp_path):
         phases="examples,stateful",
         report_dir=tmp_path,
         sandbox=SandboxConfig(processing_seconds=0, entities=4, response_hook=long_month_keys),
+        # The stateful phase must read a seeded entity's top credits (new entities have none); which seed gets
+        # there within ten examples depends on the spec's operations: seed 1 stopped doing so at 24 of them.
+        seed=4,
     )
     assert run_contract(options, echo=lambda line: None) == 1
     report = (tmp_path / "contract.md").read_text()
