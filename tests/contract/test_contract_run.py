@@ -117,6 +117,9 @@ def test_a_changed_map_key_format_is_breaking_drift(tmp_path):
         phases="examples,stateful",
         report_dir=tmp_path,
         sandbox=SandboxConfig(processing_seconds=0, entities=4, response_hook=long_month_keys),
+        # The stateful phase must read a seeded entity's top credits (new entities have none); which seed gets
+        # there within ten examples depends on the spec's operations: seed 1 stopped doing so at 24 of them.
+        seed=4,
     )
     assert run_contract(options, echo=lambda line: None) == 1
     report = (tmp_path / "contract.md").read_text()
@@ -159,7 +162,7 @@ def test_drift_cli_classifies_recorded_mutations(tmp_path):
         ),
     }
     channel = next(f for f in report["findings"] if f["path"].endswith("transaction_channel"))
-    assert channel["observed"] == "upi_lite" and channel["expected"] == "one of 23 documented values"
+    assert channel["observed"] == "upi_lite" and channel["expected"] == "one of 24 documented values"
     assert channel["sources"] == ["get_transactions__ok.yaml#0"] and channel["count"] > 10
     assert report["summary"]["breaking"] == 2 and report["summary"]["additive"] == 1
     text = CliRunner().invoke(cli.main, ["drift", str(tmp_path)])
@@ -168,7 +171,7 @@ def test_drift_cli_classifies_recorded_mutations(tmp_path):
 
 def test_drift_exit_codes_and_input_errors(tmp_path):
     clean = CliRunner().invoke(cli.main, ["drift", str(ROOT / "contract_tests" / "cassettes")])
-    assert clean.exit_code == 0 and clean.stdout.startswith("drift: no drift in 124 recorded response(s)")
+    assert clean.exit_code == 0 and clean.stdout.startswith("drift: no drift in 129 recorded response(s)")
     missing = CliRunner().invoke(cli.main, ["drift", str(tmp_path / "nope.yaml")])
     assert missing.exit_code == 2 and "nope.yaml: no such file or directory" in missing.stderr
     (tmp_path / "other.yaml").write_text("just: some yaml\n")
@@ -217,9 +220,9 @@ def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
         clean = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
         assert clean.exit_code == 0, clean.output
         report = json.loads(clean.stdout)
-        # 14 entity calls, net-banking health, pages 1 and 1 of 1 (past the end: the documented 404), the entity
+        # 15 entity calls, net-banking health, pages 1 and 1 of 1 (past the end: the documented 404), the entity
         # again, its webhook payloads, a 401 with wrong keys and a 404 for an unknown entity.
-        assert report["summary"]["responses"] == 21 and report["findings"] == [], report
+        assert report["summary"]["responses"] == 22 and report["findings"] == [], report
         monkeypatch.delenv("BANKCONNECT_SERVER_HASH")
         missing = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity])
         assert missing.exit_code == 2 and "needs BANKCONNECT_SERVER_HASH" in missing.stderr

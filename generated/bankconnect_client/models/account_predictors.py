@@ -27,8 +27,10 @@ class AccountPredictors:
 
     Attributes:
         account_id (str): The account.
-        predictors (PredictorValues): Underwriting features of one account over the last six months (month 0 is the
-            latest).
+        predictors (PredictorValues): Underwriting features of one account, month by month (month 0 is the latest). The
+            vendor table lists six months (0 to 5, all sent, null when a month has no data); the samples of 2024 and 2025
+            carry twelve (6 to 11 as well), documented here as optional. Any further feature the service sends is kept as an
+            additional property.
     """
 
     account_id: str

@@ -47,6 +47,7 @@ class UploadResult:
         is_fraud (bool | Unset): True when fraud was found at upload time (metadata checks).
         fraud_type (None | str | Unset): The fraud found at upload time, for example `author_fraud`; null when is_fraud
             is false.
+        page_count (int | Unset): Number of pages of the uploaded PDF. Not in the upload guide; real answers carry it.
         status (UploadResultStatus | Unset): Always 1 for an accepted upload.
     """
 
@@ -57,6 +58,7 @@ class UploadResult:
     date_range: DateRange | Unset = UNSET
     is_fraud: bool | Unset = UNSET
     fraud_type: None | str | Unset = UNSET
+    page_count: int | Unset = UNSET
     status: UploadResultStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,6 +91,8 @@ class UploadResult:
         else:
             fraud_type = self.fraud_type
 
+        page_count = self.page_count
+
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -110,6 +114,8 @@ class UploadResult:
             field_dict["is_fraud"] = is_fraud
         if fraud_type is not UNSET:
             field_dict["fraud_type"] = fraud_type
+        if page_count is not UNSET:
+            field_dict["page_count"] = page_count
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -171,6 +177,8 @@ class UploadResult:
 
             fraud_type = _parse_fraud_type(d.get("fraud_type", UNSET))
 
+            page_count = d.get("page_count", UNSET)
+
             status = d.get("status", UNSET)
 
         except WrongType as wrong:
@@ -182,6 +190,7 @@ class UploadResult:
             and (identity is UNSET or type(identity) in (Identity, NoneType))
             and (is_fraud is UNSET or type(is_fraud) is bool)
             and (fraud_type is UNSET or type(fraud_type) in (str, NoneType))
+            and (page_count is UNSET or type(page_count) is int)
             and (status is UNSET or type(status) is int)
         ):
             raise first_wrong(
@@ -192,6 +201,7 @@ class UploadResult:
                     ("identity", identity, (Identity, NoneType, Unset), None),
                     ("is_fraud", is_fraud, (bool, Unset), None),
                     ("fraud_type", fraud_type, (str, NoneType, Unset), None),
+                    ("page_count", page_count, (int, Unset), None),
                     ("status", status, (int, Unset), None),
                 )
             ) from None
@@ -208,6 +218,7 @@ class UploadResult:
             date_range,
             is_fraud,
             fraud_type,
+            page_count,
             status,
         )
 
@@ -218,6 +229,7 @@ class UploadResult:
             + (date_range is not UNSET)
             + (is_fraud is not UNSET)
             + (fraud_type is not UNSET)
+            + (page_count is not UNSET)
             + (status is not UNSET)
         )
         if len(d) != _known:
@@ -233,6 +245,7 @@ class UploadResult:
                     "date_range",
                     "is_fraud",
                     "fraud_type",
+                    "page_count",
                     "status",
                 }
             }
@@ -264,6 +277,7 @@ class UploadResult:
                 ("date_range", Union[wire_type_of(DateRange), Unset], UNSET),
                 ("is_fraud", Union[bool, Unset], UNSET),
                 ("fraud_type", Union[Union[str, None], Unset], UNSET),
+                ("page_count", Union[int, Unset], UNSET),
                 ("status", Union[UploadResultStatus, Unset], UNSET),
             ),
             rename={},
@@ -296,6 +310,7 @@ class UploadResult:
             date_range,
             upload_result_wire.is_fraud,
             upload_result_wire.fraud_type,
+            upload_result_wire.page_count,
             upload_result_wire.status,
         )
         return upload_result

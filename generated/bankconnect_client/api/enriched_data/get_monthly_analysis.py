@@ -76,7 +76,8 @@ def sync_detailed(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -109,7 +110,8 @@ def sync(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -137,7 +139,8 @@ async def asyncio_detailed(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -168,7 +171,8 @@ async def asyncio(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
