@@ -108,7 +108,7 @@ def _parse(example: RecordExample) -> Any:
     operation_id, status = example.answers.split()
     client = AuthenticatedClient(base_url="http://127.0.0.1", token="unused", raise_on_unexpected_status=True)
     response = httpx.Response(int(status), json=example.body)
-    return _api_module(operation_id)._parse_response(client=client, response=response)
+    return _api_module(operation_id).parse_response(client=client, response=response)
 
 
 def _outcome(example: RecordExample) -> str | None:
