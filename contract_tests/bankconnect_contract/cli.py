@@ -123,7 +123,7 @@ def contract(
     4 target unhealthy (cannot reach it, no API at the URL, too many calls unanswered);
     5 authentication failed (the keys were refused).
     """
-    from .runner import run_contract
+    from .run.runner import run_contract
     from .stage import ContractError, Options
 
     options = Options(
@@ -167,7 +167,7 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
     """
     import os
 
-    from . import cassettes
+    from .traffic import cassettes
 
     # Under the current folder (the checkout's contract_tests/cassettes when run from it), never the installation.
     directory = (out or Path("contract_tests") / "cassettes").resolve()
@@ -237,7 +237,7 @@ def drift(
     from . import drift as drift_tools
 
     if spec_base:
-        from .spec_diff import BREAKING_LEVEL, describe_change, spec_changes
+        from .release.spec_diff import BREAKING_LEVEL, describe_change, spec_changes
         from .stage import ContractError
 
         try:
@@ -318,7 +318,7 @@ def proxy(
     Exit codes: 0 clean, 1 drift seen, 2 usage error, 3 not clean (the upstream failed requests, or nothing
     was checked). Ctrl-C and SIGTERM stop it with the reports written.
     """
-    from .proxy import ProxyConfig, serve
+    from .traffic.proxy import ProxyConfig, serve
 
     if not upstream.startswith(("http://", "https://")):
         _fail(2, f"--upstream must be an http(s) URL, got {upstream!r}")
@@ -362,7 +362,7 @@ def release_check(repo: Path, base: str | None, changelog: Path | None, comment:
 
     Exit codes: 0 the version fits the changes, 1 it does not (each reason listed), 2 usage error.
     """
-    from . import release
+    from .release import release
     from .stage import ContractError
 
     try:

@@ -15,11 +15,9 @@ from collections.abc import Callable
 
 from bankconnect import redact
 
-from . import secrets_scan
-from .release import stage_release
-from .reports import render_table, write_html, write_reports
-from .spec_diff import stage_spec_drift
-from .stage import (
+from ..release.release import stage_release
+from ..release.spec_diff import stage_spec_drift
+from ..stage import (
     FAILED,
     NO_EVIDENCE,
     NOT_A_CHECKOUT,
@@ -33,6 +31,8 @@ from .stage import (
     Unhealthy,
     is_checkout,
 )
+from . import secrets_scan
+from .reports import render_table, write_html, write_reports
 from .stages import (
     stage_cassettes,
     stage_check_generated,

@@ -35,8 +35,8 @@ from bankconnect_client.models import (
 )
 from bankconnect_client.types import File, WrongType
 
-from . import json_body
-from .personal import REDACTED, mask_personal
+from .. import json_body
+from ..personal import REDACTED, mask_personal
 
 # The checkout's committed cassettes (what the tests and the contract run's cassettes stage replay). Recording
 # never defaults here: `bankconnect record` writes under the current folder or --out, never into an installation.
