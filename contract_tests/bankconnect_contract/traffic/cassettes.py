@@ -40,7 +40,7 @@ from ..personal import REDACTED, mask_personal
 
 # The checkout's committed cassettes (what the tests and the contract run's cassettes stage replay). Recording
 # never defaults here: `bankconnect record` writes under the current folder or --out, never into an installation.
-CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 
 
 def _scrubber(live: bool) -> Callable[[dict], dict]:
