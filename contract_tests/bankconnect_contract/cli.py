@@ -20,7 +20,14 @@ import vcr  # noqa: F401
 
 from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target)
 
+from .run.registry import STAGE_NAMES, describe_stages
 from .stage import PHASES
+
+
+def _list_stages(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        click.echo(describe_stages())
+        ctx.exit(0)
 
 
 def _phases(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -80,8 +87,15 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     "--stage",
     "stages",
     multiple=True,
-    help="Run only these stages (repeatable): lint, check-generated,"
-    " schemathesis, drift, invariants, sunset, scenarios, cassettes, coverage, spec-drift, release.",
+    help=f"Run only these stages (repeatable): {', '.join(STAGE_NAMES)}.",
+)
+@click.option(
+    "--list-stages",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_list_stages,
+    help="Print the stages in run order, each with what it checks, and exit.",
 )
 @click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
 @click.option(
@@ -114,8 +128,8 @@ def contract(
     report_dir: Path,
     repo: Path,
 ) -> None:
-    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, scenarios, cassettes,
-    coverage, spec drift, release.
+    """Run the contract's stages in order (`--list-stages` names them): the spec's lint gates and generated
+    client, Schemathesis, drift and invariants against the target, cassettes, coverage, spec drift, release.
 
     \b
     Exit codes: 0 passed (no stage failed, at least one passed with evidence, the target healthy);
