@@ -3,6 +3,7 @@ Makefile and docs/contract-run.md follow that list."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from click.testing import CliRunner
@@ -59,3 +60,14 @@ def test_the_makefile_check_finds_an_unknown_stage():
 
 def test_the_docs_table_lists_the_registry_stages_in_run_order():
     assert documented_stages((ROOT / "docs" / "contract-run.md").read_text()) == list(STAGE_NAMES)
+
+
+def test_drift_without_schemathesis_says_why_it_did_not_run(tmp_path):
+    """`drift` reads what Schemathesis recorded in the same run: asked for alone it opens no target, and the run
+    says so (it used to leave the stage out of every report without a word)."""
+    result = CliRunner().invoke(cli.main, ["contract", "--stage", "drift", "--report-dir", str(tmp_path)])
+    assert result.exit_code == 3, result.output
+    assert "skipped: drift (reads what the schemathesis stage records in the same run" in result.stderr
+    report = json.loads((tmp_path / "contract.json").read_text())
+    assert report["verdict"]["skipped"][0]["stage"] == "drift"
+    assert "add --stage schemathesis" in report["verdict"]["skipped"][0]["why"]

@@ -27,13 +27,21 @@ class StageInfo:
     # Asking for it opens the target. `drift` runs inside the target's watch but only reads what Schemathesis
     # recorded there: on its own it opens nothing.
     calls_target: bool = False
+    # A target stage that calls nothing itself: why it is skipped when no other stage opens the target.
+    without_target: str = ""
 
 
 STAGES: tuple[StageInfo, ...] = (
     StageInfo("lint", CHECKOUT, "the spec through openapi-spec-validator, redocly and spectral at 0 problems"),
     StageInfo("check-generated", CHECKOUT, "the committed client is what the spec and codegen/ produce"),
     StageInfo("schemathesis", TARGET, "Schemathesis on every operation against the target", True, True),
-    StageInfo("drift", TARGET, "the drift analyser over every answer Schemathesis recorded in this run", True),
+    StageInfo(
+        "drift",
+        TARGET,
+        "the drift analyser over every answer Schemathesis recorded in this run",
+        True,
+        without_target="reads what the schemathesis stage records in the same run: add --stage schemathesis",
+    ),
     StageInfo("invariants", TARGET, "the semantic invariants on the target's entities", True, True),
     StageInfo("sunset", TARGET, "deprecated parts served until their x-sunset and not after", True, True),
     StageInfo(

@@ -182,6 +182,10 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             not_run = [stage.name for stage in STAGES if stage.needs_healthy_target and stage.name in wanted]
             results += [StageResult(n, SKIPPED, summary="not run: the target is unhealthy") for n in not_run]
         ongoing.target = None
+    else:
+        for stage in STAGES:
+            if stage.name in on_target and stage.without_target:
+                step(stage.name, lambda stage=stage: StageResult(stage.name, SKIPPED, summary=stage.without_target))
     if ongoing.checkout:
         step("scenarios", lambda: STAGE_RUNS["scenarios"](ongoing))
     for name in phase(AFTER):
