@@ -89,7 +89,7 @@ dist: $(PY_STAMP) $(NODE_STAMP) ## The published artifacts, each checked: the sp
 	$(PY) clients/dist.py
 
 # release-check and changelog classify with this API's rules over oasdiff, pinned in
-# contract_tests/bankconnect_contract/spec_diff.py (OASDIFF_VERSION, v1.39.0) and built on first use into
+# contract_tests/bankconnect_contract/release/spec_diff.py (OASDIFF_VERSION, v1.39.0) and built on first use into
 # $(VENV)/bin with `go install` (docs/ci-and-releases.md says why that version).
 release-check: $(PY_STAMP) ## The spec's version against the last v* tag (semver by this API's rules, deprecations); fails with the reasons
 	$(VENV)/bin/bankconnect release-check $(RELEASE_ARGS)

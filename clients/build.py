@@ -224,9 +224,9 @@ def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
     in front of a clean sandbox; every exchange checked on the way, and none may drift; its recording replays
     clean and holds no secret."""
     from bankconnect_contract import drift
-    from bankconnect_contract.proxy import ProxyConfig
-    from bankconnect_contract.proxy import running as proxy_running
-    from bankconnect_contract.secrets_scan import scan_paths
+    from bankconnect_contract.run.secrets_scan import scan_paths
+    from bankconnect_contract.traffic.proxy import ProxyConfig
+    from bankconnect_contract.traffic.proxy import running as proxy_running
     from bankconnect_sandbox import SandboxConfig
     from bankconnect_sandbox.server import running
     from bankconnect_sandbox.synth import build_entity

@@ -6,7 +6,7 @@ run_contract(Options(repo=Path("."), target="sandbox"))   # the same as `bankcon
 
 from .drift import analyze, read_cassette
 from .invariants import INVARIANTS, check_entity
-from .runner import run_contract
+from .run.runner import run_contract
 from .stage import ContractError, Options
 
 __all__ = ["INVARIANTS", "ContractError", "Options", "analyze", "check_entity", "read_cassette", "run_contract"]

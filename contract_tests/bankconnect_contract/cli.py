@@ -20,7 +20,14 @@ import vcr  # noqa: F401
 
 from bankconnect_sandbox import SandboxConfig  # noqa: F401  (the default target)
 
+from .run.registry import STAGE_NAMES, describe_stages
 from .stage import PHASES
+
+
+def _list_stages(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        click.echo(describe_stages())
+        ctx.exit(0)
 
 
 def _phases(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -80,8 +87,15 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     "--stage",
     "stages",
     multiple=True,
-    help="Run only these stages (repeatable): lint, check-generated,"
-    " schemathesis, drift, invariants, sunset, scenarios, cassettes, coverage, spec-drift, release.",
+    help=f"Run only these stages (repeatable): {', '.join(STAGE_NAMES)}.",
+)
+@click.option(
+    "--list-stages",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_list_stages,
+    help="Print the stages in run order, each with what it checks, and exit.",
 )
 @click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
 @click.option(
@@ -114,8 +128,8 @@ def contract(
     report_dir: Path,
     repo: Path,
 ) -> None:
-    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, scenarios, cassettes,
-    coverage, spec drift, release.
+    """Run the contract's stages in order (`--list-stages` names them): the spec's lint gates and generated
+    client, Schemathesis, drift and invariants against the target, cassettes, coverage, spec drift, release.
 
     \b
     Exit codes: 0 passed (no stage failed, at least one passed with evidence, the target healthy);
@@ -123,7 +137,7 @@ def contract(
     4 target unhealthy (cannot reach it, no API at the URL, too many calls unanswered);
     5 authentication failed (the keys were refused).
     """
-    from .runner import run_contract
+    from .run.runner import run_contract
     from .stage import ContractError, Options
 
     options = Options(
@@ -167,7 +181,7 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
     """
     import os
 
-    from . import cassettes
+    from .traffic import cassettes
 
     # Under the current folder (the checkout's contract_tests/cassettes when run from it), never the installation.
     directory = (out or Path("contract_tests") / "cassettes").resolve()
@@ -237,7 +251,7 @@ def drift(
     from . import drift as drift_tools
 
     if spec_base:
-        from .spec_diff import BREAKING_LEVEL, describe_change, spec_changes
+        from .release.spec_diff import BREAKING_LEVEL, describe_change, spec_changes
         from .stage import ContractError
 
         try:
@@ -318,7 +332,7 @@ def proxy(
     Exit codes: 0 clean, 1 drift seen, 2 usage error, 3 not clean (the upstream failed requests, or nothing
     was checked). Ctrl-C and SIGTERM stop it with the reports written.
     """
-    from .proxy import ProxyConfig, serve
+    from .traffic.proxy import ProxyConfig, serve
 
     if not upstream.startswith(("http://", "https://")):
         _fail(2, f"--upstream must be an http(s) URL, got {upstream!r}")
@@ -362,7 +376,7 @@ def release_check(repo: Path, base: str | None, changelog: Path | None, comment:
 
     Exit codes: 0 the version fits the changes, 1 it does not (each reason listed), 2 usage error.
     """
-    from . import release
+    from .release import release
     from .stage import ContractError
 
     try:

@@ -12,8 +12,10 @@ from click.testing import CliRunner
 
 from bankconnect import cli
 from bankconnect.testing import ScriptedBank, serve
-from bankconnect_contract import cassettes, coverage, drift
-from bankconnect_contract.proxy import ProxyConfig, running
+from bankconnect_contract import drift
+from bankconnect_contract.run import coverage
+from bankconnect_contract.traffic import cassettes
+from bankconnect_contract.traffic.proxy import ProxyConfig, running
 from bankconnect_sandbox.synth import build_entity
 
 BASE = "http://uat.example.in/bank-connect/v1"
@@ -112,7 +114,7 @@ def test_scrubbed_xml_reports_stay_xml(tmp_path):
     must not break the XML (the stage read it back and failed with `mismatched tag`)."""
     import xml.etree.ElementTree as ET
 
-    from bankconnect_contract.reports import scrub_reports
+    from bankconnect_contract.run.reports import scrub_reports
 
     report = tmp_path / "junit.xml"
     link = "https://files.example.test/r.xlsx?X-Amz-Signature=abc123&amp;X-Amz-Expires=60"

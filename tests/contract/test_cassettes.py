@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bankconnect_contract import cassettes, personal
-from bankconnect_contract.secrets_scan import scan_paths, scan_text
+from bankconnect_contract import personal
+from bankconnect_contract.run.secrets_scan import scan_paths, scan_text
+from bankconnect_contract.traffic import cassettes
 
 from ..conftest import ROOT, iter_operations, load_spec
 

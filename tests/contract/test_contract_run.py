@@ -12,12 +12,13 @@ import pytest
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract import cassettes, schemathesis_launcher, stages
-from bankconnect_contract.runner import run_contract
-from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_contract.run import schemathesis_launcher, stages
+from bankconnect_contract.run.runner import run_contract
+from bankconnect_contract.run.secrets_scan import scan_paths
+from bankconnect_contract.run.stages import stage_schemathesis
+from bankconnect_contract.run.target import open_target
 from bankconnect_contract.stage import ContractError, Options
-from bankconnect_contract.stages import stage_schemathesis
-from bankconnect_contract.target import open_target
+from bankconnect_contract.traffic import cassettes
 from bankconnect_sandbox import SandboxConfig
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.synth import build_entity
@@ -200,7 +201,7 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
             assert (target.kind, target.entity_ids, target.read_only) == ("live", ["e-1", "e-2"], True)
             stage_schemathesis(options, target, tmp_path)
         cmd = seen[-1]
-        assert cmd[1:3] == ["-m", "bankconnect_contract.schemathesis_launcher"]
+        assert cmd[1:3] == ["-m", "bankconnect_contract.run.schemathesis_launcher"]
         assert cmd[cmd.index("--include-method") + 1] == "GET"
         assert cmd[cmd.index("--rate-limit") + 1] == "2/s" and cmd[cmd.index("--max-examples") + 1] == "5"
         assert 'entity_id = "e-1"' in (tmp_path / "schemathesis" / "schemathesis.toml").read_text()
@@ -277,7 +278,7 @@ def test_a_live_rate_limit_that_is_not_n_per_unit_is_a_usage_error(tmp_path, val
 
 
 def test_the_live_rate_limit_reaches_schemathesis(tmp_path, monkeypatch):
-    from bankconnect_contract import stages
+    from bankconnect_contract.run import stages
     from bankconnect_contract.stage import Options, Target
 
     seen: list[list[str]] = []
@@ -329,8 +330,8 @@ def test_a_run_where_every_stage_is_skipped_does_not_pass(tmp_path):
 
 
 def test_the_verdict_table():
+    from bankconnect_contract.run.verdict import decide
     from bankconnect_contract.stage import Unhealthy
-    from bankconnect_contract.verdict import decide
 
     def stage(name, status, cases=0):
         return stages.StageResult(name, status, summary=f"{name} said so", cases=cases)
@@ -388,7 +389,7 @@ def test_a_target_that_is_not_there_is_named_with_its_url(tmp_path, case):
 def test_401s_during_the_run_make_it_unhealthy_not_passed(tmp_path):
     """The keys are refused half-way (rotated): the share of 401s on calls with valid credentials is above the
     threshold; mangled-header cases answered 401 are expected and do not count."""
-    from bankconnect_contract import health
+    from bankconnect_contract.run import health
 
     def interaction(code, header_mode):
         return (

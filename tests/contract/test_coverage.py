@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bankconnect_contract import coverage
 from bankconnect_contract.drift import Exchange
+from bankconnect_contract.run import coverage
+from bankconnect_contract.run.stages import stage_coverage
 from bankconnect_contract.stage import Options
-from bankconnect_contract.stages import stage_coverage
 from bankconnect_spec import operations
 
 from ..conftest import ROOT

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_contract.run.secrets_scan import scan_paths
 
 from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec, rendered_dom
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bankconnect_contract.runner import run_contract
-from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_contract.run.runner import run_contract
+from bankconnect_contract.run.secrets_scan import scan_paths
 from bankconnect_contract.stage import Options
 from bankconnect_sandbox import SandboxConfig
 
@@ -38,7 +38,7 @@ def test_the_html_report_shows_a_broken_sandbox_in_a_real_browser(tmp_path):
 
 
 def test_a_reproduce_command_with_a_literal_key_is_still_caught():
-    from bankconnect_contract.secrets_scan import scan_text
+    from bankconnect_contract.run.secrets_scan import scan_text
 
     assert scan_text('curl -H "x-api-key: $BANKCONNECT_API_KEY"', "x") == []
     assert [leak.kind for leak in scan_text('curl -H "x-api-key: live0123456789abcdef"', "x")] == ["credential header"]

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from bankconnect import BankConnect, ServerError
 from bankconnect import cli as bankconnect_cli
 from bankconnect_contract import drift
-from bankconnect_contract.proxy import ProxyConfig, running
-from bankconnect_contract.secrets_scan import scan_paths
+from bankconnect_contract.run.secrets_scan import scan_paths
+from bankconnect_contract.traffic.proxy import ProxyConfig, running
 from bankconnect_sandbox import SandboxConfig, sample_statement
 from bankconnect_sandbox.server import running as sandbox_running
 from bankconnect_sandbox.synth import build_entity
@@ -252,7 +252,7 @@ def test_the_worker_keeps_up_with_a_burst_of_answers(tmp_path):
     per turn (at 4,600 req/s that analysed a quarter of the answers and dropped the rest as 'not analysed')."""
     import asyncio
 
-    from bankconnect_contract.proxy import DriftProxy
+    from bankconnect_contract.traffic.proxy import DriftProxy
 
     proxy = DriftProxy(config(tmp_path, "http://127.0.0.1:9/bank-connect/v1"))
     answer = json.dumps({"is_healthy": True}).encode()
@@ -400,8 +400,19 @@ def test_an_upstream_breaking_off_a_streamed_answer_cuts_the_client_answer_too(t
 # --------------------------------------------------------------------------- honest counts (issues 19 and 20)
 def _start_proxy_process(tmp_path: Path, upstream: str, *extra: str) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "bankconnect.cli", "proxy", "--upstream", upstream, "--port", "0",
-         "--report-dir", str(tmp_path / "reports"), *extra],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "bankconnect.cli",
+            "proxy",
+            "--upstream",
+            upstream,
+            "--port",
+            "0",
+            "--report-dir",
+            str(tmp_path / "reports"),
+            *extra,
+        ],  # fmt: skip
         stderr=subprocess.PIPE,
         text=True,
     )

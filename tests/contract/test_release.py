@@ -19,7 +19,7 @@ import yaml
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract.spec_diff import OASDIFF_VERSION, oasdiff_binary
+from bankconnect_contract.release.spec_diff import OASDIFF_VERSION, oasdiff_binary
 from bankconnect_contract.stage import ContractError
 
 from ..conftest import SPEC_PATH
@@ -428,7 +428,7 @@ def test_removing_what_was_not_deprecated_needs_an_acknowledgement(released):
 
 
 def test_the_contract_run_has_the_release_check_as_a_stage(released):
-    from bankconnect_contract.runner import run_contract
+    from bankconnect_contract.run.runner import run_contract
     from bankconnect_contract.stage import Options
 
     options = Options(repo=released, stages=("release",), report_dir=released / "reports")

@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from bankconnect import cli
-from bankconnect_contract.runner import run_contract
+from bankconnect_contract.run.runner import run_contract
 from bankconnect_contract.stage import Options
 
 from ..conftest import SPEC_PATH
@@ -99,7 +99,7 @@ def test_unknown_revision_is_an_input_error(released):
 
 def test_a_line_of_the_spec_is_named_by_its_place():
     """How a change oasdiff reports by line is named at its schema."""
-    from bankconnect_contract.spec_source import SourceMap, show
+    from bankconnect_contract.release.spec_source import SourceMap, show
 
     text = SPEC_PATH.read_text()
     lines = text.splitlines()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bankconnect_contract import sunset
+from bankconnect_contract.run import sunset
+from bankconnect_contract.run.stages import stage_sunset
+from bankconnect_contract.run.target import open_target
 from bankconnect_contract.stage import Options, Target
-from bankconnect_contract.stages import stage_sunset
-from bankconnect_contract.target import open_target
 from bankconnect_spec import load_spec
 
 SCORE = "/entity/{entity_id}/score/"

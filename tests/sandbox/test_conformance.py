@@ -7,7 +7,7 @@ import base64
 import httpx
 import pytest
 
-from bankconnect_contract.conformance import response_errors
+from bankconnect_contract.traffic.conformance import response_errors
 from bankconnect_sandbox import sample_statement, statement_pdf
 from bankconnect_spec import load_spec, operations
 

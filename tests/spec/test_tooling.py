@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bankconnect_contract.stages import lint_commands
+from bankconnect_contract.run.stages import lint_commands
 
 from ..conftest import ROOT, SPEC_PATH
 

@@ -17,10 +17,10 @@ from typing import Any
 
 import yaml
 
+from ..stage import ContractError, Options, StageResult
+from ..stage import run_tool as _run
 from .release_rules import BREAKING, COMPATIBLE, DOCS, Change, required_bump
 from .spec_diff import SPEC, classified_changes, last_release_tag, read_spec_at
-from .stage import ContractError, Options, StageResult
-from .stage import run_tool as _run
 
 ACKNOWLEDGEMENTS = Path("spec") / "release-acknowledgements.yaml"
 # oasdiff change ids that remove something without the deprecation period the spec's lifecycle asks for.

@@ -35,12 +35,12 @@ from bankconnect_client.models import (
 )
 from bankconnect_client.types import File, WrongType
 
-from . import json_body
-from .personal import REDACTED, mask_personal
+from .. import json_body
+from ..personal import REDACTED, mask_personal
 
 # The checkout's committed cassettes (what the tests and the contract run's cassettes stage replay). Recording
 # never defaults here: `bankconnect record` writes under the current folder or --out, never into an installation.
-CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 
 
 def _scrubber(live: bool) -> Callable[[dict], dict]:

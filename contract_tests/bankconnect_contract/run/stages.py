@@ -16,10 +16,8 @@ import httpx
 
 from bankconnect import redact
 
-from . import cassettes as cassette_tools
-from . import drift, health, invariants
-from .reports import scrub_reports
-from .stage import (
+from .. import drift, invariants
+from ..stage import (
     FAILED,
     LIVE_BUDGET,
     NO_EVIDENCE,
@@ -33,7 +31,10 @@ from .stage import (
     answers_by_class,
     spec_file,
 )
-from .stage import run_tool as _run
+from ..stage import run_tool as _run
+from ..traffic import cassettes as cassette_tools
+from . import health
+from .reports import scrub_reports
 
 
 def lint_commands(repo: Path) -> list[list[str]]:
@@ -122,7 +123,7 @@ def _run_schemathesis(
     cmd = [
         sys.executable,
         "-m",
-        "bankconnect_contract.schemathesis_launcher",
+        "bankconnect_contract.run.schemathesis_launcher",
         "--config-file",
         str(config),
         "run",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stage import (
+from ..stage import (
     EXIT_FAILED,
     EXIT_NO_EVIDENCE,
     EXIT_PASSED,

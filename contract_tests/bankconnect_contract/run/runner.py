@@ -5,21 +5,22 @@ release.
 live service when ``BANKCONNECT_BASE_URL`` and keys are set), prints progress and a summary table, writes
 ``reports/contract.{html,md,json}`` and ``reports/contract-junit.xml``, and exits with its verdict's code
 (verdict.py): passed only when no stage failed, one passed with evidence, and the target was healthy.
-Each stage lives in ``stages.py`` (or ``spec_diff.py``); their shared types in ``stage.py``.
+The stages and their order are listed once, in ``registry.py``; each lives in ``stages.py`` (or the release
+package's ``spec_diff.py`` and ``release.py``); their shared types in the package's ``stage.py``.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from bankconnect import redact
 
-from . import secrets_scan
-from .release import stage_release
-from .reports import render_table, write_html, write_reports
-from .spec_diff import stage_spec_drift
-from .stage import (
+from ..release.release import stage_release
+from ..release.spec_diff import stage_spec_drift
+from ..stage import (
     FAILED,
     NO_EVIDENCE,
     NOT_A_CHECKOUT,
@@ -33,6 +34,9 @@ from .stage import (
     Unhealthy,
     is_checkout,
 )
+from . import secrets_scan
+from .registry import AFTER, CHECKOUT, STAGE_NAMES, STAGES, TARGET
+from .reports import render_table, write_html, write_reports
 from .stages import (
     stage_cassettes,
     stage_check_generated,
@@ -47,19 +51,70 @@ from .stages import (
 from .target import open_target
 from .verdict import decide
 
-ALL_STAGES = (
-    "lint",
-    "check-generated",
-    "schemathesis",
-    "drift",
-    "scenarios",
-    "cassettes",
-    "invariants",
-    "sunset",
-    "coverage",
-    "spec-drift",
-    "release",
-)
+ALL_STAGES = STAGE_NAMES  # the run order (registry.py); kept for callers of the old name
+
+
+@dataclass
+class _Run:
+    """What a stage needs from the run that calls it."""
+
+    options: Options
+    out: Path
+    checkout: bool
+    target: Target | None = None
+    profile: str = "sandbox"
+
+    def skipped(self, name: str, what: str) -> StageResult:
+        return StageResult(name, SKIPPED, summary=NOT_A_CHECKOUT.format(what))
+
+    def on_target(self) -> Target:
+        if self.target is None:
+            raise ContractError("a target stage runs only while the target is open")
+        return self.target
+
+
+def _scenarios(run: _Run) -> StageResult:
+    if run.checkout:
+        return StageResult(
+            "scenarios",
+            SKIPPED,
+            summary="in a checkout the committed cassettes stand for them (the cassettes stage; `make record`)",
+        )
+    return stage_scenarios(run.on_target(), run.out)
+
+
+def _compared_to_release(name: str, stage: Callable[[Options], StageResult]) -> Callable[[_Run], StageResult]:
+    def compare(run: _Run) -> StageResult:
+        # Both compare the spec with its release tags: they need the spec inside its git history.
+        if not (run.options.repo / "spec" / "bankconnect.yaml").is_file():
+            return _compared(run.skipped(name, "spec/ with its git history and tags"))
+        return _compared(stage(run.options))
+
+    return compare
+
+
+# How each stage of the registry runs; tests/contract/test_stage_registry.py checks both list the same names.
+STAGE_RUNS: dict[str, Callable[[_Run], StageResult]] = {
+    "lint": lambda run: (
+        stage_lint(run.options) if run.checkout else run.skipped("lint", "the npm linters and their configs")
+    ),
+    "check-generated": lambda run: (
+        stage_check_generated(run.options)
+        if run.checkout
+        else run.skipped("check-generated", "codegen/ and generated/")
+    ),
+    "schemathesis": lambda run: stage_schemathesis(run.options, run.on_target(), run.out),
+    "drift": lambda run: stage_recorded_drift(run.out),
+    "invariants": lambda run: stage_invariants(run.on_target()),
+    "sunset": lambda run: stage_sunset(run.on_target(), run.out),
+    "scenarios": _scenarios,
+    "cassettes": lambda run: (
+        stage_cassettes(run.options) if run.checkout else run.skipped("cassettes", "contract_tests/cassettes")
+    ),
+    "coverage": lambda run: stage_coverage(run.options, run.out, run.profile),
+    "spec-drift": _compared_to_release("spec-drift", stage_spec_drift),
+    "release": _compared_to_release("release", stage_release),
+}
 
 
 def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
@@ -100,62 +155,42 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             echo(f"    {line}")
         results.append(result)
 
-    checkout = is_checkout(options.repo)
+    ongoing = _Run(options, out, is_checkout(options.repo))
 
-    def skipped(name: str, what: str) -> StageResult:
-        return StageResult(name, SKIPPED, summary=NOT_A_CHECKOUT.format(what))
+    def phase(name: str) -> list[str]:
+        return [stage.name for stage in STAGES if stage.phase == name]
 
-    step("lint", lambda: stage_lint(options) if checkout else skipped("lint", "the npm linters and their configs"))
-    step(
-        "check-generated",
-        lambda: stage_check_generated(options) if checkout else skipped("check-generated", "codegen/ and generated/"),
-    )
-    # Outside a checkout (no committed cassettes) the recording scenarios run against the target sandbox instead.
-    scenarios = "scenarios" in wanted and not checkout
-    needs_target = bool({"schemathesis", "invariants", "sunset"} & set(wanted)) or scenarios
-    target_label, profile = "no target", "sandbox"
+    for name in phase(CHECKOUT):
+        step(name, lambda name=name: STAGE_RUNS[name](ongoing))
+    # Outside a checkout (no committed cassettes) the recording scenarios run against the target sandbox instead;
+    # in a checkout they are reported skipped after the target's stages.
+    on_target = [name for name in phase(TARGET) if name != "scenarios" or not ongoing.checkout]
+    target_label = "no target"
     unhealthy: Unhealthy | None = None
-    if needs_target:
+    if any(stage.calls_target and stage.name in on_target and stage.name in wanted for stage in STAGES):
         try:
             with open_target(options, echo) as target:
-                target_label, profile = target.describe(), gate_profile(target)
+                ongoing.target, ongoing.profile, target_label = target, gate_profile(target), target.describe()
                 echo(f"  target: {target_label}")
-                step("schemathesis", lambda: stage_schemathesis(options, target, out))
-                step("drift", lambda: stage_recorded_drift(out))
-                step("invariants", lambda: stage_invariants(target))
-                step("sunset", lambda: stage_sunset(target, out))
-                if scenarios:
-                    step("scenarios", lambda: stage_scenarios(target, out))
+                for name in on_target:
+                    step(name, lambda name=name: STAGE_RUNS[name](ongoing))
         except TargetUnhealthy as exc:
             unhealthy = exc.problem
             target_label = f"{options.target} target (unhealthy)"
             echo(f"error: {unhealthy.message}")
             results.append(StageResult("target health", FAILED, summary=unhealthy.message, unhealthy=unhealthy))
-            not_run = [n for n in ("schemathesis", "drift", "invariants", "sunset", "coverage") if n in wanted]
+            not_run = [stage.name for stage in STAGES if stage.needs_healthy_target and stage.name in wanted]
             results += [StageResult(n, SKIPPED, summary="not run: the target is unhealthy") for n in not_run]
-    if checkout:
-        step(
-            "scenarios",
-            lambda: StageResult(
-                "scenarios",
-                SKIPPED,
-                summary="in a checkout the committed cassettes stand for them (the cassettes stage; `make record`)",
-            ),
-        )
-    step(
-        "cassettes", lambda: stage_cassettes(options) if checkout else skipped("cassettes", "contract_tests/cassettes")
-    )
-    if unhealthy is None:
-        step("coverage", lambda: stage_coverage(options, out, profile))
-        # Both compare the spec with its release tags: they need the spec inside its git history.
-        has_spec_history = (options.repo / "spec" / "bankconnect.yaml").is_file()
-        for name, stage in (("spec-drift", stage_spec_drift), ("release", stage_release)):
-            step(
-                name,
-                lambda stage=stage, name=name: _compared(
-                    stage(options) if has_spec_history else skipped(name, "spec/ with its git history and tags")
-                ),
-            )
+        ongoing.target = None
+    else:
+        for stage in STAGES:
+            if stage.name in on_target and stage.without_target:
+                step(stage.name, lambda stage=stage: StageResult(stage.name, SKIPPED, summary=stage.without_target))
+    if ongoing.checkout:
+        step("scenarios", lambda: STAGE_RUNS["scenarios"](ongoing))
+    for name in phase(AFTER):
+        if unhealthy is None or name == "cassettes":  # an unhealthy target: only the committed cassettes still count
+            step(name, lambda name=name: STAGE_RUNS[name](ongoing))
     verdict = decide(results, unhealthy)
     write_html(results, out, target_label, time.monotonic() - started, verdict)  # first, so the scan reads it too
     leaks = secrets_scan.scan_paths([out])

@@ -11,7 +11,7 @@ from typing import Any
 
 from bankconnect import redact
 
-from .stage import FAILED, NO_EVIDENCE, SKIPPED, StageResult
+from ..stage import FAILED, NO_EVIDENCE, SKIPPED, StageResult
 from .verdict import Verdict, decide
 
 

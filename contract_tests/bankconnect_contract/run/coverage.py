@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 from bankconnect_spec import Router, load_spec, local_path, merged, nullable, operations, resolve
 from bankconnect_spec import validator as spec_validator
 
-from . import json_body
-from .drift import Exchange
+from .. import json_body
+from ..drift import Exchange
 
 MAX_DEPTH = 8
 

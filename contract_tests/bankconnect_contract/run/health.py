@@ -16,7 +16,7 @@ import httpx
 
 from bankconnect import redact
 
-from .stage import Unhealthy
+from ..stage import Unhealthy
 
 __all__ = [
     "UNHEALTHY_SHARE",

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..stage import ContractError, Options, StageResult
+from ..stage import run_tool as _run
 from .release_rules import BREAKING, Change, Specs, classify
-from .stage import ContractError, Options, StageResult
-from .stage import run_tool as _run
 
 # v1.39.0: the first we found on the Go module proxy that names the line of every change (baseSource and
 # revisionSource: how a change is named once, at its schema) and that checks a renamed apiKey header

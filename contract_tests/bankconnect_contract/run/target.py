@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 
 from bankconnect_sandbox import SandboxConfig
 
+from ..stage import ContractError, Options, Target, TargetUnhealthy
 from . import health
-from .stage import ContractError, Options, Target, TargetUnhealthy
 
 DEFAULT_SANDBOX = SandboxConfig()  # the keys a sandbox accepts unless started with others
 

@@ -30,9 +30,10 @@ import yaml
 
 from bankconnect_spec import operations
 
-from . import cassettes, drift
-from .drift import BREAKING
-from .drift.request_checks import FIELDS_CONTENT_TYPE, fields_as_multipart, multipart_fields
+from .. import drift
+from ..drift import BREAKING
+from ..drift.request_checks import FIELDS_CONTENT_TYPE, fields_as_multipart, multipart_fields
+from . import cassettes
 
 MAX_BODY = 25 * 1024 * 1024 + 64 * 1024  # the documented upload size, and room for the form around it
 MAX_ANSWER = 64 * 1024 * 1024  # BankConnect's largest answers (years of transactions) are a few MiB
@@ -338,8 +339,8 @@ class DriftProxy:
     def finish(self) -> int:
         """Write the reports (text, JSON, HTML, JUnit; the counts in proxy.json) and return the exit code: 0 clean,
         1 drift seen, 3 not clean (the upstream failed calls, or nothing was forwarded: nothing was checked)."""
-        from .reports import write_html, write_reports
-        from .stage import StageResult
+        from ..run.reports import write_html, write_reports
+        from ..stage import StageResult
 
         out = self.config.report_dir
         out.mkdir(parents=True, exist_ok=True)
