@@ -38,6 +38,7 @@ class SandboxConfig:
     webhook_retry_seconds: float = setting(1.0, "Wait after a failed delivery; doubles up to 60 s.", low=0)
     webhook_timeout: float = setting(5.0, "Seconds a webhook receiver has to answer one attempt.", low=0)
     fetch_seconds: float = setting(10.0, "Longest download of a loopback file_url, in all.", low=0)
+    session_webhook_secret: str = setting("", "Sent as x-secret-key with every session webhook (none when empty).")
     clock: Callable[[], float] = field(default=time.time, repr=False)
     # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
     # a contract run against a sandbox with a hook that drops a field must fail.

@@ -21,7 +21,7 @@ EXAMPLES = json.loads((REFERENCE / "session-examples.json").read_text())["exampl
 def _operations() -> dict[str, dict[str, Any]]:
     found = {}
     for item in SPEC["paths"].values():
-        for method, op in item.items():
+        for _method, op in item.items():
             if isinstance(op, dict) and "operationId" in op:
                 found[op["operationId"]] = op
                 for callback in op.get("callbacks", {}).values():

@@ -105,8 +105,10 @@ from .session_metadata import SessionMetadata
 from .session_pdf import SessionPdf
 from .session_pdf_list import SessionPdfList
 from .session_processing_started import SessionProcessingStarted
-from .session_progress import SessionProgress
-from .session_progress_session_progress import SessionProgressSessionProgress
+from .session_progress_report import SessionProgressReport
+from .session_progress_report_session_progress import (
+    SessionProgressReportSessionProgress,
+)
 from .session_statement_progress import SessionStatementProgress
 from .session_statement_state import SessionStatementState
 from .session_statement_state_statement_status import (
@@ -247,8 +249,8 @@ __all__ = (
     "SessionPdf",
     "SessionPdfList",
     "SessionProcessingStarted",
-    "SessionProgress",
-    "SessionProgressSessionProgress",
+    "SessionProgressReport",
+    "SessionProgressReportSessionProgress",
     "SessionStatementProgress",
     "SessionStatementState",
     "SessionStatementStateStatementStatus",

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.session_error import SessionError
-from ...models.session_progress import SessionProgress
+from ...models.session_progress_report import SessionProgressReport
 from ...types import (
     Response,
 )
@@ -30,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | SessionError | SessionProgress | None:
+) -> ErrorDetail | SessionError | SessionProgressReport | None:
     if response.status_code == 200:
-        response_200 = SessionProgress.from_dict(response.json())
+        response_200 = SessionProgressReport.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | SessionError | SessionProgress]:
+) -> Response[ErrorDetail | SessionError | SessionProgressReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDetail | SessionError | SessionProgress]:
+) -> Response[ErrorDetail | SessionError | SessionProgressReport]:
     """Processing progress of a session
 
      Per-statement progress after initiate_processing. Poll until `session_progress` is `completed`
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgress]
+        Response[ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgressReport]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDetail | SessionError | SessionProgress | None:
+) -> ErrorDetail | SessionError | SessionProgressReport | None:
     """Processing progress of a session
 
      Per-statement progress after initiate_processing. Poll until `session_progress` is `completed`
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgress
+        ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgressReport
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDetail | SessionError | SessionProgress]:
+) -> Response[ErrorDetail | SessionError | SessionProgressReport]:
     """Processing progress of a session
 
      Per-statement progress after initiate_processing. Poll until `session_progress` is `completed`
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgress]
+        Response[ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgressReport]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDetail | SessionError | SessionProgress | None:
+) -> ErrorDetail | SessionError | SessionProgressReport | None:
     """Processing progress of a session
 
      Per-statement progress after initiate_processing. Poll until `session_progress` is `completed`
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgress
+        ErrorDetail | ErrorDetail | SessionError | SessionError | SessionProgressReport
     """
 
     return (

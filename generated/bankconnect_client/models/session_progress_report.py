@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.session_progress_session_progress import (
-    SessionProgressSessionProgress,
+from ..models.session_progress_report_session_progress import (
+    SessionProgressReportSessionProgress,
 )
 from ..types import WrongType, first_wrong, first_wrong_item
 
@@ -15,21 +15,22 @@ if TYPE_CHECKING:
     from ..models.session_statement_progress import SessionStatementProgress
 
 
-T = TypeVar("T", bound="SessionProgress")
+T = TypeVar("T", bound="SessionProgressReport")
 
 
 @_attrs_define
-class SessionProgress:
+class SessionProgressReport:
     """A session's processing progress.
 
     Attributes:
         session_id (str): The session.
-        session_progress (SessionProgressSessionProgress): completed once every statement is done; processing before.
+        session_progress (SessionProgressReportSessionProgress): completed once every statement is done; processing
+            before.
         progress (list[SessionStatementProgress]): One entry per statement.
     """
 
     session_id: str
-    session_progress: SessionProgressSessionProgress
+    session_progress: SessionProgressReportSessionProgress
     progress: list[SessionStatementProgress]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,9 +93,9 @@ class SessionProgress:
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
-        session_progress = object.__new__(cls)
+        session_progress_report = object.__new__(cls)
         cls.__init__(
-            session_progress,
+            session_progress_report,
             session_id,
             session_progress,
             progress,
@@ -103,7 +104,7 @@ class SessionProgress:
         # Unknown keys are kept; the common case (none) costs one length check.
         _known = 3
         if len(d) != _known:
-            session_progress.additional_properties = {
+            session_progress_report.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
@@ -113,7 +114,7 @@ class SessionProgress:
                     "progress",
                 }
             }
-        return session_progress
+        return session_progress_report
 
     @property
     def additional_keys(self) -> list[str]:
