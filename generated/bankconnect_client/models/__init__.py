@@ -63,17 +63,24 @@ from .salary_response import SalaryResponse
 from .salary_transaction import SalaryTransaction
 from .score_response import ScoreResponse
 from .session_account_data import SessionAccountData
+from .session_account_data_bounced_or_penal_transactions_item import (
+    SessionAccountDataBouncedOrPenalTransactionsItem,
+)
 from .session_account_data_eod_balances import SessionAccountDataEodBalances
 from .session_account_data_expense_categories_item import (
     SessionAccountDataExpenseCategoriesItem,
 )
 from .session_account_data_fraud_details import SessionAccountDataFraudDetails
+from .session_account_data_fraud_item import SessionAccountDataFraudItem
 from .session_account_data_lender_transactions_item import (
     SessionAccountDataLenderTransactionsItem,
 )
 from .session_account_data_predictors import SessionAccountDataPredictors
 from .session_account_data_recurring_transactions import (
     SessionAccountDataRecurringTransactions,
+)
+from .session_account_data_self_and_sister_transactions_item import (
+    SessionAccountDataSelfAndSisterTransactionsItem,
 )
 from .session_account_data_statement_stats_item import (
     SessionAccountDataStatementStatsItem,
@@ -219,12 +226,15 @@ __all__ = (
     "SalaryTransaction",
     "ScoreResponse",
     "SessionAccountData",
+    "SessionAccountDataBouncedOrPenalTransactionsItem",
     "SessionAccountDataEodBalances",
     "SessionAccountDataExpenseCategoriesItem",
     "SessionAccountDataFraudDetails",
+    "SessionAccountDataFraudItem",
     "SessionAccountDataLenderTransactionsItem",
     "SessionAccountDataPredictors",
     "SessionAccountDataRecurringTransactions",
+    "SessionAccountDataSelfAndSisterTransactionsItem",
     "SessionAccountDataStatementStatsItem",
     "SessionAccountDataTopCreditsDebitsItem",
     "SessionAccountDetails",

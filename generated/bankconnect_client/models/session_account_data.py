@@ -10,6 +10,9 @@ from ..types import UNSET, NoneType, Unset, WrongType, first_wrong, first_wrong_
 
 if TYPE_CHECKING:
     from ..models.field_by_month import FieldByMonth
+    from ..models.session_account_data_bounced_or_penal_transactions_item import (
+        SessionAccountDataBouncedOrPenalTransactionsItem,
+    )
     from ..models.session_account_data_eod_balances import SessionAccountDataEodBalances
     from ..models.session_account_data_expense_categories_item import (
         SessionAccountDataExpenseCategoriesItem,
@@ -17,12 +20,16 @@ if TYPE_CHECKING:
     from ..models.session_account_data_fraud_details import (
         SessionAccountDataFraudDetails,
     )
+    from ..models.session_account_data_fraud_item import SessionAccountDataFraudItem
     from ..models.session_account_data_lender_transactions_item import (
         SessionAccountDataLenderTransactionsItem,
     )
     from ..models.session_account_data_predictors import SessionAccountDataPredictors
     from ..models.session_account_data_recurring_transactions import (
         SessionAccountDataRecurringTransactions,
+    )
+    from ..models.session_account_data_self_and_sister_transactions_item import (
+        SessionAccountDataSelfAndSisterTransactionsItem,
     )
     from ..models.session_account_data_statement_stats_item import (
         SessionAccountDataStatementStatsItem,
@@ -43,7 +50,7 @@ class SessionAccountData:
 
     Attributes:
         account_details (SessionAccountDetails | Unset): What was read about an account.
-        fraud (list[Any] | Unset): Fraud found (shape differs between page versions).
+        fraud (list[SessionAccountDataFraudItem] | Unset): Fraud found (shape differs between page versions).
         fraud_details (SessionAccountDataFraudDetails | Unset): Fraud by statement and by account.
         transactions (list[SessionTransaction] | Unset): Every transaction.
         salary_transactions (list[SessionTransaction] | Unset): Salary credits, with `employer_name` and `salary_month`.
@@ -55,8 +62,10 @@ class SessionAccountData:
         statement_stats (list[SessionAccountDataStatementStatsItem] | Unset): Per statement counts.
         expense_categories (list[SessionAccountDataExpenseCategoriesItem] | Unset): Spending by category, as a
             percentage.
-        self_and_sister_transactions (list[Any] | Unset): Transfers between the borrower's own accounts.
-        bounced_or_penal_transactions (list[Any] | Unset): Bounces and penalties (shape not documented).
+        self_and_sister_transactions (list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset): Transfers between
+            the borrower's own accounts.
+        bounced_or_penal_transactions (list[SessionAccountDataBouncedOrPenalTransactionsItem] | Unset): Bounces and
+            penalties (shape not documented).
         monthly_analysis (FieldByMonth | Unset): Monthly analysis: each field (about 400) maps months (`Mmm-YYYY`) to a
             value. Values are mostly
             numbers; some fields carry text (dates) or null.
@@ -69,7 +78,7 @@ class SessionAccountData:
     """
 
     account_details: SessionAccountDetails | Unset = UNSET
-    fraud: list[Any] | Unset = UNSET
+    fraud: list[SessionAccountDataFraudItem] | Unset = UNSET
     fraud_details: SessionAccountDataFraudDetails | Unset = UNSET
     transactions: list[SessionTransaction] | Unset = UNSET
     salary_transactions: list[SessionTransaction] | Unset = UNSET
@@ -78,8 +87,12 @@ class SessionAccountData:
     top_credits_debits: list[SessionAccountDataTopCreditsDebitsItem] | Unset = UNSET
     statement_stats: list[SessionAccountDataStatementStatsItem] | Unset = UNSET
     expense_categories: list[SessionAccountDataExpenseCategoriesItem] | Unset = UNSET
-    self_and_sister_transactions: list[Any] | Unset = UNSET
-    bounced_or_penal_transactions: list[Any] | Unset = UNSET
+    self_and_sister_transactions: (
+        list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset
+    ) = UNSET
+    bounced_or_penal_transactions: (
+        list[SessionAccountDataBouncedOrPenalTransactionsItem] | Unset
+    ) = UNSET
     monthly_analysis: FieldByMonth | Unset = UNSET
     predictors: SessionAccountDataPredictors | Unset = UNSET
     eod_balances: SessionAccountDataEodBalances | Unset = UNSET
@@ -92,9 +105,12 @@ class SessionAccountData:
         if not isinstance(self.account_details, Unset):
             account_details = self.account_details.to_dict()
 
-        fraud: list[Any] | Unset = UNSET
+        fraud: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fraud, Unset):
-            fraud = self.fraud
+            fraud = []
+            for fraud_item_data in self.fraud:
+                fraud_item = fraud_item_data.to_dict()
+                fraud.append(fraud_item)
 
         fraud_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fraud_details, Unset):
@@ -146,13 +162,27 @@ class SessionAccountData:
                 expense_categories_item = expense_categories_item_data.to_dict()
                 expense_categories.append(expense_categories_item)
 
-        self_and_sister_transactions: list[Any] | Unset = UNSET
+        self_and_sister_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.self_and_sister_transactions, Unset):
-            self_and_sister_transactions = self.self_and_sister_transactions
+            self_and_sister_transactions = []
+            for (
+                self_and_sister_transactions_item_data
+            ) in self.self_and_sister_transactions:
+                self_and_sister_transactions_item = (
+                    self_and_sister_transactions_item_data.to_dict()
+                )
+                self_and_sister_transactions.append(self_and_sister_transactions_item)
 
-        bounced_or_penal_transactions: list[Any] | Unset = UNSET
+        bounced_or_penal_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bounced_or_penal_transactions, Unset):
-            bounced_or_penal_transactions = self.bounced_or_penal_transactions
+            bounced_or_penal_transactions = []
+            for (
+                bounced_or_penal_transactions_item_data
+            ) in self.bounced_or_penal_transactions:
+                bounced_or_penal_transactions_item = (
+                    bounced_or_penal_transactions_item_data.to_dict()
+                )
+                bounced_or_penal_transactions.append(bounced_or_penal_transactions_item)
 
         monthly_analysis: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monthly_analysis, Unset):
@@ -217,6 +247,9 @@ class SessionAccountData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_by_month import FieldByMonth
+        from ..models.session_account_data_bounced_or_penal_transactions_item import (
+            SessionAccountDataBouncedOrPenalTransactionsItem,
+        )
         from ..models.session_account_data_eod_balances import (
             SessionAccountDataEodBalances,
         )
@@ -226,6 +259,7 @@ class SessionAccountData:
         from ..models.session_account_data_fraud_details import (
             SessionAccountDataFraudDetails,
         )
+        from ..models.session_account_data_fraud_item import SessionAccountDataFraudItem
         from ..models.session_account_data_lender_transactions_item import (
             SessionAccountDataLenderTransactionsItem,
         )
@@ -234,6 +268,9 @@ class SessionAccountData:
         )
         from ..models.session_account_data_recurring_transactions import (
             SessionAccountDataRecurringTransactions,
+        )
+        from ..models.session_account_data_self_and_sister_transactions_item import (
+            SessionAccountDataSelfAndSisterTransactionsItem,
         )
         from ..models.session_account_data_statement_stats_item import (
             SessionAccountDataStatementStatsItem,
@@ -258,7 +295,18 @@ class SessionAccountData:
                 account_details = SessionAccountDetails.from_dict(_account_details)
 
             _at = "fraud"
-            fraud = cast(list[Any], d.get("fraud", UNSET))
+            _fraud = d.get("fraud", UNSET)
+            _fraud_from_dict = (
+                SessionAccountDataFraudItem.from_dict
+            )  # bound once, not per item
+            fraud: list[SessionAccountDataFraudItem] | Unset = UNSET
+            if _fraud is not UNSET:
+                if type(_fraud) is not list:
+                    raise WrongType("array", _fraud)
+                try:
+                    fraud = [_fraud_from_dict(item) for item in _fraud]
+                except WrongType as wrong:
+                    raise first_wrong_item(wrong, _fraud, _fraud_from_dict) from None
 
             _at = "fraud_details"
             _fraud_details = d.get("fraud_details", UNSET)
@@ -399,14 +447,52 @@ class SessionAccountData:
                     ) from None
 
             _at = "self_and_sister_transactions"
-            self_and_sister_transactions = cast(
-                list[Any], d.get("self_and_sister_transactions", UNSET)
-            )
+            _self_and_sister_transactions = d.get("self_and_sister_transactions", UNSET)
+            _self_and_sister_transactions_from_dict = (
+                SessionAccountDataSelfAndSisterTransactionsItem.from_dict
+            )  # bound once, not per item
+            self_and_sister_transactions: (
+                list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset
+            ) = UNSET
+            if _self_and_sister_transactions is not UNSET:
+                if type(_self_and_sister_transactions) is not list:
+                    raise WrongType("array", _self_and_sister_transactions)
+                try:
+                    self_and_sister_transactions = [
+                        _self_and_sister_transactions_from_dict(item)
+                        for item in _self_and_sister_transactions
+                    ]
+                except WrongType as wrong:
+                    raise first_wrong_item(
+                        wrong,
+                        _self_and_sister_transactions,
+                        _self_and_sister_transactions_from_dict,
+                    ) from None
 
             _at = "bounced_or_penal_transactions"
-            bounced_or_penal_transactions = cast(
-                list[Any], d.get("bounced_or_penal_transactions", UNSET)
+            _bounced_or_penal_transactions = d.get(
+                "bounced_or_penal_transactions", UNSET
             )
+            _bounced_or_penal_transactions_from_dict = (
+                SessionAccountDataBouncedOrPenalTransactionsItem.from_dict
+            )  # bound once, not per item
+            bounced_or_penal_transactions: (
+                list[SessionAccountDataBouncedOrPenalTransactionsItem] | Unset
+            ) = UNSET
+            if _bounced_or_penal_transactions is not UNSET:
+                if type(_bounced_or_penal_transactions) is not list:
+                    raise WrongType("array", _bounced_or_penal_transactions)
+                try:
+                    bounced_or_penal_transactions = [
+                        _bounced_or_penal_transactions_from_dict(item)
+                        for item in _bounced_or_penal_transactions
+                    ]
+                except WrongType as wrong:
+                    raise first_wrong_item(
+                        wrong,
+                        _bounced_or_penal_transactions,
+                        _bounced_or_penal_transactions_from_dict,
+                    ) from None
 
             _at = "monthly_analysis"
             _monthly_analysis = d.get("monthly_analysis", UNSET)
@@ -448,46 +534,11 @@ class SessionAccountData:
         except WrongType as wrong:
             raise wrong.inside(_at) from None
         if not (
-            (
-                fraud is UNSET
-                or (type(fraud) is list and all(type(item) is object for item in fraud))
-            )
-            and (
-                self_and_sister_transactions is UNSET
-                or (
-                    type(self_and_sister_transactions) is list
-                    and all(
-                        type(item) is object for item in self_and_sister_transactions
-                    )
-                )
-            )
-            and (
-                bounced_or_penal_transactions is UNSET
-                or (
-                    type(bounced_or_penal_transactions) is list
-                    and all(
-                        type(item) is object for item in bounced_or_penal_transactions
-                    )
-                )
-            )
-            and (score is UNSET or type(score) in (float, int, NoneType))
+            (score is UNSET or type(score) in (float, int, NoneType))
             and (xlsx_report_url is UNSET or type(xlsx_report_url) is str)
         ):
             raise first_wrong(
                 (
-                    ("fraud", fraud, (list, Unset), (object,)),
-                    (
-                        "self_and_sister_transactions",
-                        self_and_sister_transactions,
-                        (list, Unset),
-                        (object,),
-                    ),
-                    (
-                        "bounced_or_penal_transactions",
-                        bounced_or_penal_transactions,
-                        (list, Unset),
-                        (object,),
-                    ),
                     ("score", score, (float, int, NoneType, Unset), None),
                     ("xlsx_report_url", xlsx_report_url, (str, Unset), None),
                 )
