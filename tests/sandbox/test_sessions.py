@@ -431,3 +431,14 @@ def test_every_documented_session_status_is_produced(sandbox):
     assert not documented - sandbox.seen, f"documented but never produced: {sorted(documented - sandbox.seen)}"
     assert not sandbox.seen - documented, f"produced but not documented: {sorted(sandbox.seen - documented)}"
     assert {op for op, _status in sandbox.seen} == SESSION_OPS
+
+
+def test_a_huge_webhook_mode_is_kept_not_a_500(sandbox):
+    """Schemathesis sent webhook_mode 2**64 (an integer without documented bounds): it was a 500."""
+    answer = sandbox.call(
+        "update_session_webhook",
+        "POST",
+        "/session_data/update_webhook/",
+        json={"webhook_url": "http://127.0.0.1:9/h", "webhook_mode": 2**64},
+    )
+    assert answer.status_code == 200 and answer.json() == {"message": "success"}

@@ -67,7 +67,9 @@ class SessionStore:
         )
 
     def set_webhook(self, url: str, mode: int | None) -> None:
-        self.db.execute("INSERT OR REPLACE INTO session_webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
+        # The mode has no documented meaning or range for sessions: kept as sent, as text (any size).
+        value = None if mode is None else str(mode)
+        self.db.execute("INSERT OR REPLACE INTO session_webhook(id, url, mode) VALUES (1, ?, ?)", (url, value))
 
     def webhook_url(self) -> str | None:
         row = self.db.execute("SELECT url FROM session_webhook WHERE id = 1").fetchone()
