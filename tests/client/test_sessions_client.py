@@ -104,3 +104,17 @@ def test_cli_waits_for_a_session(sandbox, monkeypatch):
     assert both.exit_code == 1 and "one of the two" in both.stderr
     neither = CliRunner().invoke(main, ["wait", "--base-url", sandbox])
     assert neither.exit_code == 1 and "one of the two" in neither.stderr
+
+
+def test_a_deleted_session_is_a_documented_410_not_an_unexpected_answer(sandbox):
+    """It was UnexpectedResponse ("undocumented answer") though the spec documents 410 for the call."""
+    from bankconnect import ApiError, UnexpectedResponse
+
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        request = CreateSessionRequest(link_id="u-9", api_key=API_KEY)
+        session_id = bc.call("create_session", body=request).session_id
+        assert bc.call("delete_session", session_id=session_id).message == "success"
+        with pytest.raises(ApiError) as raised:
+            bc.call("get_session_insights", session_id=session_id)
+    assert not isinstance(raised.value, UnexpectedResponse)
+    assert raised.value.status == 410 and "SESSION_DELETED" in str(raised.value)

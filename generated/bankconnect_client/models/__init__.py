@@ -71,16 +71,22 @@ from .session_account_data_expense_categories_item import (
     SessionAccountDataExpenseCategoriesItem,
 )
 from .session_account_data_fraud_details import SessionAccountDataFraudDetails
-from .session_account_data_fraud_item import SessionAccountDataFraudItem
-from .session_account_data_lender_transactions_item import (
-    SessionAccountDataLenderTransactionsItem,
+from .session_account_data_fraud_details_account_item import (
+    SessionAccountDataFraudDetailsAccountItem,
 )
+from .session_account_data_fraud_details_statement_item import (
+    SessionAccountDataFraudDetailsStatementItem,
+)
+from .session_account_data_fraud_item import SessionAccountDataFraudItem
 from .session_account_data_predictors import SessionAccountDataPredictors
 from .session_account_data_recurring_transactions import (
     SessionAccountDataRecurringTransactions,
 )
-from .session_account_data_self_and_sister_transactions_item import (
-    SessionAccountDataSelfAndSisterTransactionsItem,
+from .session_account_data_recurring_transactions_credit_transactions_item import (
+    SessionAccountDataRecurringTransactionsCreditTransactionsItem,
+)
+from .session_account_data_recurring_transactions_debit_transactions_item import (
+    SessionAccountDataRecurringTransactionsDebitTransactionsItem,
 )
 from .session_account_data_statement_stats_item import (
     SessionAccountDataStatementStatsItem,
@@ -105,6 +111,7 @@ from .session_date_range import SessionDateRange
 from .session_error import SessionError
 from .session_error_body import SessionErrorBody
 from .session_error_code import SessionErrorCode
+from .session_flat_transaction import SessionFlatTransaction
 from .session_insights import SessionInsights
 from .session_iso_date_range import SessionIsoDateRange
 from .session_message import SessionMessage
@@ -116,6 +123,7 @@ from .session_progress_report import SessionProgressReport
 from .session_progress_report_session_progress import (
     SessionProgressReportSessionProgress,
 )
+from .session_salary_transaction import SessionSalaryTransaction
 from .session_statement_progress import SessionStatementProgress
 from .session_statement_state import SessionStatementState
 from .session_statement_state_statement_status import (
@@ -230,11 +238,13 @@ __all__ = (
     "SessionAccountDataEodBalances",
     "SessionAccountDataExpenseCategoriesItem",
     "SessionAccountDataFraudDetails",
+    "SessionAccountDataFraudDetailsAccountItem",
+    "SessionAccountDataFraudDetailsStatementItem",
     "SessionAccountDataFraudItem",
-    "SessionAccountDataLenderTransactionsItem",
     "SessionAccountDataPredictors",
     "SessionAccountDataRecurringTransactions",
-    "SessionAccountDataSelfAndSisterTransactionsItem",
+    "SessionAccountDataRecurringTransactionsCreditTransactionsItem",
+    "SessionAccountDataRecurringTransactionsDebitTransactionsItem",
     "SessionAccountDataStatementStatsItem",
     "SessionAccountDataTopCreditsDebitsItem",
     "SessionAccountDetails",
@@ -252,6 +262,7 @@ __all__ = (
     "SessionError",
     "SessionErrorBody",
     "SessionErrorCode",
+    "SessionFlatTransaction",
     "SessionInsights",
     "SessionIsoDateRange",
     "SessionMessage",
@@ -261,6 +272,7 @@ __all__ = (
     "SessionProcessingStarted",
     "SessionProgressReport",
     "SessionProgressReportSessionProgress",
+    "SessionSalaryTransaction",
     "SessionStatementProgress",
     "SessionStatementState",
     "SessionStatementStateStatementStatus",

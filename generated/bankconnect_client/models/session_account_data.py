@@ -21,15 +21,9 @@ if TYPE_CHECKING:
         SessionAccountDataFraudDetails,
     )
     from ..models.session_account_data_fraud_item import SessionAccountDataFraudItem
-    from ..models.session_account_data_lender_transactions_item import (
-        SessionAccountDataLenderTransactionsItem,
-    )
     from ..models.session_account_data_predictors import SessionAccountDataPredictors
     from ..models.session_account_data_recurring_transactions import (
         SessionAccountDataRecurringTransactions,
-    )
-    from ..models.session_account_data_self_and_sister_transactions_item import (
-        SessionAccountDataSelfAndSisterTransactionsItem,
     )
     from ..models.session_account_data_statement_stats_item import (
         SessionAccountDataStatementStatsItem,
@@ -38,6 +32,8 @@ if TYPE_CHECKING:
         SessionAccountDataTopCreditsDebitsItem,
     )
     from ..models.session_account_details import SessionAccountDetails
+    from ..models.session_flat_transaction import SessionFlatTransaction
+    from ..models.session_salary_transaction import SessionSalaryTransaction
     from ..models.session_transaction import SessionTransaction
 
 
@@ -53,17 +49,17 @@ class SessionAccountData:
         fraud (list[SessionAccountDataFraudItem] | Unset): Fraud found (shape differs between page versions).
         fraud_details (SessionAccountDataFraudDetails | Unset): Fraud by statement and by account.
         transactions (list[SessionTransaction] | Unset): Every transaction.
-        salary_transactions (list[SessionTransaction] | Unset): Salary credits, with `employer_name` and `salary_month`.
-        recurring_transactions (SessionAccountDataRecurringTransactions | Unset): Recurring debits and credits
-            (`debit_transactions`, `credit_transactions`).
-        lender_transactions (list[SessionAccountDataLenderTransactionsItem] | Unset): Transactions with lenders.
+        salary_transactions (list[SessionSalaryTransaction] | Unset): Salary credits, with `employer_name` and
+            `salary_month`.
+        recurring_transactions (SessionAccountDataRecurringTransactions | Unset): Recurring debits and credits.
+        lender_transactions (list[SessionFlatTransaction] | Unset): Transactions with lenders.
         top_credits_debits (list[SessionAccountDataTopCreditsDebitsItem] | Unset): The five largest credits and debits
             by month.
         statement_stats (list[SessionAccountDataStatementStatsItem] | Unset): Per statement counts.
         expense_categories (list[SessionAccountDataExpenseCategoriesItem] | Unset): Spending by category, as a
             percentage.
-        self_and_sister_transactions (list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset): Transfers between
-            the borrower's own accounts.
+        self_and_sister_transactions (list[SessionFlatTransaction] | Unset): Transfers between the borrower's own
+            accounts.
         bounced_or_penal_transactions (list[SessionAccountDataBouncedOrPenalTransactionsItem] | Unset): Bounces and
             penalties (shape not documented).
         monthly_analysis (FieldByMonth | Unset): Monthly analysis: each field (about 400) maps months (`Mmm-YYYY`) to a
@@ -71,8 +67,8 @@ class SessionAccountData:
             numbers; some fields carry text (dates) or null.
         predictors (SessionAccountDataPredictors | Unset): About 2000 predictors (`month_0`…`month_11` and series
             `_0`…`_11`); values number, text or null.
-        eod_balances (SessionAccountDataEodBalances | Unset): End-of-day balances by month (`Months_order`,
-            `start_date`, `Mmm-YY` lists).
+        eod_balances (SessionAccountDataEodBalances | Unset): End-of-day balances by month; each `Mmm-YY` key lists a
+            balance or null per day.
         score (float | None | Unset): The account's score.
         xlsx_report_url (str | Unset): A signed link to the account's workbook (one hour).
     """
@@ -81,15 +77,13 @@ class SessionAccountData:
     fraud: list[SessionAccountDataFraudItem] | Unset = UNSET
     fraud_details: SessionAccountDataFraudDetails | Unset = UNSET
     transactions: list[SessionTransaction] | Unset = UNSET
-    salary_transactions: list[SessionTransaction] | Unset = UNSET
+    salary_transactions: list[SessionSalaryTransaction] | Unset = UNSET
     recurring_transactions: SessionAccountDataRecurringTransactions | Unset = UNSET
-    lender_transactions: list[SessionAccountDataLenderTransactionsItem] | Unset = UNSET
+    lender_transactions: list[SessionFlatTransaction] | Unset = UNSET
     top_credits_debits: list[SessionAccountDataTopCreditsDebitsItem] | Unset = UNSET
     statement_stats: list[SessionAccountDataStatementStatsItem] | Unset = UNSET
     expense_categories: list[SessionAccountDataExpenseCategoriesItem] | Unset = UNSET
-    self_and_sister_transactions: (
-        list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset
-    ) = UNSET
+    self_and_sister_transactions: list[SessionFlatTransaction] | Unset = UNSET
     bounced_or_penal_transactions: (
         list[SessionAccountDataBouncedOrPenalTransactionsItem] | Unset
     ) = UNSET
@@ -260,17 +254,11 @@ class SessionAccountData:
             SessionAccountDataFraudDetails,
         )
         from ..models.session_account_data_fraud_item import SessionAccountDataFraudItem
-        from ..models.session_account_data_lender_transactions_item import (
-            SessionAccountDataLenderTransactionsItem,
-        )
         from ..models.session_account_data_predictors import (
             SessionAccountDataPredictors,
         )
         from ..models.session_account_data_recurring_transactions import (
             SessionAccountDataRecurringTransactions,
-        )
-        from ..models.session_account_data_self_and_sister_transactions_item import (
-            SessionAccountDataSelfAndSisterTransactionsItem,
         )
         from ..models.session_account_data_statement_stats_item import (
             SessionAccountDataStatementStatsItem,
@@ -279,6 +267,8 @@ class SessionAccountData:
             SessionAccountDataTopCreditsDebitsItem,
         )
         from ..models.session_account_details import SessionAccountDetails
+        from ..models.session_flat_transaction import SessionFlatTransaction
+        from ..models.session_salary_transaction import SessionSalaryTransaction
         from ..models.session_transaction import SessionTransaction
 
         d = src_dict
@@ -337,9 +327,9 @@ class SessionAccountData:
             _at = "salary_transactions"
             _salary_transactions = d.get("salary_transactions", UNSET)
             _salary_transactions_from_dict = (
-                SessionTransaction.from_dict
+                SessionSalaryTransaction.from_dict
             )  # bound once, not per item
-            salary_transactions: list[SessionTransaction] | Unset = UNSET
+            salary_transactions: list[SessionSalaryTransaction] | Unset = UNSET
             if _salary_transactions is not UNSET:
                 if type(_salary_transactions) is not list:
                     raise WrongType("array", _salary_transactions)
@@ -368,11 +358,9 @@ class SessionAccountData:
             _at = "lender_transactions"
             _lender_transactions = d.get("lender_transactions", UNSET)
             _lender_transactions_from_dict = (
-                SessionAccountDataLenderTransactionsItem.from_dict
+                SessionFlatTransaction.from_dict
             )  # bound once, not per item
-            lender_transactions: (
-                list[SessionAccountDataLenderTransactionsItem] | Unset
-            ) = UNSET
+            lender_transactions: list[SessionFlatTransaction] | Unset = UNSET
             if _lender_transactions is not UNSET:
                 if type(_lender_transactions) is not list:
                     raise WrongType("array", _lender_transactions)
@@ -449,11 +437,9 @@ class SessionAccountData:
             _at = "self_and_sister_transactions"
             _self_and_sister_transactions = d.get("self_and_sister_transactions", UNSET)
             _self_and_sister_transactions_from_dict = (
-                SessionAccountDataSelfAndSisterTransactionsItem.from_dict
+                SessionFlatTransaction.from_dict
             )  # bound once, not per item
-            self_and_sister_transactions: (
-                list[SessionAccountDataSelfAndSisterTransactionsItem] | Unset
-            ) = UNSET
+            self_and_sister_transactions: list[SessionFlatTransaction] | Unset = UNSET
             if _self_and_sister_transactions is not UNSET:
                 if type(_self_and_sister_transactions) is not list:
                     raise WrongType("array", _self_and_sister_transactions)

@@ -1,26 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="SessionAccountDataEodBalances")
 
 
 @_attrs_define
 class SessionAccountDataEodBalances:
-    """End-of-day balances by month (`Months_order`, `start_date`, `Mmm-YY` lists)."""
+    """End-of-day balances by month; each `Mmm-YY` key lists a balance or null per day.
 
+    Attributes:
+        months_order (list[str] | Unset): The months, `Mmm-YY`, oldest first.
+        start_date (list[str] | Unset): Each month's first day with data, `DD-Mmm-YY`.
+    """
+
+    months_order: list[str] | Unset = UNSET
+    start_date: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        months_order: list[str] | Unset = UNSET
+        if not isinstance(self.months_order, Unset):
+            months_order = self.months_order
+
+        start_date: list[str] | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if months_order is not UNSET:
+            field_dict["Months_order"] = months_order
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
 
         return field_dict
 
@@ -29,19 +48,59 @@ class SessionAccountDataEodBalances:
         d = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "Months_order"
+            months_order = cast(list[str], d.get("Months_order", UNSET))
+
+            _at = "start_date"
+            start_date = cast(list[str], d.get("start_date", UNSET))
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (
+            (
+                months_order is UNSET
+                or (
+                    type(months_order) is list
+                    and all(type(item) is str for item in months_order)
+                )
+            )
+            and (
+                start_date is UNSET
+                or (
+                    type(start_date) is list
+                    and all(type(item) is str for item in start_date)
+                )
+            )
+        ):
+            raise first_wrong(
+                (
+                    ("Months_order", months_order, (list, Unset), (str,)),
+                    ("start_date", start_date, (list, Unset), (str,)),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
         session_account_data_eod_balances = object.__new__(cls)
         cls.__init__(
             session_account_data_eod_balances,
+            months_order,
+            start_date,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 0
+        _known = 0 + (months_order is not UNSET) + (start_date is not UNSET)
         if len(d) != _known:
             session_account_data_eod_balances.additional_properties = {
-                k: v for k, v in d.items() if k not in {}
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "Months_order",
+                    "start_date",
+                }
             }
         return session_account_data_eod_balances
 

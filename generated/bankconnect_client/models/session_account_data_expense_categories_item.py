@@ -6,21 +6,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import UNSET, Unset, WrongType, first_wrong
 
 T = TypeVar("T", bound="SessionAccountDataExpenseCategoriesItem")
 
 
 @_attrs_define
 class SessionAccountDataExpenseCategoriesItem:
-    """One category."""
+    """One category.
 
+    Attributes:
+        category (str | Unset): The category.
+        percentage (float | Unset): Its share of spending, in percent.
+    """
+
+    category: str | Unset = UNSET
+    percentage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        percentage = self.percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
 
         return field_dict
 
@@ -29,19 +44,41 @@ class SessionAccountDataExpenseCategoriesItem:
         d = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise WrongType("object", d)
+        category = d.get("category", UNSET)
+
+        percentage = d.get("percentage", UNSET)
+
+        if not (
+            (category is UNSET or type(category) is str)
+            and (percentage is UNSET or type(percentage) in (float, int))
+        ):
+            raise first_wrong(
+                (
+                    ("category", category, (str, Unset), None),
+                    ("percentage", percentage, (float, int, Unset), None),
+                )
+            ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
         session_account_data_expense_categories_item = object.__new__(cls)
         cls.__init__(
             session_account_data_expense_categories_item,
+            category,
+            percentage,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 0
+        _known = 0 + (category is not UNSET) + (percentage is not UNSET)
         if len(d) != _known:
             session_account_data_expense_categories_item.additional_properties = {
-                k: v for k, v in d.items() if k not in {}
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "category",
+                    "percentage",
+                }
             }
         return session_account_data_expense_categories_item
 

@@ -1,47 +1,132 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import UNSET, Unset, WrongType, first_wrong_item
+
+if TYPE_CHECKING:
+    from ..models.session_account_data_fraud_details_account_item import (
+        SessionAccountDataFraudDetailsAccountItem,
+    )
+    from ..models.session_account_data_fraud_details_statement_item import (
+        SessionAccountDataFraudDetailsStatementItem,
+    )
+
 
 T = TypeVar("T", bound="SessionAccountDataFraudDetails")
 
 
 @_attrs_define
 class SessionAccountDataFraudDetails:
-    """Fraud by statement and by account."""
+    """Fraud by statement and by account.
 
+    Attributes:
+        statement (list[SessionAccountDataFraudDetailsStatementItem] | Unset): Findings about one statement.
+        account (list[SessionAccountDataFraudDetailsAccountItem] | Unset): Findings about the account.
+    """
+
+    statement: list[SessionAccountDataFraudDetailsStatementItem] | Unset = UNSET
+    account: list[SessionAccountDataFraudDetailsAccountItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        statement: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statement, Unset):
+            statement = []
+            for statement_item_data in self.statement:
+                statement_item = statement_item_data.to_dict()
+                statement.append(statement_item)
+
+        account: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = []
+            for account_item_data in self.account:
+                account_item = account_item_data.to_dict()
+                account.append(account_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if statement is not UNSET:
+            field_dict["statement"] = statement
+        if account is not UNSET:
+            field_dict["account"] = account
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.session_account_data_fraud_details_account_item import (
+            SessionAccountDataFraudDetailsAccountItem,
+        )
+        from ..models.session_account_data_fraud_details_statement_item import (
+            SessionAccountDataFraudDetailsStatementItem,
+        )
+
         d = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise WrongType("object", d)
+        _at = ""
+        try:
+            _at = "statement"
+            _statement = d.get("statement", UNSET)
+            _statement_from_dict = (
+                SessionAccountDataFraudDetailsStatementItem.from_dict
+            )  # bound once, not per item
+            statement: list[SessionAccountDataFraudDetailsStatementItem] | Unset = UNSET
+            if _statement is not UNSET:
+                if type(_statement) is not list:
+                    raise WrongType("array", _statement)
+                try:
+                    statement = [_statement_from_dict(item) for item in _statement]
+                except WrongType as wrong:
+                    raise first_wrong_item(
+                        wrong, _statement, _statement_from_dict
+                    ) from None
+
+            _at = "account"
+            _account = d.get("account", UNSET)
+            _account_from_dict = (
+                SessionAccountDataFraudDetailsAccountItem.from_dict
+            )  # bound once, not per item
+            account: list[SessionAccountDataFraudDetailsAccountItem] | Unset = UNSET
+            if _account is not UNSET:
+                if type(_account) is not list:
+                    raise WrongType("array", _account)
+                try:
+                    account = [_account_from_dict(item) for item in _account]
+                except WrongType as wrong:
+                    raise first_wrong_item(
+                        wrong, _account, _account_from_dict
+                    ) from None
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
         session_account_data_fraud_details = object.__new__(cls)
         cls.__init__(
             session_account_data_fraud_details,
+            statement,
+            account,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
-        _known = 0
+        _known = 0 + (statement is not UNSET) + (account is not UNSET)
         if len(d) != _known:
             session_account_data_fraud_details.additional_properties = {
-                k: v for k, v in d.items() if k not in {}
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "statement",
+                    "account",
+                }
             }
         return session_account_data_fraud_details
 

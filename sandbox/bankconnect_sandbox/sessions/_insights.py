@@ -94,7 +94,9 @@ def account_data(
         "transactions": [session_transaction(t) for t in txns],
         "salary_transactions": [salary_transaction(t) for t in analytics.salary_transactions(txns)],
         "recurring_transactions": analytics.recurring_sets(txns),
-        "lender_transactions": analytics.lender_transactions(txns),
+        "lender_transactions": [
+            {**t, "chq_num": "", "category": "Loan Disbursed"} for t in analytics.lender_transactions(txns)
+        ],
         "top_credits_debits": top_lists(analytics.top_credits_debits(txns)),
         "statement_stats": [
             {
@@ -107,7 +109,9 @@ def account_data(
         ],
         "expense_categories": analytics.expense_categories(txns),
         "self_and_sister_transactions": [
-            session_transaction(t) for t in txns if t["transaction_channel"] == "self_transfer"
+            {**analytics.public_transaction(t), "chq_num": "", "category": "Self Transfer"}
+            for t in txns
+            if t["transaction_channel"] == "self_transfer"
         ],
         "bounced_or_penal_transactions": [],
         "monthly_analysis": analytics.monthly_analysis(txns),

@@ -42,6 +42,9 @@ SESSIONS_TAG = "sessions"
 Answer = tuple[int, Any, list[tuple[bytes, bytes]]]
 DEFAULT_EXPIRY_MINUTES = 60  # undocumented; the vendor's sample expires an hour after creation
 DEFAULT_MONTHS_BACK = 6
+# A session processes for at least this long, so that its processing state (and the 409 a repeated request
+# gets then) can be seen even by a sandbox started with --processing-seconds 0.
+MIN_PROCESSING_SECONDS = 1.0
 MODES_NOT_ENABLED = {"online"}  # the sandbox's organisation has no net-banking mode: MODE_NOT_ENABLED
 WRONG_PASSWORD, NOT_PARSABLE = upload_code("WRONG_PASSWORD"), upload_code("NOT_PARSABLE")
 # Which documented code a field error of session creation becomes (the spec's constraints find the error).
@@ -598,7 +601,8 @@ class Sessions:
         if not statements:
             return error(400, "UNPARSABLE_STATEMENTS", "The session has no statement that can be processed.")
         now = self.now()
-        self.store.restart_processing(session["entity_id"], now, now + self.config.processing_seconds)
+        duration = max(self.config.processing_seconds, MIN_PROCESSING_SECONDS)
+        self.store.restart_processing(session["entity_id"], now, now + duration)
         self.store.update(session["session_id"], state="processing")
         session = {**session, "state": "processing"}
         self._completed(session, base_url)

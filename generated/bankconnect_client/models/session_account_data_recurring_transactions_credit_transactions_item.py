@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import WrongType
 
-T = TypeVar("T", bound="SessionAccountDataSelfAndSisterTransactionsItem")
+T = TypeVar("T", bound="SessionAccountDataRecurringTransactionsCreditTransactionsItem")
 
 
 @_attrs_define
-class SessionAccountDataSelfAndSisterTransactionsItem:
-    """One transaction."""
+class SessionAccountDataRecurringTransactionsCreditTransactionsItem:
+    """One recurring set."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,18 +32,20 @@ class SessionAccountDataSelfAndSisterTransactionsItem:
         # Positional: the attributes are declared in this same order (required, then optional), and a
         # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
         # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
-        session_account_data_self_and_sister_transactions_item = object.__new__(cls)
+        session_account_data_recurring_transactions_credit_transactions_item = (
+            object.__new__(cls)
+        )
         cls.__init__(
-            session_account_data_self_and_sister_transactions_item,
+            session_account_data_recurring_transactions_credit_transactions_item,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
         _known = 0
         if len(d) != _known:
-            session_account_data_self_and_sister_transactions_item.additional_properties = {
+            session_account_data_recurring_transactions_credit_transactions_item.additional_properties = {
                 k: v for k, v in d.items() if k not in {}
             }
-        return session_account_data_self_and_sister_transactions_item
+        return session_account_data_recurring_transactions_credit_transactions_item
 
     @property
     def additional_keys(self) -> list[str]:
