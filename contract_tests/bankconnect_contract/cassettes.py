@@ -438,7 +438,7 @@ def _session_scenarios() -> list[Scenario]:
     ]
     success = {"initiate_session_processing": 202}
     ready = {  # the state in which a read succeeds, and the state in which it is refused with 400
-        "get_session_upload_status": ("new", None),
+        "get_session_upload_status": ("uploaded", None),
         "initiate_session_processing": ("uploaded", "new"),
         "get_session_progress": ("processing", "uploaded"),
         "get_session_status": ("processed", "uploaded"),

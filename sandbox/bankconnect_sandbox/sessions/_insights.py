@@ -119,7 +119,10 @@ def account_data(
             **predictors,
             "accountnumber": None if predictors.get("accountnumber") is None else str(predictors["accountnumber"]),
         },
-        "eod_balances": {"Months_order": [date.fromisoformat(m + "-01").strftime("%b-%y") for m in months]},
+        "eod_balances": {
+            "Months_order": [date.fromisoformat(m + "-01").strftime("%b-%y") for m in months],
+            "start_date": [date.fromisoformat(m + "-01").strftime("%d-%b-%y") for m in months],
+        },
         "score": float(analytics.score(predictors, txns)),
         "xlsx_report_url": report_url,
     }

@@ -667,6 +667,8 @@ class Sessions:
                     "error_message": "Failed to process because of an unparsable statement" if failed else None,
                     "account_status": "failed" if failed else "completed",
                     "attempt_types": ["pdf"],
+                    "months": sorted({m for s in mine for m in s["months"].split(",") if m}),
+                    "missing_data": [],
                     "created_at": min(s["created_at"] for s in rendered),
                     "last_updated_at": account["last_updated"],
                     "statements": rendered,
