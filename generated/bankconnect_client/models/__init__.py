@@ -85,14 +85,8 @@ from .session_account_data_recurring_transactions import (
 from .session_account_data_recurring_transactions_credit_transactions_item import (
     SessionAccountDataRecurringTransactionsCreditTransactionsItem,
 )
-from .session_account_data_recurring_transactions_credit_transactions_item_transactions_item import (
-    SessionAccountDataRecurringTransactionsCreditTransactionsItemTransactionsItem,
-)
 from .session_account_data_recurring_transactions_debit_transactions_item import (
     SessionAccountDataRecurringTransactionsDebitTransactionsItem,
-)
-from .session_account_data_recurring_transactions_debit_transactions_item_transactions_item import (
-    SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem,
 )
 from .session_account_data_statement_stats_item import (
     SessionAccountDataStatementStatsItem,
@@ -250,9 +244,7 @@ __all__ = (
     "SessionAccountDataPredictors",
     "SessionAccountDataRecurringTransactions",
     "SessionAccountDataRecurringTransactionsCreditTransactionsItem",
-    "SessionAccountDataRecurringTransactionsCreditTransactionsItemTransactionsItem",
     "SessionAccountDataRecurringTransactionsDebitTransactionsItem",
-    "SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem",
     "SessionAccountDataStatementStatsItem",
     "SessionAccountDataTopCreditsDebitsItem",
     "SessionAccountDetails",

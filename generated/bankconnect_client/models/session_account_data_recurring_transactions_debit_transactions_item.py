@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
 
 if TYPE_CHECKING:
-    from ..models.session_account_data_recurring_transactions_debit_transactions_item_transactions_item import (
-        SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem,
-    )
+    from ..models.session_flat_transaction import SessionFlatTransaction
 
 
 T = TypeVar("T", bound="SessionAccountDataRecurringTransactionsDebitTransactionsItem")
@@ -28,8 +26,7 @@ class SessionAccountDataRecurringTransactionsDebitTransactionsItem:
         median (float | Unset): Median amount.
         start_date (str | Unset): First transaction, `YYYY-MM-DD HH:MM:SS`.
         end_date (str | Unset): Last transaction, `YYYY-MM-DD HH:MM:SS`.
-        transactions (list[SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem] | Unset): The
-            set's transactions.
+        transactions (list[SessionFlatTransaction] | Unset): The set's transactions.
     """
 
     account_id: str | Unset = UNSET
@@ -38,12 +35,7 @@ class SessionAccountDataRecurringTransactionsDebitTransactionsItem:
     median: float | Unset = UNSET
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
-    transactions: (
-        list[
-            SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem
-        ]
-        | Unset
-    ) = UNSET
+    transactions: list[SessionFlatTransaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,9 +80,7 @@ class SessionAccountDataRecurringTransactionsDebitTransactionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_account_data_recurring_transactions_debit_transactions_item_transactions_item import (
-            SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem,
-        )
+        from ..models.session_flat_transaction import SessionFlatTransaction
 
         d = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
@@ -111,13 +101,10 @@ class SessionAccountDataRecurringTransactionsDebitTransactionsItem:
 
             _at = "transactions"
             _transactions = d.get("transactions", UNSET)
-            _transactions_from_dict = SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem.from_dict  # bound once, not per item
-            transactions: (
-                list[
-                    SessionAccountDataRecurringTransactionsDebitTransactionsItemTransactionsItem
-                ]
-                | Unset
-            ) = UNSET
+            _transactions_from_dict = (
+                SessionFlatTransaction.from_dict
+            )  # bound once, not per item
+            transactions: list[SessionFlatTransaction] | Unset = UNSET
             if _transactions is not UNSET:
                 if type(_transactions) is not list:
                     raise WrongType("array", _transactions)
