@@ -246,6 +246,7 @@ def _sessions_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, 
         store: dict[str, str] | None = None,
         body: dict[str, Any] | None = None,
         checks: list[str] | None = None,
+        prerequest: list[str] | None = None,
     ) -> dict[str, Any]:
         template, method, op, path_item = ops[op_id]
         request = _request(spec, template, method, op, path_item, needs)
@@ -254,7 +255,10 @@ def _sessions_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, 
         if body is not None:
             request["body"] = body
         script = checks or _checks(spec, op, store)
-        return {"name": name, "request": request, "event": [{"listen": "test", "script": _script(script)}]}
+        events = [{"listen": "test", "script": _script(script)}]
+        if prerequest:
+            events.insert(0, {"listen": "prerequest", "script": _script(prerequest)})
+        return {"name": name, "request": request, "event": events}
 
     create = {"link_id": "{{link_id}}", "api_key": "{{x_api_key}}", "from_date": "{{session_from}}"}
     create["to_date"] = "{{session_to}}"
@@ -293,7 +297,17 @@ def _sessions_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, 
         ),
         item("get_session_upload_status", "Upload status of the session"),
         item("initiate_session_processing", "Start processing the session"),
-        item("get_session_progress", "Wait until the session is processed", checks=progress),
+        item(
+            "get_session_progress",
+            "Wait until the session is processed",
+            checks=progress,
+            prerequest=[
+                "// Poll once a second while the session is processing (bounded by session_wait_attempts).",
+                "if (Number(pm.collectionVariables.get('session_wait_attempts') || 0) > 0) {",
+                "  setTimeout(function () {}, 1000);",
+                "}",
+            ],
+        ),
         item("get_session_status", "Accounts of the processed session"),
         item("get_session_insights", "Insights of the session"),
         item("get_session_pdfs", "Statement PDFs of the session"),
