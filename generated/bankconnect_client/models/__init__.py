@@ -94,6 +94,15 @@ from .session_account_data_statement_stats_item import (
 from .session_account_data_top_credits_debits_item import (
     SessionAccountDataTopCreditsDebitsItem,
 )
+from .session_account_data_top_credits_debits_item_data_item import (
+    SessionAccountDataTopCreditsDebitsItemDataItem,
+)
+from .session_account_data_top_credits_debits_item_data_item_data_item import (
+    SessionAccountDataTopCreditsDebitsItemDataItemDataItem,
+)
+from .session_account_data_top_credits_debits_item_type import (
+    SessionAccountDataTopCreditsDebitsItemType,
+)
 from .session_account_details import SessionAccountDetails
 from .session_account_details_missing_data_item import (
     SessionAccountDetailsMissingDataItem,
@@ -247,6 +256,9 @@ __all__ = (
     "SessionAccountDataRecurringTransactionsDebitTransactionsItem",
     "SessionAccountDataStatementStatsItem",
     "SessionAccountDataTopCreditsDebitsItem",
+    "SessionAccountDataTopCreditsDebitsItemDataItem",
+    "SessionAccountDataTopCreditsDebitsItemDataItemDataItem",
+    "SessionAccountDataTopCreditsDebitsItemType",
     "SessionAccountDetails",
     "SessionAccountDetailsMissingDataItem",
     "SessionAccountInsights",

@@ -30,6 +30,7 @@ class SessionFlatTransaction:
             description (str | Unset): The classification.
             category (str | Unset): A label (Loan Disbursed, Self Transfer…).
             account_id (str | Unset): The account (the sandbox sends it, as its entity flow does).
+            clean_transaction_note (str | Unset): The counterparty, cleaned (transactions of a recurring set).
     """
 
     transaction_type: TransactionType
@@ -44,6 +45,7 @@ class SessionFlatTransaction:
     description: str | Unset = UNSET
     category: str | Unset = UNSET
     account_id: str | Unset = UNSET
+    clean_transaction_note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,8 @@ class SessionFlatTransaction:
 
         account_id = self.account_id
 
+        clean_transaction_note = self.clean_transaction_note
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +101,8 @@ class SessionFlatTransaction:
             field_dict["category"] = category
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+        if clean_transaction_note is not UNSET:
+            field_dict["clean_transaction_note"] = clean_transaction_note
 
         return field_dict
 
@@ -129,6 +135,8 @@ class SessionFlatTransaction:
 
         account_id = d.get("account_id", UNSET)
 
+        clean_transaction_note = d.get("clean_transaction_note", UNSET)
+
         if not (
             type(transaction_type) is str
             and type(amount) in (float, int)
@@ -142,6 +150,7 @@ class SessionFlatTransaction:
             and (description is UNSET or type(description) is str)
             and (category is UNSET or type(category) is str)
             and (account_id is UNSET or type(account_id) is str)
+            and (clean_transaction_note is UNSET or type(clean_transaction_note) is str)
         ):
             raise first_wrong(
                 (
@@ -157,6 +166,12 @@ class SessionFlatTransaction:
                     ("description", description, (str, Unset), None),
                     ("category", category, (str, Unset), None),
                     ("account_id", account_id, (str, Unset), None),
+                    (
+                        "clean_transaction_note",
+                        clean_transaction_note,
+                        (str, Unset),
+                        None,
+                    ),
                 )
             ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
@@ -177,6 +192,7 @@ class SessionFlatTransaction:
             description,
             category,
             account_id,
+            clean_transaction_note,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
@@ -190,6 +206,7 @@ class SessionFlatTransaction:
             + (description is not UNSET)
             + (category is not UNSET)
             + (account_id is not UNSET)
+            + (clean_transaction_note is not UNSET)
         )
         if len(d) != _known:
             session_flat_transaction.additional_properties = {
@@ -209,6 +226,7 @@ class SessionFlatTransaction:
                     "description",
                     "category",
                     "account_id",
+                    "clean_transaction_note",
                 }
             }
         return session_flat_transaction
