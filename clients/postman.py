@@ -33,7 +33,7 @@ SAMPLE = Path(__file__).resolve().parent / "postman" / "sample_statement.pdf"
 DEFAULT_OUT = ROOT / "build" / "postman" / "bankconnect.postman_collection.json"
 STATEMENT_URL = "https://files.example.in/statements/sample_statement.pdf"
 # Values the run fills in; anything else a request needs comes from the spec's examples.
-RUN_VARIABLES = ("entity_id", "statement_id", "account_id", "link_id")
+RUN_VARIABLES = ("entity_id", "statement_id", "account_id", "link_id", "session_id")
 WAIT_ATTEMPTS = 60
 
 
@@ -43,9 +43,9 @@ def security_headers(spec: dict) -> dict[tuple[str, str], list[str]]:
     out = {}
     for template, item in spec["paths"].items():
         for method, op in item.items():
-            if method in ("get", "post"):
-                requirement = (op.get("security") or spec["security"])[0]
-                out[(method.upper(), template)] = [schemes[name]["name"] for name in requirement]
+            if method in ("get", "post", "delete"):
+                requirement = (op["security"] or [{}]) if "security" in op else spec["security"]
+                out[(method.upper(), template)] = [schemes[name]["name"] for name in requirement[0]]
     return out
 
 
@@ -232,17 +232,117 @@ def _setup_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, dic
     }
 
 
+def _json_body(value: dict[str, Any]) -> dict[str, Any]:
+    return {"mode": "raw", "raw": json.dumps(value), "options": {"raw": {"language": "json"}}}
+
+
+def _sessions_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, dict]], needs: dict) -> dict:
+    """The session flow in the order it runs: create, upload the sample, start processing, poll progress until
+    completed, read status, insights and PDFs; then the settings, the catalogue, delete, and 410 afterwards."""
+
+    def item(
+        op_id: str,
+        name: str,
+        store: dict[str, str] | None = None,
+        body: dict[str, Any] | None = None,
+        checks: list[str] | None = None,
+        prerequest: list[str] | None = None,
+    ) -> dict[str, Any]:
+        template, method, op, path_item = ops[op_id]
+        request = _request(spec, template, method, op, path_item, needs)
+        if not any(h["key"] == "x-api-key" for h in request["header"]):  # creation: the key also goes in the body
+            request["header"].append({"key": "x-api-key", "value": "{{x_api_key}}"})
+        if body is not None:
+            request["body"] = body
+        script = checks or _checks(spec, op, store)
+        events = [{"listen": "test", "script": _script(script)}]
+        if prerequest:
+            events.insert(0, {"listen": "prerequest", "script": _script(prerequest)})
+        return {"name": name, "request": request, "event": events}
+
+    create = {"link_id": "{{link_id}}", "api_key": "{{x_api_key}}", "from_date": "{{session_from}}"}
+    create["to_date"] = "{{session_to}}"
+    json_header = {"key": "Content-Type", "value": "application/json"}
+    upload_fields = [
+        _field("session_id", "{{session_id}}"),
+        _field("upload_type", "PDF"),
+        _field("file", SAMPLE.name, "file"),
+    ]
+    progress = [
+        "pm.test('get_session_progress: status 200', function () { pm.response.to.have.status(200); });",
+        "const done = pm.response.json().session_progress === 'completed';",
+        "const tries = Number(pm.collectionVariables.get('session_wait_attempts') || 0) + 1;",
+        "pm.collectionVariables.set('session_wait_attempts', tries);",
+        f"if (!done && tries < {WAIT_ATTEMPTS}) {{ postman.setNextRequest(pm.info.requestName); }} else {{",
+        "  pm.test('the session was processed', function () { pm.expect(done).to.be.true; });",
+        "}",
+    ]
+    gone = [
+        "pm.test('a deleted session answers 410', function () { pm.response.to.have.status(410); });",
+        "pm.test('SESSION_DELETED', function () {",
+        "  pm.expect(pm.response.json().error.code).to.equal('SESSION_DELETED');",
+        "});",
+    ]
+    items = [
+        item("create_session", "Create a session", {"session_id": "body.session_id"}, body=_json_body(create)),
+        item(
+            "create_session_v2",
+            "Create a session (v2; against the service, base_url ends /bank-connect)",
+            body=_json_body({"link_id": "{{link_id}}", "api_key": "{{x_api_key}}"}),
+        ),
+        item(
+            "upload_session_statement",
+            "Upload the sample statement into the session",
+            body=_body("formdata", upload_fields),
+        ),
+        item("get_session_upload_status", "Upload status of the session"),
+        item("initiate_session_processing", "Start processing the session"),
+        item(
+            "get_session_progress",
+            "Wait until the session is processed",
+            checks=progress,
+            prerequest=[
+                "// Poll once a second while the session is processing (bounded by session_wait_attempts).",
+                "if (Number(pm.collectionVariables.get('session_wait_attempts') || 0) > 0) {",
+                "  setTimeout(function () {}, 1000);",
+                "}",
+            ],
+        ),
+        item("get_session_status", "Accounts of the processed session"),
+        item("get_session_insights", "Insights of the session"),
+        item("get_session_pdfs", "Statement PDFs of the session"),
+        item(
+            "update_session_webhook",
+            "Set the session webhook",
+            body=_json_body({"webhook_url": "{{webhook_url}}", "webhook_mode": 1}),
+        ),
+        item("get_bank_catalogue", "Banks and the ways each can be fetched"),
+        item("delete_session", "Delete the session"),
+        item("get_session_upload_status", "After delete: the session is gone (410)", checks=gone),
+    ]
+    for entry in items:
+        if entry["request"]["method"] == "POST" and entry["request"].get("body", {}).get("mode") == "raw":
+            entry["request"]["header"].append(dict(json_header))
+    return {"name": "sessions", "description": spec_tag_description(spec, "sessions"), "item": items}
+
+
+def spec_tag_description(spec: dict[str, Any], name: str) -> str:
+    return next((t.get("description", "") for t in spec.get("tags", []) if t["name"] == name), "")
+
+
 def build(out: Path) -> dict[str, Any]:
     spec = load_spec()
     needs = security_headers(spec)
     ops: dict[str, tuple[str, str, dict, dict]] = {}
     for template, item in spec["paths"].items():
-        for method in ("get", "post"):
+        for method in ("get", "post", "delete"):
             if method in item:
                 ops[item[method]["operationId"]] = (template, method, item[method], item)
     folders: dict[str, list[dict[str, Any]]] = {}
     for op_id, (template, method, op, item) in ops.items():
         tag = op["tags"][0]
+        if tag == "sessions":
+            continue  # its own folder, in the order the flow runs
         checks = {"listen": "test", "script": _script(_checks(spec, op))}
         if tag == "upload":
             for suffix, mode, fields in _upload_variants(op_id):
@@ -288,9 +388,14 @@ def build(out: Path) -> dict[str, Any]:
             },
             {"key": "webhook_url", "value": "https://hooks.example.in/bankconnect", "description": "Your receiver."},
             {"key": "wait_attempts", "value": "0", "description": "Polls made by the setup's wait (bounded)."},
+            {"key": "session_id", "value": "", "description": "Set by 'Create a session'."},
+            {"key": "session_from", "value": "01/04/2026", "description": "The session's first day (the sample's)."},
+            {"key": "session_to", "value": "30/06/2026", "description": "The session's last day (the sample's)."},
+            {"key": "session_wait_attempts", "value": "0", "description": "Polls made by the session's wait."},
         ],
         "item": [_setup_folder(spec, ops, needs)]
-        + [{"name": tag, "description": tags.get(tag, ""), "item": items} for tag, items in folders.items()],
+        + [{"name": tag, "description": tags.get(tag, ""), "item": items} for tag, items in folders.items()]
+        + [_sessions_folder(spec, ops, needs)],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(collection, indent=2) + "\n")

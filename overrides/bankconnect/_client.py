@@ -20,7 +20,7 @@ from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_
 from ._errors import InvalidCall
 from ._operations import Operation, analyses, operation
 from ._pagination import next_page
-from ._polling import AsyncPoller, Backoff, Poller, PollJob, PollStatus, WaitOptions
+from ._polling import AsyncPoller, Backoff, Poller, PollJob, PollStatus, WaitOptions, evaluate_session
 from ._settings import Settings, secret
 from ._uploads import Source, plan_upload, upload_flow
 
@@ -112,6 +112,26 @@ class _ClientBase:
         )
         return PollJob(op, lambda: op.request(**params), self._ctx, options)
 
+    def _session_job(
+        self,
+        session_id: str,
+        *,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> PollJob:
+        """Poll a session's progress call until ``session_progress`` is ``completed``, with wait's rules."""
+        op = operation("get_session_progress")
+        wait_options = WaitOptions(
+            timeout=timeout,
+            accept_partial=accept_partial,
+            backoff=backoff or Backoff(),
+            on_progress=on_progress,
+            max_retry_after=self.retry.max_retry_after,
+        )
+        return PollJob(op, lambda: op.request(session_id=session_id), self._ctx, wait_options, evaluate_session)
+
 
 class BankConnect(_ClientBase, Calls):
     """Synchronous BankConnect client: typed results, typed errors, polling, pagination and uploads.
@@ -171,6 +191,11 @@ class BankConnect(_ClientBase, Calls):
     def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
         """Wait until every statement of ``analysis`` is finished and return that call's response."""
         return self.poller(entity_id, analysis, **options).result()
+
+    def wait_for_session(self, session_id: str, **options: Any) -> Any:
+        """Wait until a session's processing is completed (after ``initiate_session_processing``) and return its
+        last progress answer. Takes ``wait``'s options: timeout, accept_partial, backoff, on_progress."""
+        return Poller(self._http, self._session_job(session_id, **options)).result()
 
     def iter_entities(self, link_id: str | None = None) -> Iterator[Any]:
         """Every entity, page after page, fetched lazily."""
@@ -245,6 +270,10 @@ class AsyncBankConnect(_ClientBase, AsyncCalls):
     async def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
         """Wait until every statement of ``analysis`` is finished and return that call's response."""
         return await self.poller(entity_id, analysis, **options).result()
+
+    async def wait_for_session(self, session_id: str, **options: Any) -> Any:
+        """Wait until a session's processing is completed and return its last progress answer (see the sync one)."""
+        return await AsyncPoller(self._http, self._session_job(session_id, **options)).result()
 
     async def iter_entities(self, link_id: str | None = None) -> AsyncIterator[Any]:
         """Every entity, page after page, fetched lazily."""

@@ -116,6 +116,29 @@ def evaluate(analysis: str, parsed: Any, accept_partial: bool) -> PollStatus:
     return PollStatus(analysis, state, completed, processing, len(failures), tuple(failures))
 
 
+def evaluate_session(analysis: str, parsed: Any, accept_partial: bool) -> PollStatus:
+    """Read a session's ``progress`` answer: done once ``session_progress`` is ``completed`` (the vendor's rule);
+    a statement whose ``processing_status`` is ``failed`` fails the wait unless partial results are accepted."""
+    completed = processing = 0
+    failures: list[StatementFailure] = []
+    for entry in parsed.progress:
+        status = getattr(entry, "processing_status", None)
+        if status == "completed":
+            completed += 1
+        elif status == "failed":
+            failures.append(StatementFailure(entry.statement_id, getattr(entry, "message", None)))
+        else:
+            processing += 1
+    state: State
+    if parsed.session_progress != "completed":
+        state = "processing" if parsed.progress else "no_statements"
+    elif failures and not accept_partial:
+        state = "failed"
+    else:
+        state = "partial" if failures else "completed"
+    return PollStatus(analysis, state, completed, processing, len(failures), tuple(failures))
+
+
 @dataclass
 class WaitOptions:
     timeout: float = 600.0
@@ -134,6 +157,7 @@ class PollJob:
     build: Callable[[], dict]
     ctx: CallContext
     options: WaitOptions
+    judge: Callable[[str, Any, bool], PollStatus] = evaluate  # what "done" means: an analysis or a session
 
 
 @dataclass
@@ -157,11 +181,12 @@ def _check(
     options: WaitOptions,
     started: float,
     remaining: float,
+    judge: Callable[[str, Any, bool], PollStatus] = evaluate,
 ) -> Flow[PollStatus]:
     state.polls += 1
     parsed = yield from call_flow(op, build, ctx, NO_RETRY, timeout=_request_timeout(remaining, ctx.request_timeout))
     status = replace(
-        evaluate(op.analysis_name, parsed, options.accept_partial), polls=state.polls, elapsed=ctx.clock.now() - started
+        judge(op.analysis_name, parsed, options.accept_partial), polls=state.polls, elapsed=ctx.clock.now() - started
     )
     state.status = status
     if status.done:
@@ -175,7 +200,12 @@ def _check(
 
 
 def poll_flow(
-    op: Operation, build: Callable[[], dict], ctx: CallContext, state: PollState, options: WaitOptions
+    op: Operation,
+    build: Callable[[], dict],
+    ctx: CallContext,
+    state: PollState,
+    options: WaitOptions,
+    judge: Callable[[str, Any, bool], PollStatus] = evaluate,
 ) -> Flow[Any]:
     """Poll until done, a failure, or the deadline; transient errors are retried a bounded number of times."""
     started = ctx.clock.now()
@@ -185,7 +215,7 @@ def poll_flow(
     while True:
         floor = 0.0
         try:
-            status = yield from _check(op, build, ctx, state, options, started, deadline - ctx.clock.now())
+            status = yield from _check(op, build, ctx, state, options, started, deadline - ctx.clock.now(), judge)
         except TRANSIENT as exc:
             # Polling reads are idempotent: an unreadable answer is retried like a 5xx, a bounded number of times.
             transient += 1
@@ -228,6 +258,7 @@ class _PollerBase(Generic[T]):
         self._build = job.build
         self._ctx = job.ctx
         self._options = job.options
+        self._judge = job.judge
         self._state = PollState()
 
     def status(self) -> PollStatus | None:
@@ -240,12 +271,19 @@ class _PollerBase(Generic[T]):
 
     def _check_flow(self) -> Flow[PollStatus]:
         return _check(
-            self._op, self._build, self._ctx, self._state, self._options, self._ctx.clock.now(), self._options.timeout
+            self._op,
+            self._build,
+            self._ctx,
+            self._state,
+            self._options,
+            self._ctx.clock.now(),
+            self._options.timeout,
+            self._judge,
         )
 
     def _wait_flow(self, timeout: float | None) -> Flow[Any]:
         options = self._options if timeout is None else replace(self._options, timeout=timeout)
-        return poll_flow(self._op, self._build, self._ctx, self._state, options)
+        return poll_flow(self._op, self._build, self._ctx, self._state, options, self._judge)
 
     def __repr__(self) -> str:
         state = self._state.status.state if self._state.status else "not checked"

@@ -123,6 +123,8 @@ def error_for(op: Operation, response: httpx.Response, secrets: Iterable[str]) -
         return InvalidRequestError(
             f"{name}: invalid request: {', '.join(sorted(fields)) or 'no field named'}", field_errors=fields, **info
         )
+    if status in op.spec.statuses:  # documented (the session flow's 403, 409, 410…): an ApiError with the excerpt
+        return ApiError(f"{name}: refused (HTTP {status}): {info['excerpt']}", **info)
     return UnexpectedResponse(f"{name}: undocumented answer (HTTP {status}, {info['content_type']})", **info)
 
 

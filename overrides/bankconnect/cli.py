@@ -111,7 +111,8 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("entity_id")
+@click.argument("entity_id", required=False)
+@click.option("--session", "session_id", help="Wait for this session's processing instead (the session flow).")
 @click.option(
     "--analysis",
     type=click.Choice(sorted(analyses())),
@@ -124,17 +125,32 @@ def main() -> None:
 )
 @click.option("--base-url", envvar="BANKCONNECT_BASE_URL", help="API base URL (default: the enriched-data host).")
 @click.option("--accept-partial", is_flag=True, help="Return once every statement finished, even if some failed.")
-def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, accept_partial: bool) -> None:
-    """Wait for ENTITY_ID's analysis, print its final JSON on stdout and progress on stderr.
+def wait(
+    entity_id: str | None,
+    session_id: str | None,
+    analysis: str,
+    timeout: float,
+    base_url: str | None,
+    accept_partial: bool,
+) -> None:
+    """Wait for ENTITY_ID's analysis (or, with --session, a session's processing), print the final JSON on
+    stdout and progress on stderr.
 
     Exit codes: 0 completed, 2 a statement failed (or a usage error), 3 deadline reached, 4 authentication
     failed, 5 entity not found, 130 interrupted (Ctrl-C), 1 anything else.
     """
+    if (entity_id is None) == (session_id is None):
+        _fail(EXIT_ERROR, "give an ENTITY_ID or --session SESSION_ID (one of the two)")
     try:
         with make_client(base_url) as client:
-            result = client.wait(
-                entity_id, analysis, timeout=timeout, accept_partial=accept_partial, on_progress=_report
-            )
+            if session_id is not None:
+                result = client.wait_for_session(
+                    session_id, timeout=timeout, accept_partial=accept_partial, on_progress=_report
+                )
+            else:
+                result = client.wait(
+                    entity_id, analysis, timeout=timeout, accept_partial=accept_partial, on_progress=_report
+                )
     except StatementFailed as exc:
         _fail(EXIT_FAILED, str(exc))
     except DeadlineExceeded as exc:
@@ -142,6 +158,8 @@ def wait(entity_id: str, analysis: str, timeout: float, base_url: str | None, ac
     except AuthenticationError as exc:
         _fail(EXIT_AUTH, f"{exc}: check BANKCONNECT_API_KEY and BANKCONNECT_SERVER_HASH")
     except NotFoundError as exc:
+        if session_id is not None:
+            _fail(EXIT_NOT_FOUND, f"{exc}: no session")
         # With the base path missing from the URL the message already says so; "no entity" would mislead.
         _fail(EXIT_NOT_FOUND, str(exc) if "lack that suffix" in str(exc) else f"{exc}: no entity {entity_id!r}")
     except BankConnectError as exc:

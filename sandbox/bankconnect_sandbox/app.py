@@ -24,6 +24,7 @@ from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, local_path, up
 from .config import SandboxConfig
 from .pdfworker import PdfWorkers
 from .service import Fetched, Request, Service
+from .sessions import SESSIONS_TAG, Sessions
 from .store import DISK_FULL, StateError, StoreUnavailable
 from .validation import BinaryPart, Contract, Route
 
@@ -63,6 +64,7 @@ class SandboxApp:
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._public_url = _public_url(self.config.public_url)
         self._started = False
+        self.sessions = Sessions(self.service, self.contract, self._spawn, self._client, self._fetch)
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:
@@ -77,6 +79,7 @@ class SandboxApp:
             self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
         for row in self.service.store.outbox(self.config.webhook_attempts):
             self._spawn(self._deliver(row["id"], max(0.0, row["next_attempt_at"] - now)))
+        self.sessions.start()
 
     def _schedule(self, statement_id: str, delay: float) -> None:
         self._spawn(self._notify_later(statement_id, delay))
@@ -127,6 +130,7 @@ class SandboxApp:
             if client is not None:
                 await client.aclose()
         self._pdf.close()
+        self.sessions.close()
         self.service.store.close()
 
     # ------------------------------------------------------------------------------------------ ASGI
@@ -145,6 +149,8 @@ class SandboxApp:
                 logger.exception("%s %s failed", scope["method"], path)
                 await _json(send, 500, {"detail": "Internal error in the sandbox."})
             return
+        if path == self.contract.base_path.rsplit("/", 1)[0] + "/v2/session/":  # v2 create's own server
+            path = self.contract.base_path + "/v2/session/"
         local = local_path(self.contract.spec, path)
         if local is None:
             await _json(send, 404, {"detail": "Not found."})
@@ -190,7 +196,9 @@ class SandboxApp:
             if allowed:
                 return (
                     405,
-                    {"detail": f'Method "{method}" not allowed.'},
+                    self.sessions.method_not_allowed(method)
+                    if self.sessions.serves(path)
+                    else {"detail": f'Method "{method}" not allowed.'},
                     [(b"allow", ", ".join(sorted(allowed)).encode())],
                 )
             return 404, {"detail": "Not found."}, []
@@ -200,6 +208,11 @@ class SandboxApp:
         headers = _headers(scope)
         if _repeated(scope, self._credentials):  # which copy would count is ambiguous: refuse, never guess
             return 401, UNAUTHORIZED, []
+        if route.tag == SESSIONS_TAG:  # the session flow checks its own credentials and answers in its envelope
+            query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+            content_type, body, problem = await self._read_body(route, scope, receive, headers)
+            origin = self._origin(scope)
+            return await self.sessions.answer(route, path_params, query, headers, content_type, body, problem, origin)
         if not self._authorised(route, headers):
             return 401, UNAUTHORIZED, []
         key = next((headers.get(header) for scheme, header in route.security if scheme == API_KEY_SCHEME), None)
@@ -314,7 +327,7 @@ class SandboxApp:
     ) -> tuple[str | None, dict[str, Any] | None, str | None]:
         if not route.bodies:
             return None, None, None
-        limit = MAX_BODY if route.tag == UPLOAD_TAG else MAX_OTHER_BODY
+        limit = MAX_BODY if route.tag == UPLOAD_TAG or "multipart/form-data" in route.bodies else MAX_OTHER_BODY
         chunks: list[bytes] = []
         size = 0
         more = True

@@ -58,6 +58,7 @@ class SandboxConfig:
         10.0, "Longest reading of one uploaded PDF (off the event loop); over it, status 6.", low=0.1
     )
     pdf_workers: int = setting(2, "PDFs read at once, each in its own worker process.", low=1, high=64)
+    session_webhook_secret: str = setting("", "Sent as x-secret-key with every session webhook (none when empty).")
     clock: Callable[[], float] = field(default=time.time, repr=False)
     # Rewrites a response before it is sent: (operation_id, status, body) -> body. For rehearsing drift:
     # a contract run against a sandbox with a hook that drops a field must fail.

@@ -27,6 +27,9 @@ class Operation:
     security_schemes: tuple[str, ...] = ()  # names of the schemes the first security requirement needs
     security_headers: tuple[str, ...] = ()  # their lower-case header names, in the same order
     statuses: frozenset[int] = frozenset()  # documented numeric statuses
+    # URLs of the operation's own servers (path or operation level), which replace the document's: the v2
+    # session create lives under /bank-connect/v2. Empty for every other operation.
+    servers: tuple[str, ...] = ()
 
     @property
     def is_upload(self) -> bool:
@@ -66,6 +69,7 @@ def _operation(spec: dict[str, Any], template: str, method: str, item: dict[str,
         security_schemes=names,
         security_headers=tuple(schemes[name]["name"].lower() for name in names),
         statuses=frozenset(int(code) for code in op["responses"] if code.isdigit()),
+        servers=tuple(s["url"] for s in op.get("servers", item.get("servers", []))),
     )
 
 

@@ -20,6 +20,7 @@ FLOWS = {
     "transactions-of-one-account",
     "every-page-of-a-link-id",
     "webhook-payloads",
+    "session-flow",
 }
 
 
@@ -32,6 +33,8 @@ def test_the_workflows_describe_the_integration_flows_against_our_spec():
     used = {step["operationId"].rsplit(".", 1)[1] for step in steps if "operationId" in step}
     assert {"upload_statement", "create_entity", "get_transactions", "get_identity", "list_entities"} <= used
     assert {"update_webhook", "list_webhook_payloads", "get_accounts"} <= used
+    assert {"create_session", "upload_session_statement", "initiate_session_processing"} <= used
+    assert {"get_session_progress", "get_session_insights"} <= used
 
 
 def test_redocly_lints_the_workflows():

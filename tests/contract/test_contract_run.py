@@ -172,7 +172,7 @@ def test_drift_cli_classifies_recorded_mutations(tmp_path):
 
 def test_drift_exit_codes_and_input_errors(tmp_path):
     clean = CliRunner().invoke(cli.main, ["drift", str(ROOT / "contract_tests" / "cassettes")])
-    assert clean.exit_code == 0 and clean.stdout.startswith("drift: no drift in 129 recorded response(s)")
+    assert clean.exit_code == 0 and clean.stdout.startswith("drift: no drift in 286 recorded response(s)")
     missing = CliRunner().invoke(cli.main, ["drift", str(tmp_path / "nope.yaml")])
     assert missing.exit_code == 2 and "nope.yaml: no such file or directory" in missing.stderr
     (tmp_path / "other.yaml").write_text("just: some yaml\n")

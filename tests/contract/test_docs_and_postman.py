@@ -50,9 +50,9 @@ def test_every_operation_title_renders_in_headless_chromium(docs, tmp_path):
     assert "BankConnect REST API" in dom
     operations = list(iter_operations(load_spec()))
     missing = [op.spec["summary"] for op in operations if op.spec["summary"] not in dom]
-    assert len(operations) == 24 and not missing, missing
+    assert len(operations) == 36 and not missing, missing
     # The navigation is built by Redoc's script in the browser: its tags are there too.
-    for tag in ("management", "enriched_data", "upload", "webhooks"):
+    for tag in ("management", "enriched_data", "upload", "webhooks", "sessions"):
         assert f">{tag}<" in dom, tag
 
 
@@ -90,7 +90,7 @@ def test_postman_is_a_superset_of_the_2019_collection(collection):
             {f["key"] for f in i["request"]["body"].get(i["request"]["body"]["mode"], [])},
         )
         for i in items
-        if i["request"]["url"]["path"][0] == "statement"
+        if i["request"]["url"]["path"][0] == "statement" and i["request"]["url"]["path"][1] != "upload_session"
     ]
     modes = {(path, mode) for path, mode, _ in uploads}
     assert modes == {  # every upload path in both encodings the service takes
@@ -157,3 +157,11 @@ def test_newman_runs_the_collection_against_a_fresh_sandbox(tmp_path):
     total, failed, problems = postman_run.run(tmp_path)
     assert failed == 0 and problems == []
     assert total >= 60
+
+
+def test_postman_sessions_folder_runs_the_flow_in_order(collection):
+    (folder,) = [f for f in collection["item"] if f["name"] == "sessions"]
+    names = [i["name"] for i in folder["item"]]
+    assert names[0] == "Create a session" and names[-1].startswith("After delete")
+    scripts = json.dumps(folder)
+    assert "pm.collectionVariables.set('session_id'" in scripts and "SESSION_DELETED" in scripts

@@ -55,7 +55,7 @@ def test_the_client_alone_works_and_missing_extras_are_named(installed):
         " print(len(bankconnect_spec.operations()), bankconnect.analyses()['transactions'].operation_id)",
         cwd=work,
     )
-    assert probe.stdout.split() == ["24", "get_transactions"]
+    assert probe.stdout.split() == ["36", "get_transactions"]
     for command, extra in (("sandbox", "sandbox"), ("contract", "contract"), ("drift", "contract")):
         done = run(bin_dir / "bankconnect", command, "--port", "0", cwd=work, check=False)
         lines = done.stderr.strip().splitlines()

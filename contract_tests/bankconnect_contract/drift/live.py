@@ -53,6 +53,8 @@ def live_exchanges(entity_ids: list[str]) -> list[Exchange]:
         for op in operations().values():
             if op.method != "GET" or op.path in ("/entity/", "/entity/webhook_payloads/"):
                 continue
+            if op.tag == "sessions":  # reads of a session need one, which a read-only live run does not create
+                continue
             for entity_id in ids if "{entity_id}" in op.path else [""]:
                 get(op.path.replace("{entity_id}", entity_id), op.path)
         first = get("/entity/", "list_entities page 1", params={"page": 1})

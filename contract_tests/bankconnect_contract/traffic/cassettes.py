@@ -12,10 +12,12 @@ from __future__ import annotations
 import base64
 import io
 import json
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import vcr
@@ -69,6 +71,15 @@ def _scrub_request(live: bool) -> Callable[[Any], Any]:
     def scrub(request: Any) -> Any:
         if live and request.body:  # uploaded statements are personal data
             request.body = REDACTED.encode()
+        elif request.body and b'"api_key"' in request.body:  # session creation sends the key in its JSON body
+            try:
+                fields = json.loads(request.body)
+            except ValueError:
+                request.body = REDACTED.encode()
+            else:
+                if isinstance(fields, dict):
+                    fields["api_key"] = REDACTED
+                request.body = json.dumps(fields).encode()
         return request
 
     return scrub
@@ -288,6 +299,204 @@ def scenarios() -> list[Scenario]:
             out.append(Scenario(op_id, name, _sync(op_id, body=lambda ctx, b=body: b(), **extra), status, writes=True))
         out.append(Scenario(op_id, "trial_expired", _sync(op_id, body=lambda ctx, b=first: b()), 402, writes=True))
         out.append(Scenario(op_id, "unauthorized", _sync(op_id, body=lambda ctx, b=first: b()), 401, writes=True))
+    return out + _session_scenarios()
+
+
+# ------------------------------------------------------------------------------------ the session flow
+UNKNOWN_SESSION = "4a1f0c9e-0000-4000-8000-000000000000"
+SESSION_RANGE = {"from_date": "01/05/2026", "to_date": "31/07/2026"}  # the sample statement's months
+SESSION_READS = {  # operation -> (method, path suffix)
+    "get_session_upload_status": ("GET", "session_upload_status"),
+    "initiate_session_processing": ("POST", "initiate_processing"),
+    "get_session_progress": ("GET", "progress"),
+    "get_session_status": ("GET", "session_status"),
+    "get_session_insights": ("GET", "insights"),
+    "get_session_pdfs": ("GET", "get_pdfs"),
+    "delete_session": ("DELETE", "delete"),
+}
+
+
+def _new_session(http: httpx.Client, api_key: str, *, upload: bool, initiate: bool, wait: bool) -> str:
+    """A session in the state a scenario needs (its setup requests are recorded in the same cassette)."""
+    body = {"link_id": "contract-recording", "api_key": api_key, **SESSION_RANGE}
+    session_id = http.post("/session/", json=body).json()["session_id"]
+    if upload:
+        files = {"file": ("statement.pdf", _sample_pdf(), "application/pdf")}
+        http.post("/statement/upload_session/", data={"session_id": session_id, "upload_type": "PDF"}, files=files)
+    if initiate:
+        http.post(f"/session_data/{session_id}/initiate_processing/")
+    for _ in range(120 if wait else 0):
+        if http.get(f"/session_data/{session_id}/progress/").json().get("session_progress") == "completed":
+            break
+        time.sleep(0.25)
+    return session_id
+
+
+def _session_read(op_id: str, state: str) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    """``op_id`` on a session in ``state``: new, uploaded, processing, processed, deleted or unknown."""
+    method, suffix = SESSION_READS[op_id]
+
+    def call(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
+        http = api.get_httpx_client()
+        key = str(http.headers.get("x-api-key", ""))
+        if state == "unknown":
+            session_id = UNKNOWN_SESSION
+        else:
+            session_id = _new_session(
+                http,
+                ctx.get("api_key", key),
+                upload=state != "new",
+                initiate=state in ("processing", "processed"),
+                wait=state == "processed",
+            )
+            if state == "deleted":
+                http.delete(f"/session_data/{session_id}/delete/")
+        if state == "processing" and op_id == "initiate_session_processing":
+            http.post(f"/session_data/{session_id}/initiate_processing/")  # the first request; the next is the repeat
+        return http.request(method, f"/session_data/{session_id}/{suffix}/")
+
+    return call
+
+
+def _session_raw(method: str, path: str, **kw: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    """A session call with a body built when it runs (the key in a create body is the run's key)."""
+
+    def call(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
+        http = api.get_httpx_client()
+        fields = {k: (v(ctx) if callable(v) else v) for k, v in kw.items()}
+        return http.request(method, path, **fields)
+
+    return call
+
+
+def _repeated_key(method: str, path: str, **kw: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    """The credential header twice: refused with 401 whatever else the call is."""
+
+    def call(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
+        http = api.get_httpx_client()
+        key = str(http.headers.get("x-api-key", ""))
+        return http.request(method, path, headers=[("x-api-key", key), ("x-api-key", key)], **kw)
+
+    return call
+
+
+def _session_scenarios() -> list[Scenario]:
+    out: list[Scenario] = []
+    good_body = lambda ctx: {"link_id": "contract-recording", "api_key": ctx["api_key"], **SESSION_RANGE}  # noqa: E731
+    for op_id, path in (("create_session", "/session/"), ("create_session_v2", "/v2/session/")):
+        out += [
+            Scenario(op_id, "ok", _session_raw("POST", path, json=good_body), 200, writes=True),
+            Scenario(
+                op_id,
+                "invalid_date",
+                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "from_date": "2026-05-01"}),
+                400,
+                writes=True,
+            ),
+            Scenario(op_id, "no_key", _session_raw("POST", path, json={"link_id": "x"}), 401, writes=True),
+            Scenario(
+                op_id,
+                "payment_required",
+                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "api_key": ctx["expired_api_key"]}),
+                402,
+                writes=True,
+            ),
+            Scenario(
+                op_id,
+                "mode_not_enabled",
+                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "mode": "online", "bank_name": "axis"}),
+                403,
+                writes=True,
+            ),
+            Scenario(
+                op_id,
+                "unsupported_media_type",
+                _session_raw("POST", path, content=b"link_id=x", headers={"content-type": "text/plain"}),
+                415,
+                writes=True,
+            ),
+        ]
+    upload = {"data": {"session_id": UNKNOWN_SESSION, "upload_type": "PDF"}}
+    upload_files = lambda ctx: {"file": ("statement.pdf", _sample_pdf(), "application/pdf")}  # noqa: E731
+
+    def upload_ok(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
+        http = api.get_httpx_client()
+        session_id = _new_session(http, ctx["api_key"], upload=False, initiate=False, wait=False)
+        data = {"session_id": session_id, "upload_type": "PDF"}
+        return http.post("/statement/upload_session/", data=data, files=upload_files(ctx), params={"identity": "true"})
+
+    op_id = "upload_session_statement"
+    path = "/statement/upload_session/"
+    out += [
+        Scenario(op_id, "ok", upload_ok, 200, writes=True),
+        Scenario(op_id, "session_expired", _session_raw("POST", path, files=upload_files, **upload), 400, writes=True),
+        Scenario(
+            op_id,
+            "no_key",
+            _session_raw("POST", path, files=upload_files, headers={"x-api-key": ""}, **upload),
+            401,
+            writes=True,
+        ),
+        Scenario(op_id, "trial_expired", _session_raw("POST", path, files=upload_files, **upload), 402, writes=True),
+        Scenario(op_id, "unauthorized", _session_raw("POST", path, files=upload_files, **upload), 403, writes=True),
+    ]
+    success = {"initiate_session_processing": 202}
+    ready = {  # the state in which a read succeeds, and the state in which it is refused with 400
+        "get_session_upload_status": ("uploaded", None),
+        "initiate_session_processing": ("uploaded", "new"),
+        "get_session_progress": ("processing", "uploaded"),
+        "get_session_status": ("processed", "uploaded"),
+        "get_session_insights": ("processed", "uploaded"),
+        "get_session_pdfs": ("processed", "uploaded"),
+        "delete_session": ("new", None),
+    }
+    for op_id, (ok_state, refused_state) in ready.items():
+        method, suffix = SESSION_READS[op_id]
+        template = f"/session_data/{UNKNOWN_SESSION}/{suffix}/"
+        out += [
+            Scenario(op_id, "ok", _session_read(op_id, ok_state), success.get(op_id, 200), writes=True),
+            Scenario(op_id, "not_found", _session_read(op_id, "unknown"), 404),
+            Scenario(op_id, "deleted", _session_read(op_id, "deleted"), 410, writes=True),
+            Scenario(op_id, "unauthorized", _session_raw(method, template), 403),
+            Scenario(op_id, "repeated_key", _repeated_key(method, template), 401),
+        ]
+        if refused_state is not None:
+            out.append(Scenario(op_id, "refused", _session_read(op_id, refused_state), 400, writes=True))
+    out.append(
+        Scenario(
+            "initiate_session_processing",
+            "repeated",
+            _session_read("initiate_session_processing", "processing"),
+            409,
+            writes=True,
+        )
+    )
+    out.append(
+        Scenario(
+            "get_session_upload_status",
+            "key_required",
+            _session_raw("GET", "/session_data/x/session_upload_status/"),
+            400,
+        )
+    )
+    hook = "/session_data/update_webhook/"
+    out += [
+        Scenario(
+            "update_session_webhook",
+            "ok",
+            _session_raw("POST", hook, json={"webhook_url": "https://lender.example.in/hooks/sessions"}),
+            200,
+            writes=True,
+        ),
+        Scenario(
+            "update_session_webhook", "invalid", _session_raw("POST", hook, json={"webhook_url": "x"}), 400, writes=True
+        ),
+        Scenario("update_session_webhook", "unauthorized", _session_raw("POST", hook, json={}), 403, writes=True),
+        Scenario("update_session_webhook", "repeated_key", _repeated_key("POST", hook, json={}), 401, writes=True),
+        Scenario("get_bank_catalogue", "ok", _session_raw("GET", "/banks/catalogue/"), 200),
+        Scenario("get_bank_catalogue", "unauthorized", _session_raw("GET", "/banks/catalogue/"), 403),
+        Scenario("get_bank_catalogue", "repeated_key", _repeated_key("GET", "/banks/catalogue/"), 401),
+    ]
     return out
 
 
@@ -322,14 +531,14 @@ def record(
     statuses: list[int] = []
     for api in (good, wrong, expired):  # the status, even when the generated client cannot parse the body
         api.get_httpx_client().event_hooks["response"].append(lambda r: statuses.append(r.status_code))
-    ctx = {"entity_id": entity_id or _smallest_entity(good)}
+    ctx = {"entity_id": entity_id or _smallest_entity(good), "api_key": api_key, "expired_api_key": expired_api_key}
     written = []
     tape = recorder(directory, live)
     for scenario in scenarios():
         if scenario.writes and not allow_writes:
             continue
         api = wrong if scenario.name == "unauthorized" else expired if scenario.name == "trial_expired" else good
-        if scenario.name == "trial_expired" and not expired_api_key:
+        if scenario.name in ("trial_expired", "payment_required") and not expired_api_key:
             continue  # only the sandbox has a key whose trial has expired
         path = directory / scenario.file_name
         path.unlink(missing_ok=True)
@@ -368,7 +577,7 @@ def record_faults(
             with tape.use_cassette(file_name), httpx.Client(headers=headers) as http:
                 url = base_urls[status].rstrip("/") + op.path.replace(
                     "{entity_id}", "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c"
-                )
+                ).replace("{session_id}", UNKNOWN_SESSION)
                 got = http.request(op.method, url).status_code
             report(f"{file_name}: {got} ({'ok' if got == status else f'expected {status}'})")
             written.append(directory / file_name)
@@ -406,11 +615,17 @@ def replay(path: Path) -> list[Replayed]:
     """Re-issue a cassette's requests with vcrpy in ``record_mode="none"`` and check every answer."""
     from .conformance import response_errors
 
-    op_id = path.name.split("__")[0]
+    named = path.name.split("__")[0]
+    router, prefix = bankconnect_spec.router(), bankconnect_spec.base_path()
     results = []
     tape = recorder(path.parent, live=False, mode="none")
     with tape.use_cassette(path.name), httpx.Client() as http:
         for request in recorded_requests(path):
+            # A session scenario records its setup calls too: each answer is read as the operation it came from.
+            local = urlsplit(request["uri"]).path
+            local = local[len(prefix) :] if local.startswith(prefix + "/") else local
+            found, _params, _allowed = router.match(request["method"], local)
+            op_id = found.operation_id if found is not None else named
             body = request.get("body")
             response = http.request(
                 request["method"],

@@ -20,7 +20,19 @@ def openapi_for(origin: str) -> OpenAPI:
     """The spec, served from ``origin`` (the sandbox's scheme and host) under the spec's base path."""
     spec = load_spec()
     base = spec["servers"][0]["url"].split("/", 3)[-1]
-    return OpenAPI.from_dict({**spec, "servers": [{"url": f"{origin}/{base}"}]})
+    # A path with servers of its own (the v2 session create) is served from the same origin too, and also under
+    # the base URL: generated clients and Schemathesis ignore operation servers, and the sandbox answers both.
+    paths = {
+        template: {
+            **item,
+            "servers": [{"url": f"{origin}/{s['url'].split('/', 3)[-1]}"} for s in item["servers"]]
+            + [{"url": f"{origin}/{base}"}],
+        }
+        if "servers" in item
+        else item
+        for template, item in spec["paths"].items()
+    }
+    return OpenAPI.from_dict({**spec, "paths": paths, "servers": [{"url": f"{origin}/{base}"}]})
 
 
 @dataclass

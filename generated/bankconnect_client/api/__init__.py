@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
 from ..models.accounts_response import AccountsResponse
+from ..models.bank_catalogue import BankCatalogue
 from ..models.bank_health import BankHealth
 from ..models.bankless_base_64_multipart_upload_form import (
     BanklessBase64MultipartUploadForm,
@@ -13,6 +14,8 @@ from ..models.bankless_base_64_upload_form import BanklessBase64UploadForm
 from ..models.bankless_multipart_upload_form import BanklessMultipartUploadForm
 from ..models.bankless_url_upload_form import BanklessUrlUploadForm
 from ..models.create_entity_form import CreateEntityForm
+from ..models.create_session_request import CreateSessionRequest
+from ..models.create_session_v2_request import CreateSessionV2Request
 from ..models.entity import Entity
 from ..models.entity_created import EntityCreated
 from ..models.entity_page import EntityPage
@@ -25,6 +28,19 @@ from ..models.predictors_response import PredictorsResponse
 from ..models.recurring_transactions_response import RecurringTransactionsResponse
 from ..models.salary_response import SalaryResponse
 from ..models.score_response import ScoreResponse
+from ..models.session_created import SessionCreated
+from ..models.session_error import SessionError
+from ..models.session_insights import SessionInsights
+from ..models.session_message import SessionMessage
+from ..models.session_pdf_list import SessionPdfList
+from ..models.session_processing_started import SessionProcessingStarted
+from ..models.session_progress_report import SessionProgressReport
+from ..models.session_status import SessionStatus
+from ..models.session_upload_error import SessionUploadError
+from ..models.session_upload_form import SessionUploadForm
+from ..models.session_upload_result import SessionUploadResult
+from ..models.session_upload_status import SessionUploadStatus
+from ..models.session_webhook_settings import SessionWebhookSettings
 from ..models.statement_base_64_multipart_upload_form import (
     StatementBase64MultipartUploadForm,
 )
@@ -394,6 +410,168 @@ class Calls:
             ),
         )
 
+    def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> SessionCreated:
+        """Create a session"""
+        return cast(
+            "SessionCreated",
+            self.call(
+                "create_session",
+                body=body,
+            ),
+        )
+
+    def create_session_v2(
+        self,
+        *,
+        body: CreateSessionV2Request,
+    ) -> SessionCreated:
+        """Create a session (v2, account-aggregator consents)"""
+        return cast(
+            "SessionCreated",
+            self.call(
+                "create_session_v2",
+                body=body,
+            ),
+        )
+
+    def upload_session_statement(
+        self,
+        *,
+        body: SessionUploadForm,
+        identity: bool | Unset = False,
+        progress: bool | Unset = False,
+    ) -> SessionUploadResult:
+        """Upload a statement into a session"""
+        return cast(
+            "SessionUploadResult",
+            self.call(
+                "upload_session_statement",
+                body=body,
+                identity=identity,
+                progress=progress,
+            ),
+        )
+
+    def get_session_upload_status(
+        self,
+        session_id: str,
+    ) -> SessionUploadStatus:
+        """Upload status of a session"""
+        return cast(
+            "SessionUploadStatus",
+            self.call(
+                "get_session_upload_status",
+                session_id=session_id,
+            ),
+        )
+
+    def initiate_session_processing(
+        self,
+        session_id: str,
+    ) -> SessionProcessingStarted:
+        """Start processing a session"""
+        return cast(
+            "SessionProcessingStarted",
+            self.call(
+                "initiate_session_processing",
+                session_id=session_id,
+            ),
+        )
+
+    def get_session_progress(
+        self,
+        session_id: str,
+    ) -> SessionProgressReport:
+        """Processing progress of a session"""
+        return cast(
+            "SessionProgressReport",
+            self.call(
+                "get_session_progress",
+                session_id=session_id,
+            ),
+        )
+
+    def get_session_status(
+        self,
+        session_id: str,
+    ) -> SessionStatus:
+        """Accounts of a processed session"""
+        return cast(
+            "SessionStatus",
+            self.call(
+                "get_session_status",
+                session_id=session_id,
+            ),
+        )
+
+    def get_session_insights(
+        self,
+        session_id: str,
+    ) -> SessionInsights:
+        """Insights of a processed session"""
+        return cast(
+            "SessionInsights",
+            self.call(
+                "get_session_insights",
+                session_id=session_id,
+            ),
+        )
+
+    def get_session_pdfs(
+        self,
+        session_id: str,
+    ) -> SessionPdfList:
+        """Statement PDFs of a session"""
+        return cast(
+            "SessionPdfList",
+            self.call(
+                "get_session_pdfs",
+                session_id=session_id,
+            ),
+        )
+
+    def delete_session(
+        self,
+        session_id: str,
+    ) -> SessionMessage:
+        """Delete a session"""
+        return cast(
+            "SessionMessage",
+            self.call(
+                "delete_session",
+                session_id=session_id,
+            ),
+        )
+
+    def update_session_webhook(
+        self,
+        *,
+        body: SessionWebhookSettings,
+    ) -> SessionMessage:
+        """Set the session webhook"""
+        return cast(
+            "SessionMessage",
+            self.call(
+                "update_session_webhook",
+                body=body,
+            ),
+        )
+
+    def get_bank_catalogue(
+        self,
+    ) -> BankCatalogue:
+        """Banks and the ways each can be fetched"""
+        return cast(
+            "BankCatalogue",
+            self.call(
+                "get_bank_catalogue",
+            ),
+        )
+
 
 class AsyncCalls:
     """Every operation as a typed method (async). The answer is the parsed success body; errors are typed."""
@@ -744,6 +922,168 @@ class AsyncCalls:
                 "upload_statement_bankless_base64",
                 body=body,
                 identity=identity,
+            ),
+        )
+
+    async def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> SessionCreated:
+        """Create a session"""
+        return cast(
+            "SessionCreated",
+            await self.call(
+                "create_session",
+                body=body,
+            ),
+        )
+
+    async def create_session_v2(
+        self,
+        *,
+        body: CreateSessionV2Request,
+    ) -> SessionCreated:
+        """Create a session (v2, account-aggregator consents)"""
+        return cast(
+            "SessionCreated",
+            await self.call(
+                "create_session_v2",
+                body=body,
+            ),
+        )
+
+    async def upload_session_statement(
+        self,
+        *,
+        body: SessionUploadForm,
+        identity: bool | Unset = False,
+        progress: bool | Unset = False,
+    ) -> SessionUploadResult:
+        """Upload a statement into a session"""
+        return cast(
+            "SessionUploadResult",
+            await self.call(
+                "upload_session_statement",
+                body=body,
+                identity=identity,
+                progress=progress,
+            ),
+        )
+
+    async def get_session_upload_status(
+        self,
+        session_id: str,
+    ) -> SessionUploadStatus:
+        """Upload status of a session"""
+        return cast(
+            "SessionUploadStatus",
+            await self.call(
+                "get_session_upload_status",
+                session_id=session_id,
+            ),
+        )
+
+    async def initiate_session_processing(
+        self,
+        session_id: str,
+    ) -> SessionProcessingStarted:
+        """Start processing a session"""
+        return cast(
+            "SessionProcessingStarted",
+            await self.call(
+                "initiate_session_processing",
+                session_id=session_id,
+            ),
+        )
+
+    async def get_session_progress(
+        self,
+        session_id: str,
+    ) -> SessionProgressReport:
+        """Processing progress of a session"""
+        return cast(
+            "SessionProgressReport",
+            await self.call(
+                "get_session_progress",
+                session_id=session_id,
+            ),
+        )
+
+    async def get_session_status(
+        self,
+        session_id: str,
+    ) -> SessionStatus:
+        """Accounts of a processed session"""
+        return cast(
+            "SessionStatus",
+            await self.call(
+                "get_session_status",
+                session_id=session_id,
+            ),
+        )
+
+    async def get_session_insights(
+        self,
+        session_id: str,
+    ) -> SessionInsights:
+        """Insights of a processed session"""
+        return cast(
+            "SessionInsights",
+            await self.call(
+                "get_session_insights",
+                session_id=session_id,
+            ),
+        )
+
+    async def get_session_pdfs(
+        self,
+        session_id: str,
+    ) -> SessionPdfList:
+        """Statement PDFs of a session"""
+        return cast(
+            "SessionPdfList",
+            await self.call(
+                "get_session_pdfs",
+                session_id=session_id,
+            ),
+        )
+
+    async def delete_session(
+        self,
+        session_id: str,
+    ) -> SessionMessage:
+        """Delete a session"""
+        return cast(
+            "SessionMessage",
+            await self.call(
+                "delete_session",
+                session_id=session_id,
+            ),
+        )
+
+    async def update_session_webhook(
+        self,
+        *,
+        body: SessionWebhookSettings,
+    ) -> SessionMessage:
+        """Set the session webhook"""
+        return cast(
+            "SessionMessage",
+            await self.call(
+                "update_session_webhook",
+                body=body,
+            ),
+        )
+
+    async def get_bank_catalogue(
+        self,
+    ) -> BankCatalogue:
+        """Banks and the ways each can be fetched"""
+        return cast(
+            "BankCatalogue",
+            await self.call(
+                "get_bank_catalogue",
             ),
         )
 

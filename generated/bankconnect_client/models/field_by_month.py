@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    WrongType,
+    parse_json,
+    wire_type_of,
+)
+
+if TYPE_CHECKING:
+    from ..models.field_by_month_additional_property import (
+        FieldByMonthAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="FieldByMonth")
+
+
+@_attrs_define
+class FieldByMonth:
+    """Monthly analysis: each field (about 400) maps months (`Mmm-YYYY`) to a value. Values are mostly
+    numbers; some fields carry text (dates) or null.
+
+    """
+
+    additional_properties: dict[str, FieldByMonthAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.field_by_month_additional_property import (
+            FieldByMonthAdditionalProperty,
+        )
+
+        d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        field_by_month = object.__new__(cls)
+        cls.__init__(
+            field_by_month,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            if prop_name in {}:
+                continue
+            try:
+                additional_property = FieldByMonthAdditionalProperty.from_dict(
+                    prop_dict
+                )
+
+            except WrongType as wrong:
+                raise wrong.inside(prop_name) from None
+            additional_properties[prop_name] = additional_property
+
+        field_by_month.additional_properties = additional_properties
+        return field_by_month
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.field_by_month_additional_property import (
+            FieldByMonthAdditionalProperty,
+        )
+
+        return dict[str, wire_type_of(FieldByMonthAdditionalProperty)]
+
+    @classmethod
+    def _from_wire(cls, field_by_month_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.field_by_month_additional_property import (
+            FieldByMonthAdditionalProperty,
+        )
+
+        field_by_month = cls()
+        field_by_month.additional_properties = {
+            key: FieldByMonthAdditionalProperty._from_wire(value)
+            for key, value in field_by_month_wire.items()
+        }
+        return field_by_month
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> FieldByMonthAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: FieldByMonthAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

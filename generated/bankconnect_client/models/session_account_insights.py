@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    WrongType,
+    first_wrong,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
+
+if TYPE_CHECKING:
+    from ..models.session_account_data import SessionAccountData
+
+
+T = TypeVar("T", bound="SessionAccountInsights")
+
+
+@_attrs_define
+class SessionAccountInsights:
+    """One account's insights.
+
+    Attributes:
+        account_id (str): The account.
+        data (SessionAccountData): The insights of one account. Parts whose shape the pages do not fix are open.
+    """
+
+    account_id: str
+    data: SessionAccountData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.session_account_data import SessionAccountData
+
+        d = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise WrongType("object", d)
+        _at = ""
+        try:
+            account_id = d["account_id"]
+
+            _at = "data"
+            data = SessionAccountData.from_dict(d["data"])
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
+        if not (type(account_id) is str):
+            raise first_wrong((("account_id", account_id, (str,), None),)) from None
+        # Positional: the attributes are declared in this same order (required, then optional), and a
+        # positional call costs about a third of a keyword call. Allocating and then calling __init__ directly
+        # skips type.__call__'s slot wrapper: about 15 % of building a large list of models.
+        session_account_insights = object.__new__(cls)
+        cls.__init__(
+            session_account_insights,
+            account_id,
+            data,
+        )
+
+        # Unknown keys are kept; the common case (none) costs one length check.
+        _known = 2
+        if len(d) != _known:
+            session_account_insights.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "account_id",
+                    "data",
+                }
+            }
+        return session_account_insights
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.session_account_data import SessionAccountData
+
+        return wire_struct(
+            "SessionAccountInsights",
+            (
+                ("account_id", str),
+                ("data", wire_type_of(SessionAccountData)),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, session_account_insights_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.session_account_data import SessionAccountData
+
+        data = session_account_insights_wire.data
+        data = SessionAccountData._from_wire(data)
+        session_account_insights = object.__new__(cls)
+        cls.__init__(
+            session_account_insights,
+            session_account_insights_wire.account_id,
+            data,
+        )
+        return session_account_insights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

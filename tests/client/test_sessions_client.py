@@ -1,0 +1,120 @@
+"""The session flow through the client (issue #24): the README's session example against a real sandbox,
+``wait_for_session`` (sync and async) with wait's deadline rules, and ``bankconnect wait --session``."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bankconnect import AsyncBankConnect, BankConnect, DeadlineExceeded
+from bankconnect.cli import main
+from bankconnect_client.models import CreateSessionRequest, SessionUploadForm
+from bankconnect_client.types import File
+from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.server import running
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+API_KEY, SERVER_HASH = "sandbox-api-key", "sandbox-server-hash"
+PDF = sample_statement("axis")  # May to July 2026
+
+
+def readme_session_example() -> str:
+    match = re.search(r"<!-- example: session-flow -->\s*```python\n(.*?)```", README.read_text(), re.S)
+    assert match, "README lost its session example block"
+    return match.group(1)
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    with running(SandboxConfig(processing_seconds=1.0, entities=2)) as (url, _app):
+        yield url
+
+
+def started_session(bc: BankConnect) -> str:
+    request = CreateSessionRequest(link_id="u-1", api_key=API_KEY, from_date="01/05/2026", to_date="31/07/2026")
+    session_id = bc.call("create_session", body=request).session_id
+    statement = File(payload=io.BytesIO(PDF), file_name="statement.pdf", mime_type="application/pdf")
+    bc.call(
+        "upload_session_statement", body=SessionUploadForm(session_id=session_id, upload_type="PDF", file=statement)
+    )
+    assert bc.call("initiate_session_processing", session_id=session_id).message == "success"
+    return session_id
+
+
+def test_readme_session_example_runs_against_the_sandbox(sandbox, tmp_path, monkeypatch):
+    (tmp_path / "statement.pdf").write_bytes(PDF)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BANKCONNECT_BASE_URL", sandbox)
+    monkeypatch.setenv("BANKCONNECT_API_KEY", API_KEY)
+    monkeypatch.setenv("BANKCONNECT_SERVER_HASH", SERVER_HASH)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(readme_session_example(), "README.md", "exec"), {})
+    (line,) = out.getvalue().splitlines()
+    account_id, count, *_rest, score = line.split()
+    assert len(account_id) == 36 and int(count) > 10 and 300 <= float(score) <= 900, line
+
+
+def test_wait_for_session_returns_the_completed_progress(sandbox):
+    seen = []
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        session_id = started_session(bc)
+        done = bc.wait_for_session(session_id, timeout=60, on_progress=seen.append)
+    assert done.session_progress == "completed" and done.progress[0].processing_status == "completed"
+    assert seen[-1].state == "completed" and seen[-1].analysis == "session_progress"
+
+
+def test_wait_for_session_keeps_waits_deadline(sandbox):
+    with running(SandboxConfig(processing_seconds=600, entities=2)) as (url, _app):
+        with BankConnect(API_KEY, SERVER_HASH, url) as bc:
+            session_id = started_session(bc)
+            with pytest.raises(DeadlineExceeded, match="session_progress: not finished after 0.5s"):
+                bc.wait_for_session(session_id, timeout=0.5)
+            with pytest.raises(TypeError):
+                bc.wait_for_session(session_id, analysis="transactions")  # an option wait_for_session lacks
+
+
+def test_async_wait_for_session(sandbox):
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        session_id = started_session(bc)
+
+    async def wait() -> str:
+        async with AsyncBankConnect(API_KEY, SERVER_HASH, sandbox) as client:
+            return (await client.wait_for_session(session_id, timeout=60)).session_progress
+
+    assert asyncio.run(wait()) == "completed"
+
+
+def test_cli_waits_for_a_session(sandbox, monkeypatch):
+    monkeypatch.setenv("BANKCONNECT_API_KEY", API_KEY)
+    monkeypatch.setenv("BANKCONNECT_SERVER_HASH", SERVER_HASH)
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        session_id = started_session(bc)
+    result = CliRunner().invoke(main, ["wait", "--session", session_id, "--base-url", sandbox, "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["session_progress"] == "completed"
+    both = CliRunner().invoke(main, ["wait", "entity-1", "--session", session_id, "--base-url", sandbox])
+    assert both.exit_code == 1 and "one of the two" in both.stderr
+    neither = CliRunner().invoke(main, ["wait", "--base-url", sandbox])
+    assert neither.exit_code == 1 and "one of the two" in neither.stderr
+
+
+def test_a_deleted_session_is_a_documented_410_not_an_unexpected_answer(sandbox):
+    """It was UnexpectedResponse ("undocumented answer") though the spec documents 410 for the call."""
+    from bankconnect import ApiError, UnexpectedResponse
+
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        request = CreateSessionRequest(link_id="u-9", api_key=API_KEY)
+        session_id = bc.call("create_session", body=request).session_id
+        assert bc.call("delete_session", session_id=session_id).message == "success"
+        with pytest.raises(ApiError) as raised:
+            bc.call("get_session_insights", session_id=session_id)
+    assert not isinstance(raised.value, UnexpectedResponse)
+    assert raised.value.status == 410 and "SESSION_DELETED" in str(raised.value)

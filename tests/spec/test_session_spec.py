@@ -1,0 +1,71 @@
+"""The session flow's operations follow the vendor's session pages (issue #24): security, statuses, envelopes."""
+
+from __future__ import annotations
+
+from ..conftest import resolve
+from .test_spec_shape import SESSION_OPERATIONS
+
+READS = {
+    "get_session_upload_status",
+    "initiate_session_processing",
+    "get_session_progress",
+    "get_session_status",
+    "get_session_insights",
+    "get_session_pdfs",
+    "delete_session",
+}
+
+
+def _ref_name(node):
+    return node.get("$ref", "").rsplit("/", 1)[-1]
+
+
+def test_twelve_session_operations_under_one_tag(operations):
+    tagged = {op.operation_id for op in operations if op.tag == "sessions"}
+    assert tagged == SESSION_OPERATIONS and len(tagged) == 12
+
+
+def test_session_security(spec, operations):
+    by_id = {op.operation_id: op for op in operations}
+    for op_id in ("create_session", "create_session_v2"):
+        assert by_id[op_id].spec["security"] == []
+        body = resolve(spec, by_id[op_id].spec["requestBody"]["content"]["application/json"]["schema"])
+        shared = resolve(spec, body["allOf"][0])
+        assert {"link_id", "api_key"} <= set(shared["required"])
+    assert by_id["upload_session_statement"].security_headers == ("x-api-key",)
+    assert set(by_id["upload_session_statement"].spec["requestBody"]["content"]) == {"multipart/form-data"}
+    for op_id in SESSION_OPERATIONS - {"create_session", "create_session_v2", "upload_session_statement"}:
+        assert by_id[op_id].security_headers == ("x-api-key", "server-hash"), op_id
+
+
+def test_v2_create_has_its_own_server(spec):
+    item = spec["paths"]["/v2/session/"]
+    assert [s["url"] for s in item["servers"]] == ["https://apis.bankconnect.finbox.in/bank-connect"]
+
+
+def test_session_statuses_and_envelopes(spec, operations):
+    by_id = {op.operation_id: op for op in operations}
+    assert 202 in by_id["initiate_session_processing"].statuses
+    assert {400, 409} <= by_id["initiate_session_processing"].statuses  # both documented variants
+    for op_id in READS:
+        responses = by_id[op_id].spec["responses"]
+        assert _ref_name(responses["404"]) == "SessionNotFound", op_id
+        assert _ref_name(responses["410"]) == "SessionDeleted", op_id
+        assert _ref_name(responses["403"]) == "SessionAccessDenied", op_id
+        assert _ref_name(responses["401"]) == "SessionUnauthorized", op_id
+    unauthorized = spec["components"]["responses"]["SessionUnauthorized"]["content"]["application/json"]["schema"]
+    assert {_ref_name(s) for s in unauthorized["oneOf"]} == {"SessionError", "ErrorDetail"}
+    code = spec["components"]["schemas"]["SessionErrorCode"]
+    assert code["x-open-enum"] is True and "SESSION_DELETED" in code["enum"]
+
+
+def test_both_upload_status_spellings_and_the_callback_header(spec, operations):
+    values = spec["components"]["schemas"]["UploadStatusValue"]["enum"]
+    assert {"NO UPLOADS", "IN PROGRESS", "NO_UPLOAD", "IN_PROGRESS", "COMPLETED", "EXPIRED"} == set(values)
+    op = next(o for o in operations if o.operation_id == "update_session_webhook")
+    ((expression, item),) = op.spec["callbacks"]["session_event"].items()
+    assert expression == "{$request.body#/webhook_url}"
+    (header,) = item["post"]["parameters"]
+    assert header["name"] == "x-secret-key" and header["required"] is False
+    events = spec["components"]["schemas"]["SessionWebhookEvent"]["properties"]["event_name"]["enum"]
+    assert len(events) == 3
