@@ -52,6 +52,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-v
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy --strict -p bankconnect_spec
+	$(VENV)/bin/mypy --strict -p bankconnect
 	$(ACTIONLINT) .github/workflows/*.yml
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients

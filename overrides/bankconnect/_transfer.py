@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -23,6 +24,8 @@ import httpcore
 import httpx
 
 from ._redact import GuardedHeaders, guard_headers
+
+_SocketOptions = Iterable[httpcore.SOCKET_OPTION] | None
 
 # The monotonic time the current exchange must end by, or None outside an exchange. Blocking calls keep it in
 # a thread-local: setting a ContextVar replaces the thread's context mapping on every call, which frees objects
@@ -91,13 +94,22 @@ class _Backend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, **kw: Any) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _SocketOptions = None,
+    ) -> httpcore.NetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _sync_deadline())
-        return _Stream(self._inner.connect_tcp(host, port, left, **kw))
+        return _Stream(self._inner.connect_tcp(host, port, left, local_address, socket_options))
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None, **kw: Any) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: _SocketOptions = None
+    ) -> httpcore.NetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _sync_deadline())
-        return _Stream(self._inner.connect_unix_socket(path, left, **kw))
+        return _Stream(self._inner.connect_unix_socket(path, left, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
@@ -131,16 +143,21 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self._inner = inner
 
     async def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, **kw: Any
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _SocketOptions = None,
     ) -> httpcore.AsyncNetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _DEADLINE.get())
-        return _AsyncStream(await self._inner.connect_tcp(host, port, left, **kw))
+        return _AsyncStream(await self._inner.connect_tcp(host, port, left, local_address, socket_options))
 
     async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, **kw: Any
+        self, path: str, timeout: float | None = None, socket_options: _SocketOptions = None
     ) -> httpcore.AsyncNetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _DEADLINE.get())
-        return _AsyncStream(await self._inner.connect_unix_socket(path, left, **kw))
+        return _AsyncStream(await self._inner.connect_unix_socket(path, left, socket_options))
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -62,13 +63,15 @@ class _LazyGroup(click.Group):
     """A group whose other packages' commands are imported only when used (or listed in --help), and whose
     usage errors, its subcommands' included, are one line with exit code 2."""
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra):  # noqa: ANN201
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         try:
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:
             raise _OneLineUsageError(exc) from None
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201
+    def invoke(self, ctx: click.Context) -> Any:  # whatever the subcommand returns (click types it Any)
         try:
             return super().invoke(ctx)
         except click.UsageError as exc:
@@ -83,7 +86,8 @@ class _LazyGroup(click.Group):
         target, extra = LAZY_COMMANDS[name]
         module, attribute = target.split(":")
         try:
-            return getattr(importlib.import_module(module), attribute)
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
         except ImportError as exc:
             missing = exc.name or str(exc)
             return _missing_extra(name, extra, missing)
