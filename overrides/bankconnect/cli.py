@@ -1,11 +1,12 @@
-"""The ``bankconnect`` command line: ``wait`` is the client's; ``sandbox``, ``contract``, ``record`` and ``drift``
-are declared by their own packages and attached lazily, so the client imports none of them."""
+"""The ``bankconnect`` command line: ``wait`` is the client's; ``sandbox``, ``contract``, ``record``, ``drift``, …
+are declared by their own packages as ``bankconnect.commands`` entry points and loaded only when used, so the
+client imports none of them."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
+from importlib import metadata
 from typing import Any
 
 import click
@@ -35,15 +36,13 @@ def _report(status: PollStatus) -> None:
     click.echo(status.describe(), err=True)
 
 
-# Subcommand -> (module:attribute, the extra that installs it).
-LAZY_COMMANDS = {
-    "sandbox": ("bankconnect_sandbox.cli:sandbox", "sandbox"),
-    "contract": ("bankconnect_contract.cli:contract", "contract"),
-    "record": ("bankconnect_contract.cli:record", "contract"),
-    "drift": ("bankconnect_contract.cli:drift", "contract"),
-    "proxy": ("bankconnect_contract.cli:proxy", "contract"),
-    "release-check": ("bankconnect_contract.cli:release_check", "contract"),
-}
+# The entry-point group where other packages declare their subcommands ("module:attribute [extra]").
+COMMANDS_GROUP = "bankconnect.commands"
+
+
+def contributed_commands() -> dict[str, metadata.EntryPoint]:
+    """The subcommands other packages declare (pyproject.toml's ``bankconnect.commands``), by name."""
+    return {entry.name: entry for entry in metadata.entry_points(group=COMMANDS_GROUP)}
 
 
 class _OneLineUsageError(click.ClickException):
@@ -78,19 +77,20 @@ class _LazyGroup(click.Group):
             raise _OneLineUsageError(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+        return sorted({*super().list_commands(ctx), *contributed_commands()})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in LAZY_COMMANDS:
+        entry = contributed_commands().get(name)
+        if entry is None:
             return super().get_command(ctx, name)
-        target, extra = LAZY_COMMANDS[name]
-        module, attribute = target.split(":")
+        extra = entry.extras[0] if entry.extras else name
         try:
-            command: click.Command = getattr(importlib.import_module(module), attribute)
-            return command
+            command = entry.load()
         except ImportError as exc:
-            missing = exc.name or str(exc)
-            return _missing_extra(name, extra, missing)
+            return _missing_extra(name, extra, exc.name or str(exc))
+        if not isinstance(command, click.Command):
+            raise click.ClickException(f"{COMMANDS_GROUP} entry point {name} = {entry.value} is not a click command")
+        return command
 
 
 def _missing_extra(name: str, extra: str, missing: str) -> click.Command:

@@ -113,7 +113,9 @@ def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
         capture_output=True,
         text=True,
     )
-    revealed = [line.split('Revealed type is "')[1].rstrip('"') for line in done.stdout.splitlines() if "Revealed" in line]
+    revealed = [
+        line.split('Revealed type is "')[1].rstrip('"') for line in done.stdout.splitlines() if "Revealed" in line
+    ]
     models = "bankconnect_client.models."
     assert revealed == [
         f"{models}upload_result.UploadResult",
@@ -123,7 +125,7 @@ def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
         f"{models}salary_response.SalaryResponse",
         f"{models}transactions_response.TransactionsResponse",
     ], done.stdout
-    assert done.stdout.count("No overload variant of \"wait\"") == 2, done.stdout
+    assert done.stdout.count('No overload variant of "wait"') == 2, done.stdout
 
 
 @pytest.mark.parametrize("cls", [BankConnect, AsyncBankConnect])
