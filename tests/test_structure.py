@@ -127,3 +127,14 @@ def test_the_check_finds_a_string_import():
         ]
     finally:
         planted.unlink()
+
+
+def test_the_client_exports_its_user_api_and_keeps_tooling_helpers_in_a_submodule():
+    import bankconnect
+    import bankconnect.tooling
+
+    tooling = {"redact", "is_signed_parameter", "read_response"}
+    assert tooling.isdisjoint(bankconnect.__all__)
+    assert {"BankConnect", "AsyncBankConnect", "RetryPolicy", "Backoff", "ApiError"} <= set(bankconnect.__all__)
+    assert set(bankconnect.tooling.__all__) == tooling
+    assert bankconnect.tooling.redact("key=abc123", ["abc123"]) == "key=***"

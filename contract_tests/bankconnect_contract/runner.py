@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from bankconnect import redact
+from bankconnect.tooling import redact
 
 from . import secrets_scan
 from .release import stage_release

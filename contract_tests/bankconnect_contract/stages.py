@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from bankconnect import redact
+from bankconnect.tooling import redact
 
 from . import cassettes as cassette_tools
 from . import drift, invariants
