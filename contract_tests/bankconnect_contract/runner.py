@@ -64,7 +64,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             result = run()
         except ContractError as exc:
             result = StageResult(name, "failed", summary=str(exc))
-        except Exception as exc:  # noqa: BLE001 - a stage that crashes is a failed stage, the run goes on
+        except Exception as exc:  # any error: a stage that crashes is a failed stage, the run goes on
             result = StageResult(name, "failed", summary=f"{type(exc).__name__}: {redact(str(exc))}")
         result.seconds = time.monotonic() - began
         mark = {"passed": "✔", "failed": "✘", "skipped": "–"}[result.status]
