@@ -62,7 +62,7 @@ test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-genera
 	$(PY) clients/build.py
 	$(PY) clients/dist.py
 
-clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the TypeScript, Go and Java clients (build/clients/)
+clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the seven clients: TypeScript x2, Go x2, Java, Rust, Kotlin (build/clients/)
 	$(PY) clients/build.py
 
 docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html
