@@ -59,6 +59,3 @@ def _entity_ids(options: Options) -> list[str]:
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ContractError(f"contract: cannot read {options.config}: {exc}") from None
     return ids
-
-
-# ---------------------------------------------------------------------------------------------- stages

@@ -13,7 +13,7 @@ import hashlib
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 # Data is anchored to a fixed month so that a seed means the same data on any day.
 ANCHOR = date(2026, 10, 31)
@@ -643,7 +643,3 @@ def join_ledger(new: list[Txn], before: tuple[int, int] | None, after: tuple[int
             digest = hashlib.md5(f"{last.hash}|join|{gap}".encode()).hexdigest()
             new.append(Txn(last.day, kind, abs(gap), "self_transfer", "", "", note, "Self Transfer", needed, digest))
     return new
-
-
-def all_days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
