@@ -1,13 +1,16 @@
-"""`make clients`: generate seven clients from the spec (TypeScript ×2, Go ×2, Java, Rust, Kotlin), build them,
-and run the conformance matrix (clients/matrix.py): every client's program through the same five scenarios.
+"""`make clients`: generate seven clients from the spec (TypeScript ×2, Go ×2, Java, Rust, Kotlin) as we ship
+them (clients/<client>/: configuration, templates, fixes; clients/shims/: the shim of each language), build them,
+and run the conformance matrix (clients/matrix.py): every client's program through the same six scenarios.
 
     python clients/build.py [--only NAME ...] [--skip-run] [--update-readme]
+
+`--only rust` (or several names) builds and runs just those, for working on one client.
 
 A full run compares the verdicts with the table in README.md and fails when one changed (a generator, an
 option or the spec moved): `--update-readme` writes the new table for review.
 
 Everything is written under build/clients/ (git-ignored). Generator versions are pinned here and in
-pyproject.toml / package.json; the README's "generator notes" explain every option below.
+pyproject.toml / package.json; the README's "what we ship and why" explains every option and fix.
 """
 
 from __future__ import annotations
@@ -33,72 +36,18 @@ PROGRAMS = ROOT / "clients" / "programs"
 BIN = Path(sys.executable).parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 OAPI_CODEGEN = "github.com/oapi-codegen/oapi-codegen/v2/cmd/oapi-codegen@v2.8.2"
-OPENAPI_GENERATOR_OPTIONS = {
-    # enumUnknownDefaultCase: without it the Go and Java clients reject a response with a new enum value.
-    "typescript-fetch": ["-g", "typescript-fetch", "--additional-properties=supportsES6=true,stringEnums=true"],
-    # enumClassPrefix: TransactionChannel and RecurringTransactionChannel constants would collide otherwise.
+SHIMS = ROOT / "clients" / "shims"
+# What each openapi-generator client is generated with: the generator, its command-line flags, and (in
+# clients/<client>/) config.yaml, the additional properties (-c), and templates/, the custom templates (-t).
+OPENAPI_GENERATORS: dict[str, list[str]] = {
+    "typescript-fetch": ["-g", "typescript-fetch"],
     "go-openapi-generator": [
-        "-g",
-        "go",
-        "--git-host",
-        "example.com",
-        "--git-user-id",
-        "bankconnect",
-        "--git-repo-id",
-        "client",
-        "--additional-properties=packageName=bankconnect,"
-        "withGoMod=true,enumClassPrefix=true,enumUnknownDefaultCase=true,"
-        # Without it every model refuses a field it does not list (json: unknown field): the whole answer is lost.
-        "disallowAdditionalPropertiesIfNotPresent=false",
+        "-g", "go", "--git-host", "example.com", "--git-user-id", "bankconnect", "--git-repo-id", "client",
     ],
-    "java": [
-        "-g",
-        "java",
-        "--library",
-        "native",
-        "--additional-properties=groupId=in.bankconnect,"
-        "artifactId=bankconnect-client,invokerPackage=in.bankconnect.client,apiPackage=in.bankconnect.client.api,"
-        "modelPackage=in.bankconnect.client.model,enumUnknownDefaultCase=true,openApiNullable=false",
-    ],
-}
-OPENAPI_GENERATOR_OPTIONS["rust"] = [
-    "-g",
-    "rust",
-    "--additional-properties=packageName=bankconnect,library=reqwest,supportAsync=false,enumUnknownDefaultCase=true",
-]
-# packageName: `in` is a Kotlin keyword, so the Java client's in.bankconnect package cannot be used.
-OPENAPI_GENERATOR_OPTIONS["kotlin"] = [
-    "-g",
-    "kotlin",
-    "--additional-properties=packageName=bankconnect.client,enumUnknownDefaultCase=true",
-]
-# Generator bugs (openapi-generator 7.26.0) that stop the generated code from compiling, and the smallest edit
-# that fixes each. Every fix must still apply: when one stops matching, the generator was fixed (or changed)
-# and the fix should go.
-SOURCE_FIXES: dict[str, list[tuple[str, str, str, str]]] = {
-    "rust": [
-        (
-            "src/apis/upload_api.rs",
-            "models::models::BankIdentifier",
-            "models::BankIdentifier",
-            "an enum $ref in a form body is written with its module twice",
-        ),
-    ],
-    "kotlin": [
-        (
-            "src/main/kotlin/bankconnect/client/models/UploadError.kt",
-            "HashMap<String, kotlin.collections.List>()",
-            "HashMap<String, kotlin.collections.List<kotlin.String>>()",
-            "additionalProperties of arrays: the supertype loses its type argument",
-        ),
-        (
-            "src/main/kotlin/bankconnect/client/models/MonthlyAnalysis.kt",
-            "HashMap<String, kotlin.collections.Map>()",
-            "HashMap<String, kotlin.collections.Map<kotlin.String, kotlin.Any>>()",
-            "additionalProperties of maps: the supertype loses its type arguments",
-        ),
-    ],
-}
+    "java": ["-g", "java", "--library", "native"],
+    "rust": ["-g", "rust"],
+    "kotlin": ["-g", "kotlin"],
+}  # fmt: skip
 TSCONFIG = """{
   "compilerOptions": {
     "strict": true, "target": "ES2020", "module": "commonjs", "lib": ["ES2020", "DOM"],
@@ -131,29 +80,13 @@ def fresh(name: str) -> Path:
 
 
 def openapi_generator(name: str) -> Path:
+    """Generate as a team would: the pinned generator, clients/<name>/config.yaml and its templates/."""
     out = fresh(name)
-    run(
-        [
-            str(BIN / "openapi-generator-cli"),
-            "generate",
-            "-i",
-            str(SPEC),
-            "-o",
-            str(out),
-            *OPENAPI_GENERATOR_OPTIONS[name],
-        ],
-        ROOT,
-    )
+    folder = ROOT / "clients" / name
+    templates = ["-t", str(folder / "templates")] if (folder / "templates").is_dir() else []
+    cli = [str(BIN / "openapi-generator-cli"), "generate", "-i", str(SPEC), "-o", str(out)]
+    run([*cli, *OPENAPI_GENERATORS[name], "-c", str(folder / "config.yaml"), *templates], ROOT)
     return out
-
-
-def apply_source_fixes(name: str, out: Path) -> None:
-    for relative, old, new, why in SOURCE_FIXES.get(name, []):
-        path = out / relative
-        text = path.read_text()
-        if old not in text:
-            raise StepFailed(f"{name}: the fix for '{why}' no longer applies to {relative}: drop it from SOURCE_FIXES")
-        path.write_text(text.replace(old, new))
 
 
 def oapi_codegen_binary() -> str:
@@ -167,6 +100,7 @@ def oapi_codegen_binary() -> str:
 # ------------------------------------------------------------------------------------------- the clients
 def build_typescript_fetch() -> list[str]:
     out = openapi_generator("typescript-fetch")
+    shutil.copy(SHIMS / "typescript" / "bankconnect-shim.ts", out / "bankconnect-shim.ts")
     shutil.copy(PROGRAMS / "typescript-fetch" / "main.ts", out / "main.ts")
     shutil.copy(PROGRAMS / "harness.ts", out / "harness.ts")
     (out / "tsconfig.program.json").write_text(TSCONFIG)
@@ -177,6 +111,7 @@ def build_typescript_fetch() -> list[str]:
 def build_openapi_typescript() -> list[str]:
     out = fresh("openapi-typescript")
     run([str(NODE_BIN / "openapi-typescript"), str(SPEC), "-o", str(out / "schema.d.ts")], ROOT)
+    shutil.copy(SHIMS / "typescript" / "bankconnect-shim.ts", out / "bankconnect-shim.ts")
     shutil.copy(PROGRAMS / "openapi-typescript" / "main.ts", out / "main.ts")
     shutil.copy(PROGRAMS / "harness.ts", out / "harness.ts")
     (out / "tsconfig.program.json").write_text(TSCONFIG)
@@ -193,10 +128,10 @@ def _go(out: Path) -> None:
 def build_go_oapi_codegen() -> list[str]:
     out = fresh("go-oapi-codegen")
     (out / "bankconnect").mkdir()
-    (out / "oapi-codegen.yaml").write_text(
-        "package: bankconnect\ngenerate:\n  models: true\n  client: true\noutput: bankconnect/client.gen.go\n"
-    )
-    run([oapi_codegen_binary(), "-config", "oapi-codegen.yaml", str(SPEC)], out)
+    folder = ROOT / "clients" / "go-oapi-codegen"
+    run([sys.executable, str(folder / "open_models.py"), str(SPEC), str(out / "open-spec.yaml")], out)
+    run([oapi_codegen_binary(), "-config", str(folder / "oapi-codegen.yaml"), "open-spec.yaml"], out)
+    shutil.copy(SHIMS / "go" / "shim.go", out / "bankconnect" / "shim.go")
     (out / "go.mod").write_text("module example.com/bankconnect-oapi\n\ngo 1.22\n")
     (out / "cmd").mkdir()
     shutil.copy(PROGRAMS / "go-oapi-codegen" / "main.go", out / "cmd" / "main.go")
@@ -208,6 +143,7 @@ def build_go_oapi_codegen() -> list[str]:
 
 def build_go_openapi_generator() -> list[str]:
     out = openapi_generator("go-openapi-generator")
+    shutil.copy(SHIMS / "go" / "shim.go", out / "shim.go")
     (out / "cmd").mkdir()
     shutil.copy(PROGRAMS / "go-openapi-generator" / "main.go", out / "cmd" / "main.go")
     shutil.copy(PROGRAMS / "harness.go", out / "cmd" / "harness.go")
@@ -218,6 +154,8 @@ def build_go_openapi_generator() -> list[str]:
 
 def build_java() -> list[str]:
     out = openapi_generator("java")
+    package = out / "src" / "main" / "java" / "in" / "bankconnect" / "client"
+    shutil.copy(SHIMS / "java" / "BankConnectShim.java", package)
     run(["mvn", "-q", "-B", "package", "-DskipTests"], out)
     run(["mvn", "-q", "-B", "dependency:build-classpath", "-Dmdep.outputFile=classpath.txt"], out)
     classpath = f"{out / 'target' / 'classes'}:{(out / 'classpath.txt').read_text().strip()}"
@@ -229,20 +167,24 @@ def build_java() -> list[str]:
 
 def build_rust() -> list[str]:
     out = openapi_generator("rust")
-    apply_source_fixes("rust", out)
+    run([sys.executable, str(ROOT / "clients" / "rust" / "fixes.py"), str(out)], ROOT)  # open enums, fields; the shim
     program = fresh("rust-program")
     for name in ("Cargo.toml", "Cargo.lock", "main.rs"):  # the lock pins every crate (cargo updates the generated one)
         shutil.copy(PROGRAMS / "rust" / name, program / name)
-    # One target folder for every build and every clone on this machine: compiled dependencies are kept, so a
-    # fresh clone rebuilds only the generated crate and the program.
-    target = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "bankconnect-contract" / "cargo-target"
+    target = cargo_target()
     run(["cargo", "build", "--quiet"], program, {"CARGO_TARGET_DIR": str(target)})
     return [str(target / "debug" / "program")]
 
 
+def cargo_target() -> Path:
+    """One target folder for every build and every clone on this machine: compiled dependencies are kept, so a
+    fresh clone rebuilds only the generated crate and the program."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "bankconnect-contract" / "cargo-target"
+
+
 def build_kotlin() -> list[str]:
     out = openapi_generator("kotlin")
-    apply_source_fixes("kotlin", out)
+    run([sys.executable, str(ROOT / "clients" / "kotlin" / "fixes.py"), str(out)], ROOT)  # null parts, fields; the shim
     shutil.copy(PROGRAMS / "kotlin" / "pom.xml", out / "pom.xml")
     shutil.copy(PROGRAMS / "kotlin" / "Main.kt", out / "src" / "main" / "kotlin" / "Main.kt")
     run(["mvn", "-q", "-B", "package", "-DskipTests"], out)
@@ -303,6 +245,7 @@ def through_the_proxy(program: list[str]) -> tuple[str, str, float, str]:
                 "API_KEY": config.api_key,
                 "SERVER_HASH": config.server_hash,
                 "QUIRKY_ENTITY_ID": build_entity("1", 0).entity_id,
+                "DRIFT_ENTITY_ID": build_entity("1", 1).entity_id,
                 "SAMPLE_PDF": str(matrix.SAMPLE_PDF),
                 "BANK_NAME": matrix.SAMPLE_BANK,
             }

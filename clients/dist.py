@@ -4,10 +4,12 @@
   follow `$ref`), and an OpenAPI 3.1 variant (the webhook also as a top-level `webhooks` entry, `type: [..,
   "null"]` instead of `nullable`); each validated by openapi-spec-validator and `redocly lint`.
 - dist/: the Python wheel and sdist, checked by `twine check`.
-- dist/: the TypeScript client (typescript-fetch) as an npm tarball, installed into a scratch project and
-  type-checked; the two Go clients imported and built by a scratch module; the Java client installed as a jar
-  that a scratch Maven project depends on and compiles against. (They come from `make clients`' build/clients/,
-  built first when missing.)
+- dist/: the clients as shipped (generated with clients/<client>/'s configuration, templates and fixes, with
+  the shim of their language, clients/shims/): the TypeScript client (typescript-fetch) as an npm tarball,
+  installed into a scratch project and type-checked; the two Go clients imported and built by a scratch module;
+  the Java and the Kotlin client installed as jars that scratch Maven projects depend on and compile against; the Rust
+  client as a .crate (`cargo package`) that a scratch crate depends on and builds. Each scratch project uses
+  the shim. (They come from `make clients`' build/clients/, built first when missing.)
 
     python clients/dist.py [--out dist]
 """
@@ -17,6 +19,8 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +30,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "clients"))
 SPEC = ROOT / "spec" / "bankconnect.yaml"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
@@ -97,22 +102,32 @@ def build_python(out: Path) -> list[Path]:
 
 
 CLIENTS = ROOT / "build" / "clients"
-SCRATCH_TS = """import { Configuration, EnrichedDataApi, TransactionChannel } from "@bankconnect/client";
+SCRATCH_TS = """import {
+  Configuration, EnrichedDataApi, TransactionChannel, retryingFetch, throwOnRefusal, wait,
+} from "@bankconnect/client";
 
-const api = new EnrichedDataApi(new Configuration({ basePath: "http://127.0.0.1/bank-connect/v1" }));
+const api = new EnrichedDataApi(new Configuration({
+  basePath: "http://127.0.0.1/bank-connect/v1", fetchApi: retryingFetch(), middleware: [throwOnRefusal],
+}));
 const channel: TransactionChannel = TransactionChannel.Upi;
 export const ready: [EnrichedDataApi, string] = [api, channel];
+export const identity = () => wait(() => api.getIdentity({ entityId: "e" }));
 """
 SCRATCH_GO = """package main
 
 import (
+\t"net/http"
+
 \tcodegen "example.com/bankconnect-oapi/bankconnect"
 \tgenerated "example.com/bankconnect/client"
 )
 
 func main() {
-\t_, _ = codegen.NewClientWithResponses("http://127.0.0.1/bank-connect/v1")
-\t_ = generated.NewAPIClient(generated.NewConfiguration())
+\t_, _ = codegen.NewClientWithResponses("http://127.0.0.1/bank-connect/v1",
+\t\tcodegen.WithHTTPClient(&http.Client{Transport: codegen.NewTransport()}))
+\tconfig := generated.NewConfiguration()
+\tconfig.HTTPClient = &http.Client{Transport: generated.NewTransport()}
+\t_ = generated.NewAPIClient(config)
 }
 """
 SCRATCH_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -124,20 +139,51 @@ SCRATCH_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   </dependencies>
 </project>
 """
-SCRATCH_JAVA = """import in.bankconnect.client.ApiClient;
+SCRATCH_JAVA = """import in.bankconnect.client.BankConnectShim;
 import in.bankconnect.client.api.EnrichedDataApi;
 
 public class Scratch {
     public static void main(String[] args) {
-        EnrichedDataApi api = new EnrichedDataApi(new ApiClient());
+        BankConnectShim.RetryPolicy policy = BankConnectShim.RetryPolicy.DEFAULT;
+        EnrichedDataApi api = new EnrichedDataApi(new BankConnectShim.RetryingApiClient(policy));
         System.out.println(api != null);
     }
+}
+"""
+SCRATCH_POM_KOTLIN = SCRATCH_POM.replace("bankconnect-client</artifactId>", "bankconnect-client-kotlin</artifactId>")
+SCRATCH_JAVA_KOTLIN = """import bankconnect.client.apis.EnrichedDataApi;
+import bankconnect.client.infrastructure.BankConnectShimKt;
+import bankconnect.client.infrastructure.RetryPolicy;
+
+public class Scratch {
+    public static void main(String[] args) {
+        RetryPolicy policy = new RetryPolicy(3, 0.5, 8.0, 60.0, 300.0);
+        EnrichedDataApi api = new EnrichedDataApi("http://127.0.0.1", BankConnectShimKt.bankConnectHttpClient(policy));
+        System.out.println(api != null);
+    }
+}
+"""
+SCRATCH_CRATE = """[package]
+name = "scratch"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+bankconnect = {{ path = "{crate}", default-features = false }}
+"""
+SCRATCH_RS = """use bankconnect::apis::configuration::Configuration;
+use bankconnect::apis::management_api;
+use bankconnect::shim::{self, RetryPolicy};
+
+fn main() {
+    let config = Configuration::default();
+    let _ = shim::read(&RetryPolicy::default(), || management_api::list_entities(&config, Some(1), None));
 }
 """
 
 
 def _built_clients() -> None:
-    wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java")
+    wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java", "rust", "kotlin")
     if not all((CLIENTS / name).exists() for name in wanted):
         run([sys.executable, str(ROOT / "clients" / "build.py"), "--only", *wanted, "--skip-run"])
 
@@ -147,9 +193,11 @@ def build_npm(out: Path, version: str, scratch: Path) -> Path:
     package = ROOT / "build" / "npm" / "bankconnect-client"
     shutil.rmtree(package, ignore_errors=True)
     (package / "src").mkdir(parents=True)
-    for part in ("apis", "models", "runtime.ts", "index.ts"):
+    for part in ("apis", "models", "runtime.ts", "index.ts", "bankconnect-shim.ts"):
         source = CLIENTS / "typescript-fetch" / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, package / "src" / part)
+    with (package / "src" / "index.ts").open("a") as index:  # the shim is part of the package's API
+        index.write("export * from './bankconnect-shim';\n")
     meta = {
         "name": "@bankconnect/client",
         "version": version,
@@ -204,6 +252,52 @@ def build_jar(out: Path, version: str, scratch: Path) -> Path:
     return out / jar.name
 
 
+def build_kotlin_jar(out: Path, scratch: Path) -> Path:
+    """The Kotlin client (with its shim) as a jar: the classes `make clients` compiled, less the matrix program,
+    installed with its pom (local Maven repository); a scratch Maven project depends on it and compiles."""
+    import zipfile
+
+    client = CLIENTS / "kotlin"
+    pom = ROOT / "clients" / "programs" / "kotlin" / "pom.xml"  # the build's pom: its artifact and dependencies
+    version = re.search(r"<artifactId>bankconnect-client-kotlin</artifactId>\s*<version>([^<]+)<", pom.read_text())[1]
+    jar = out / f"bankconnect-client-kotlin-{version}.jar"
+    classes = client / "target" / "classes"
+    with zipfile.ZipFile(jar, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in classes.rglob("*") if p.is_file()):
+            if not path.name.startswith("MainKt"):  # the matrix program is not part of the client
+                archive.write(path, path.relative_to(classes).as_posix())
+    run(["mvn", "-q", "-B", "install:install-file", f"-Dfile={jar}", f"-DpomFile={pom}"], client)
+    project = scratch / "maven-kotlin"
+    (project / "src" / "main" / "java").mkdir(parents=True)
+    (project / "pom.xml").write_text(SCRATCH_POM_KOTLIN.format(version=version))
+    (project / "src" / "main" / "java" / "Scratch.java").write_text(SCRATCH_JAVA_KOTLIN)
+    run(["mvn", "-q", "-B", "package"], project)
+    return jar
+
+
+def build_crate(out: Path, scratch: Path) -> Path:
+    """The Rust client (with its shim module) packaged as a .crate; a scratch crate depends on it and builds."""
+    from build import cargo_target  # the compiled dependencies every clone on this machine shares
+
+    crate = CLIENTS / "rust"
+    run(["cargo", "package", "--no-verify", "--allow-dirty", "--quiet"], crate)
+    packaged = next((crate / "target" / "package").glob("bankconnect-*.crate"))
+    shutil.copy(packaged, out / packaged.name)
+    project = scratch / "cargo"
+    (project / "src").mkdir(parents=True)
+    unpacked = scratch / "crate"
+    unpacked.mkdir()
+    run(["tar", "-xzf", str(out / packaged.name), "-C", str(unpacked)])
+    (project / "Cargo.toml").write_text(SCRATCH_CRATE.format(crate=next(unpacked.iterdir())))
+    (project / "src" / "main.rs").write_text(SCRATCH_RS)
+    shutil.copy(ROOT / "clients" / "programs" / "rust" / "Cargo.lock", project / "Cargo.lock")  # the pinned crates
+    env = {**os.environ, "CARGO_TARGET_DIR": str(cargo_target())}
+    done = subprocess.run(["cargo", "build", "--quiet"], cwd=project, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"cargo build of the scratch crate failed:\n{done.stderr[-3000:]}")
+    return out / packaged.name
+
+
 def build_clients(out: Path, version: str) -> list[Path]:
     import tempfile
 
@@ -213,6 +307,8 @@ def build_clients(out: Path, version: str) -> list[Path]:
         written = [build_npm(out, version, scratch)]
         check_go_modules(scratch)
         written.append(build_jar(out, version, scratch))
+        written.append(build_kotlin_jar(out, scratch))
+        written.append(build_crate(out, scratch))
     return written
 
 

@@ -9,6 +9,8 @@ service sent, or hands the work back to you) or `fail`, each with a few words of
 Environment every program gets:
     BASE_URL, API_KEY, SERVER_HASH   a sandbox with 36 seeded entities
     QUIRKY_ENTITY_ID                 its get_transactions answer carries an unlisted channel, an extra field, nulls
+    DRIFT_ENTITY_ID                  its get_transactions answer as a newer BankConnect may send it: a new account
+                                     field, unlisted values in two enumerations, null in a nullable field
     THROTTLED_URL                    a fresh sandbox whose seeded faults answer the first request 429, Retry-After 1
     UPLOAD_ENTITY_ID                 an empty entity to upload into
     SAMPLE_PDF, BANK_NAME            the sample statement and its bank
@@ -33,6 +35,11 @@ SAMPLE_HOLDER = "Rahul Sharma"  # printed on the sample statement; the identity 
 
 UNKNOWN_CHANNEL = "upi_lite"  # not in TransactionChannel
 EXTRA_FIELD, EXTRA_VALUE = "upi_reference", "UPI-4242"  # in no schema
+# The drift entity's answer: a field no schema lists, values no enumeration lists (an open one and a closed
+# one), and null where the spec allows it. A client as shipped keeps every one and hands it back.
+DRIFT_FIELD, DRIFT_FIELD_VALUE = "branch_name", "Koramangala"  # on the first account
+DRIFT_MERCHANT = "crypto"  # MerchantCategory (open), on the first transaction
+DRIFT_CATEGORY = "huf"  # AccountCategory (closed), on the first account
 SEEDED_ENTITIES = 36
 THROTTLE_SHARE = 0.5
 
@@ -42,6 +49,7 @@ SCENARIOS = {
     "errors": "a 401 (wrong key) and a 404 (unknown entity) surface as the client's error type with the status",
     "throttle": "a 429 with Retry-After, then a 200: what the client does on its own",
     "upload": "upload the sample with entity_id (multipart), poll until completed, read the identity",
+    "drift": "a new field, unlisted values in two enumerations and a null: all kept and printed back",
 }
 NUMBERS = {str(i): name for i, name in enumerate(SCENARIOS, start=1)}
 PASS, LOSS, FAIL = "pass", "pass with loss", "fail"
@@ -62,11 +70,15 @@ def throttle_seed() -> int:
     raise AssertionError("no seed found")  # pragma: no cover - the search space is far larger than needed
 
 
-def with_quirks(entity_id: str):
-    """A response hook: the quirky entity's transactions as a newer BankConnect may send them."""
+def with_quirks(entity_id: str, drift_entity_id: str = ""):
+    """A response hook: the quirky and the drift entity's transactions as a newer BankConnect may send them."""
 
     def hook(operation_id: str, status: int, body: Any) -> Any:
-        if operation_id != "get_transactions" or status != 200 or body.get("entity_id") != entity_id:
+        if operation_id != "get_transactions" or status != 200:
+            return body
+        if drift_entity_id and body.get("entity_id") == drift_entity_id:
+            return drifted(body)
+        if body.get("entity_id") != entity_id:
             return body
         body = copy.deepcopy(body)
         body["transactions"][0]["transaction_channel"] = UNKNOWN_CHANNEL
@@ -79,6 +91,17 @@ def with_quirks(entity_id: str):
     return hook
 
 
+def drifted(body: Any) -> Any:
+    """The drift scenario's answer: a copy with a new field, two unlisted enumeration values and a null."""
+    body = copy.deepcopy(body)
+    account, transaction = body["accounts"][0], body["transactions"][0]
+    account[DRIFT_FIELD] = DRIFT_FIELD_VALUE
+    account["account_category"] = DRIFT_CATEGORY
+    account["micr"] = None
+    transaction["merchant_category"] = DRIFT_MERCHANT
+    return body
+
+
 @contextmanager
 def sandboxes() -> Iterator[dict[str, str]]:
     """The shared sandbox with the quirky entity; yields the environment common to every program."""
@@ -86,14 +109,15 @@ def sandboxes() -> Iterator[dict[str, str]]:
     from bankconnect_sandbox.server import running
     from bankconnect_sandbox.synth import build_entity
 
-    quirky = build_entity("1", 0).entity_id
-    config = SandboxConfig(processing_seconds=1, entities=SEEDED_ENTITIES, response_hook=with_quirks(quirky))
+    quirky, drift = build_entity("1", 0).entity_id, build_entity("1", 1).entity_id
+    config = SandboxConfig(processing_seconds=1, entities=SEEDED_ENTITIES, response_hook=with_quirks(quirky, drift))
     with running(config) as (url, _app):
         yield {
             "BASE_URL": url,
             "API_KEY": config.api_key,
             "SERVER_HASH": config.server_hash,
             "QUIRKY_ENTITY_ID": quirky,
+            "DRIFT_ENTITY_ID": drift,
             "SAMPLE_PDF": str(SAMPLE_PDF),
             "BANK_NAME": SAMPLE_BANK,
         }
@@ -124,7 +148,7 @@ def observations(output: str) -> dict[str, dict[str, str]]:
     """`2.channel: upi_lite` lines → {"unknowns": {"channel": "upi_lite"}}; anything else is ignored."""
     found: dict[str, dict[str, str]] = {name: {} for name in SCENARIOS}
     for line in output.splitlines():
-        match = re.match(r"^([1-5])\.([a-z_]+): ?(.*)$", line.strip())
+        match = re.match(r"^([1-6])\.([a-z_]+): ?(.*)$", line.strip())
         if match:
             found[NUMBERS[match[1]]][match[2]] = match[3].strip()
     crash = next((line for line in output.splitlines() if line.startswith("crashed: ")), None)
@@ -185,7 +209,12 @@ def _errors(seen: dict[str, str]) -> Verdict:
 def _throttle(seen: dict[str, str]) -> Verdict:
     result = seen.get("result", "")
     if result == "200":
-        return Verdict(PASS, "retried on its own")
+        waited = seen.get("waited_ms", "")
+        if not waited.isdigit():
+            return Verdict(PASS, "retried on its own")
+        if int(waited) < 900:  # the throttled sandbox says Retry-After: 1
+            return Verdict(FAIL, f"retried after {waited} ms, before Retry-After")
+        return Verdict(PASS, f"retried after Retry-After ({int(waited) / 1000:.1f} s)")
     if result.startswith("error 429"):
         retry_after = result.partition("retry-after=")[2] or "absent"
         if retry_after == "absent":
@@ -204,7 +233,31 @@ def _upload(seen: dict[str, str]) -> Verdict:
     return Verdict(FAIL, _short(f"status {status or '?'}, name {name or '?'}"))
 
 
-_JUDGES = {"pages": _pages, "unknowns": _unknowns, "errors": _errors, "throttle": _throttle, "upload": _upload}
+def _drift(seen: dict[str, str]) -> Verdict:
+    if not _is_null(seen.get("micr", "")):
+        return Verdict(FAIL, f"null came out as {seen.get('micr', '')!r}")
+    losses = [
+        f"{what} → {seen.get(fact) or 'nothing'}"
+        for fact, what, sent in (
+            ("field", DRIFT_FIELD, DRIFT_FIELD_VALUE),
+            ("merchant", DRIFT_MERCHANT, DRIFT_MERCHANT),
+            ("category", DRIFT_CATEGORY, DRIFT_CATEGORY),
+        )
+        if seen.get(fact) != sent
+    ]
+    if losses:
+        return Verdict(LOSS, _short("lost: " + ", ".join(losses)))
+    return Verdict(PASS, "new field, 2 unlisted values and null kept")
+
+
+_JUDGES = {
+    "pages": _pages,
+    "unknowns": _unknowns,
+    "errors": _errors,
+    "throttle": _throttle,
+    "upload": _upload,
+    "drift": _drift,
+}
 
 
 # ------------------------------------------------------------------------------------------- reporting

@@ -39,6 +39,8 @@ from bankconnect_client.types import File, WrongType
 from . import json_body
 from .personal import REDACTED, mask_personal
 
+# The checkout's committed cassettes (what the tests and the contract run's cassettes stage replay). Recording
+# never defaults here: `bankconnect record` writes under the current folder or --out, never into an installation.
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 
 
@@ -295,7 +297,7 @@ def record(
     base_url: str,
     api_key: str,
     server_hash: str,
-    directory: Path = CASSETTES,
+    directory: Path,
     *,
     live: bool = False,
     allow_writes: bool = True,
@@ -353,7 +355,7 @@ def record_faults(
     base_urls: dict[int, str],
     api_key: str,
     server_hash: str,
-    directory: Path = CASSETTES,
+    directory: Path,
     report: Callable[[str], None] = lambda line: None,
 ) -> list[Path]:
     """One cassette per operation and fault status; ``base_urls`` maps 429 and 503 to a sandbox answering so."""

@@ -43,7 +43,13 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     type=click.Choice(["auto", "sandbox", "live"]),
     default="auto",
     show_default=True,
-    help="auto: live when BANKCONNECT_BASE_URL is set, else the embedded sandbox.",
+    help="auto: live when BANKCONNECT_BASE_URL is set, else a sandbox started for the run; sandbox with"
+    " --base-url: a sandbox you started (reads and writes, keys from BANKCONNECT_API_KEY/SERVER_HASH).",
+)
+@click.option(
+    "--base-url",
+    help="The target's base URL (ending in /bank-connect/v1): a sandbox you started (--target sandbox), or the live"
+    " service instead of BANKCONNECT_BASE_URL.",
 )
 @click.option("--allow-writes", is_flag=True, help="Live target: also send POST requests (uploads, webhooks).")
 @click.option(
@@ -75,7 +81,7 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     "stages",
     multiple=True,
     help="Run only these stages (repeatable): lint, check-generated,"
-    " schemathesis, drift, cassettes, invariants, sunset, coverage, spec-drift, release.",
+    " schemathesis, drift, invariants, sunset, scenarios, cassettes, coverage, spec-drift, release.",
 )
 @click.option("--spec-base", help="Compare the spec with the one at this git revision (default: the last v* tag).")
 @click.option(
@@ -95,6 +101,7 @@ def _rate_limit(_ctx: click.Context, _param: click.Parameter, value: str) -> str
 )
 def contract(
     target: str,
+    base_url: str | None,
     allow_writes: bool,
     max_examples: int,
     seed: int,
@@ -107,14 +114,22 @@ def contract(
     report_dir: Path,
     repo: Path,
 ) -> None:
-    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, cassettes, coverage,
-    spec drift, release."""
+    """Run the contract: lint gates, check-generated, Schemathesis, drift, invariants, sunset, scenarios, cassettes,
+    coverage, spec drift, release.
+
+    \b
+    Exit codes: 0 passed (no stage failed, at least one passed with evidence, the target healthy);
+    1 a stage failed; 2 usage error; 3 no evidence (every stage skipped or checked nothing);
+    4 target unhealthy (cannot reach it, no API at the URL, too many calls unanswered);
+    5 authentication failed (the keys were refused).
+    """
     from .runner import run_contract
     from .stage import ContractError, Options
 
     options = Options(
         repo=repo.resolve(),
         target=target,
+        base_url=base_url,
         allow_writes=allow_writes,
         max_examples=max_examples,
         seed=seed,
@@ -126,6 +141,8 @@ def contract(
         spec_base=spec_base,
         config=config,
     )
+    if base_url and target == "auto":
+        options.target = "sandbox"  # a URL given on the command line without --target: a sandbox the user started
     try:
         code = run_contract(options, echo=lambda line: click.echo(line, err=True))
     except ContractError as exc:
@@ -139,7 +156,7 @@ def contract(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Cassette folder (default: contract_tests/cassettes).",
+    help="Cassette folder (default: contract_tests/cassettes under the current folder).",
 )
 @click.option("--entity-id", help="Entity to record analysis calls for (default: the smallest seeded one).")
 @click.option("--allow-writes", is_flag=True, help="Live: also record uploads and webhook calls.")
@@ -152,7 +169,8 @@ def record(base_url: str | None, out: Path | None, entity_id: str | None, allow_
 
     from . import cassettes
 
-    directory = out or cassettes.CASSETTES
+    # Under the current folder (the checkout's contract_tests/cassettes when run from it), never the installation.
+    directory = (out or Path("contract_tests") / "cassettes").resolve()
     report = lambda line: click.echo(line, err=True)  # noqa: E731
     if base_url:
         key, hash_ = os.environ.get("BANKCONNECT_API_KEY"), os.environ.get("BANKCONNECT_SERVER_HASH")

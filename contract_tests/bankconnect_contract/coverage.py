@@ -9,9 +9,10 @@ From the exchanges of a run (Schemathesis' VCR report and the replayed cassettes
 - links followed: documented OpenAPI links whose target operation the stateful phase called;
 - embedded examples that validate against their schemas.
 
-Thresholds (percentages) come from ``[tool.bankconnect.coverage]`` in the ``pyproject.toml`` of the folder the
-run is for (``--repo``); a run below any of them fails its coverage stage. Without that table, coverage is
-measured and reported, not gated (a team's live run cannot produce every documented error).
+Thresholds (percentages) ship with the package per kind of target (``DEFAULT_GATES``); a team's
+``[tool.bankconnect.coverage]`` in the ``pyproject.toml`` of the folder the run is for (``--repo``) replaces
+them. A run below any of them fails its coverage stage; a run without gates (live, unless the team sets
+``[tool.bankconnect.coverage.live]``) says so in every report.
 """
 
 from __future__ import annotations
@@ -47,23 +48,40 @@ class Coverage:
     links: dict[str, str] = field(default_factory=dict)  # link name -> target operationId
     stateful_calls: set[str] = field(default_factory=set)
     examples: tuple[int, int] = (0, 0)  # (valid, total)
+    unreachable: frozenset[int] = frozenset()  # statuses this target cannot be asked for (left out unless seen)
     deprecated: dict[tuple[str, int, str], str] = field(default_factory=dict)  # property path -> x-sunset
 
+    def reachable(self, op: str) -> set[int]:
+        """The documented statuses of ``op`` this target can be asked for (and any it answered)."""
+        seen = self.operations.get(op, set())
+        return {s for s in self.documented[op] if s not in self.unreachable or s in seen}
+
+    def never_reached(self) -> list[str]:
+        """Each operation and documented status no answer showed (``op status``; unreachable ones marked)."""
+        out = []
+        for op in sorted(self.documented):
+            for status in sorted(self.documented[op] - self.operations.get(op, set())):
+                note = " (not reachable on this target: a fault only a faulting sandbox answers)"
+                out.append(f"{op} {status}" + (note if status in self.unreachable else ""))
+        return out
+
     def percentages(self) -> dict[str, float]:
-        statuses = sum(len(s) for s in self.documented.values())
-        seen_statuses = sum(len(self.operations.get(op, set()) & s) for op, s in self.documented.items())
+        statuses = sum(len(self.reachable(op)) for op in self.documented)
+        seen_statuses = sum(len(self.operations.get(op, set()) & self.reachable(op)) for op in self.documented)
         values = sum(len(v) for v in self.enums.values())
         seen_values = sum(
             len(self.enum_seen[name] & {json.dumps(v) for v in vals}) for name, vals in self.enums.items()
         )
-        nullable = [p for p, allowed in self.paths.items() if allowed]
+        # Properties of a status this target cannot be asked for are left out with the status itself.
+        paths = {p: allowed for p, allowed in self.paths.items() if p[1] in self.reachable(p[0])}
+        nullable = [p for p, allowed in paths.items() if allowed]
         followed = [name for name, target in self.links.items() if target in self.stateful_calls]
         valid, total = self.examples
         return {
             "operations": _pct(sum(1 for op in self.documented if self.operations.get(op)), len(self.documented)),
             "statuses": _pct(seen_statuses, statuses),
-            "properties": _pct(len(self.present & self.paths.keys()), len(self.paths)),
-            "properties_non_null": _pct(len(self.non_null & self.paths.keys()), len(self.paths)),
+            "properties": _pct(len(self.present & paths.keys()), len(paths)),
+            "properties_non_null": _pct(len(self.non_null & paths.keys()), len(paths)),
             "nullable_seen_null": _pct(len(self.null & set(nullable)), len(nullable)),
             "enum_values": _pct(seen_values, values),
             "links": _pct(len(followed), len(self.links)),
@@ -98,6 +116,8 @@ class Coverage:
                 name: {"target": t, "followed": t in self.stateful_calls} for name, t in sorted(self.links.items())
             },
             "examples": {"valid": self.examples[0], "total": self.examples[1]},
+            "statuses_never_reached": self.never_reached(),
+            "statuses_left_out": sorted(self.unreachable),
         }
 
 
@@ -198,12 +218,15 @@ def _walk(
 
 
 def measure(
-    exchanges: Iterable[Exchange], stateful_operations: Iterable[str] = (), spec: dict[str, Any] | None = None
+    exchanges: Iterable[Exchange],
+    stateful_operations: Iterable[str] = (),
+    spec: dict[str, Any] | None = None,
+    unreachable: Iterable[int] = (),
 ) -> Coverage:
     spec = spec or load_spec()
     ops = operations(spec)
     router = Router(ops)
-    cov = Coverage()
+    cov = Coverage(unreachable=frozenset(unreachable))
     cov.documented = {op_id: set(op.statuses) for op_id, op in ops.items()}
     cov.enums = _enums(spec)
     schemas = spec["components"]["schemas"]
@@ -260,13 +283,53 @@ def stateful_operations(vcr: dict[str, Any]) -> set[str]:
     return called
 
 
-def gates(repo: Path) -> dict[str, float]:
-    """The thresholds in percent: ``[tool.bankconnect.coverage]`` of the repository's pyproject.toml."""
+# The gates that ship with the package, per kind of target (percent). A run the contract starts against its own
+# sandbox can ask for every documented answer (the fault sandboxes give 429 and 503, the expired key 402), so
+# it is held to all of them; a sandbox the user started gives no faults unasked, so 429 and 503 are left out of
+# its statuses (and listed as not reachable); a live target is read-only and budgeted: no gates unless a
+# team sets them in [tool.bankconnect.coverage.live].
+_EVERY_ANSWER = {"operations": 100, "statuses": 100, "properties": 85, "enum_values": 12, "links": 70, "examples": 100}
+DEFAULT_GATES: dict[str, dict[str, float]] = {"sandbox": _EVERY_ANSWER, "sandbox-url": _EVERY_ANSWER, "live": {}}
+# Documented statuses only a faulting target answers: not reachable on a sandbox the user started, nor live.
+FAULT_STATUSES = frozenset({429, 503})
+UNREACHABLE = {"sandbox": frozenset(), "sandbox-url": FAULT_STATUSES, "live": FAULT_STATUSES}
+
+
+@dataclass(frozen=True)
+class Gates:
+    thresholds: dict[str, float]
+    source: str  # where they come from, or why there are none: said in every report
+
+    def describe(self) -> str:
+        return f"gates from {self.source}" if self.thresholds else f"no gates: {self.source}"
+
+
+def gates(repo: Path, profile: str = "sandbox") -> Gates:
+    """The thresholds in percent for a target ``profile`` (sandbox, sandbox-url or live): the package's
+    defaults, replaced by ``[tool.bankconnect.coverage]`` (sandbox targets) or ``[tool.bankconnect.coverage.live]``
+    in the pyproject.toml of ``repo`` (the folder the run is for) when the team sets them."""
     pyproject = repo / "pyproject.toml"
-    configured: dict[str, Any] = {}
+    table: dict[str, Any] = {}
     if pyproject.is_file():
-        configured = tomllib.loads(pyproject.read_text()).get("tool", {}).get("bankconnect", {}).get("coverage", {})
-    return {k: float(v) for k, v in configured.items()}
+        try:
+            table = tomllib.loads(pyproject.read_text()).get("tool", {}).get("bankconnect", {}).get("coverage", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{pyproject}: not TOML ({exc}): fix [tool.bankconnect.coverage]") from None
+    configured = table.get("live", {}) if profile == "live" else {k: v for k, v in table.items() if k != "live"}
+    if configured:
+        wrong = [k for k, v in configured.items() if not isinstance(v, int | float) or not 0 <= v <= 100]
+        if wrong:
+            raise ValueError(f"{pyproject}: [tool.bankconnect.coverage] {', '.join(wrong)}: a percent 0-100")
+        where = "[tool.bankconnect.coverage.live]" if profile == "live" else "[tool.bankconnect.coverage]"
+        return Gates({k: float(v) for k, v in configured.items()}, f"{pyproject} {where}")
+    defaults = DEFAULT_GATES.get(profile, {})
+    if not defaults:
+        return Gates(
+            {},
+            "a live target is read-only and budgeted, so the package sets none; set them in"
+            " [tool.bankconnect.coverage.live] of pyproject.toml",
+        )
+    return Gates({k: float(v) for k, v in defaults.items()}, f"the package's defaults for a {profile} target")
 
 
 def below(percent: dict[str, float], thresholds: dict[str, float]) -> list[str]:

@@ -17,9 +17,22 @@ import httpx
 from bankconnect.tooling import redact
 
 from . import cassettes as cassette_tools
-from . import drift, invariants
+from . import drift, health, invariants
 from .reports import scrub_reports
-from .stage import LIVE_BUDGET, ContractError, Options, StageResult, Target, spec_file
+from .stage import (
+    FAILED,
+    LIVE_BUDGET,
+    NO_EVIDENCE,
+    PASSED,
+    SKIPPED,
+    ContractError,
+    Options,
+    StageResult,
+    Target,
+    Unhealthy,
+    answers_by_class,
+    spec_file,
+)
 from .stage import run_tool as _run
 
 
@@ -146,7 +159,11 @@ def _run_schemathesis(
     (directory / "output.txt").write_text(text)
     for written in (directory, cache):
         scrub_reports(written, (target.api_key, target.server_hash))
-    return schemathesis_result(directory, code)
+    result = schemathesis_result(directory, code)
+    vcr = directory / "vcr.yaml"
+    if result is not None and vcr.exists():
+        result.unhealthy = health.judge_answers(health.vcr_answers(vcr), target.base_url)
+    return result
 
 
 def schemathesis_result(directory: Path, exit_code: int) -> StageResult:
@@ -169,67 +186,158 @@ def schemathesis_result(directory: Path, exit_code: int) -> StageResult:
             details += [f"    {line}" for line in (problem.text or "").strip().splitlines()[:8]]
     operations = sum(1 for _ in suite.iter("testcase"))
     vcr = directory / "vcr.yaml"
-    cases = sum(1 for line in vcr.open(encoding="utf-8") if line.startswith("- id: ")) if vcr.exists() else 0
+    statuses = [answer.status for answer in health.vcr_answers(vcr)] if vcr.exists() else []
+    cases = len(statuses)
     status = "passed" if exit_code == 0 and failed_operations == 0 else "failed"
     summary = f"{cases} test cases on {operations} operations; {failed_operations} operation(s) failed"
-    return StageResult("schemathesis", status, summary=summary, details=details[:80], cases=cases)
+    return StageResult(
+        "schemathesis",
+        status,
+        summary=summary,
+        details=details[:80],
+        cases=cases,
+        answers=answers_by_class(statuses),
+        operations=operations if cases else 0,
+    )
 
 
 def stage_cassettes(options: Options) -> StageResult:
-    directory = options.repo / "contract_tests" / "cassettes"
+    """The checkout's committed cassettes, replayed."""
+    return _replay_cassettes(options.repo / "contract_tests" / "cassettes", "run `make record`")
+
+
+def stage_scenarios(target: Target, out: Path) -> StageResult:
+    """Outside a checkout: every recording scenario (each operation and documented status) recorded from the
+    target sandbox into ``<reports>/cassettes``, then replayed like the committed ones. The faults (429, 503)
+    come from the run's own fault sandboxes; a sandbox the user started gives none unasked."""
+    if target.kind == "live":
+        return StageResult(
+            "scenarios",
+            SKIPPED,
+            summary="a live target is not recorded by the contract run (`bankconnect record --base-url` does,"
+            " masking personal data); outside a checkout there are no committed cassettes to replay",
+        )
+    directory = out / "cassettes"
+    shutil.rmtree(directory, ignore_errors=True)
+    unexpected: list[str] = []
+
+    def note(line: str) -> None:
+        if "(ok" not in line:
+            unexpected.append(f"recording: {line}")
+
+    cassette_tools.record(
+        target.base_url,
+        target.api_key,
+        target.server_hash,
+        directory,
+        expired_api_key=target.expired_api_key,
+        report=note,
+    )
+    if target.fault_urls:
+        cassette_tools.record_faults(target.fault_urls, target.api_key, target.server_hash, directory, report=note)
+    scrub_reports(directory, (target.api_key, target.server_hash))
+    result = _replay_cassettes(directory, "the recording wrote none", "scenarios")
+    result.details = unexpected + result.details
+    if unexpected:
+        result.status = FAILED
+        result.summary += f"; {len(unexpected)} answer(s) not the status their scenario documents"
+    return result
+
+
+def _replay_cassettes(directory: Path, fix: str, name: str = "cassettes") -> StageResult:
     files = sorted(directory.glob("*.yaml"))
     if not files:
-        return StageResult("cassettes", "failed", summary=f"no cassettes in {directory}: run `make record`")
+        return StageResult(name, FAILED, summary=f"no cassettes in {directory}: {fix}")
     problems = []
-    replays = 0
+    statuses: list[int] = []
+    operations: set[str] = set()
     for path in files:
         for result in cassette_tools.replay(path):
-            replays += 1
+            statuses.append(result.status)
+            operations.add(result.operation_id)
             problems += [f"{result.cassette}: {p}" for p in result.problems]
     findings, exchanges = drift.analyze(e for f in files for e in drift.read_cassette(f))
     breaking = [f for f in findings if f.kind == drift.BREAKING]
     problems += [f"drift: {f.line()}" for f in breaking]
     summary = (
-        f"{replays} recorded responses in {len(files)} cassettes replayed; "
+        f"{len(statuses)} recorded responses in {len(files)} cassettes replayed; "
         f"{len(problems)} problem(s); drift {len(breaking)} breaking, {len(findings) - len(breaking)} additive"
     )
     return StageResult(
-        "cassettes",
-        "failed" if problems else "passed",
+        name,
+        FAILED if problems else PASSED,
         summary=summary,
         details=problems[:60] + [f"drift: {f.line()}" for f in findings if f.kind != drift.BREAKING][:20],
-        cases=replays,
+        cases=len(statuses),
+        answers=answers_by_class(statuses),
+        operations=len(operations),
     )
 
 
 def stage_invariants(target: Target) -> StageResult:
     violations, checked = [], 0
+    statuses: list[int | None] = []
+    calls: set[str] = set()
     with target.client() as client:
         for entity_id in target.entity_ids:
 
             def fetch(call: str, entity: str = entity_id) -> object:
-                response = client.get(f"/entity/{entity}/{call}/")
-                response.raise_for_status()
+                path = f"/entity/{entity}/{call}/"
+                try:
+                    response = client.get(path)
+                except httpx.HTTPError as exc:
+                    statuses.append(None)
+                    raise _Unanswered(health.transport_failure(target.base_url, exc)) from None
+                statuses.append(response.status_code)
+                calls.add(call)
+                if response.status_code in (401, 403):
+                    raise _Unanswered(health.auth_failed(target.base_url))
+                if not response.is_success:
+                    raise _NotServed(f"GET {path} answered HTTP {response.status_code}")
                 return response.json()
 
             try:
                 found, ok = invariants.check_entity(entity_id, fetch)
-            except httpx.HTTPError as exc:
-                found, ok = [invariants.Violation("fetch", entity_id, redact(str(exc)))], True
+            except _Unanswered as exc:
+                return StageResult(
+                    "invariants",
+                    FAILED,
+                    summary=f"not checked: {exc.problem.message}",
+                    answers=answers_by_class(statuses),
+                    unhealthy=exc.problem,
+                )
+            except _NotServed as exc:
+                found, ok = [invariants.Violation("fetch", entity_id, f"cannot read the entity: {exc}")], True
             violations += found
             checked += ok
     summary = (
         f"{len(invariants.INVARIANTS)} invariants on {checked} of {len(target.entity_ids)} entities; "
         f"{len(violations)} violation(s)"
     )
-    status = "failed" if violations or not checked else "passed"
+    status = FAILED if violations or not checked else PASSED
+    if not checked and not violations:
+        summary += " (no entity has all its statements completed: nothing to check)"
     return StageResult(
         "invariants",
         status,
         summary=summary,
         details=[v.line() for v in violations[:60]],
         cases=checked * len(invariants.INVARIANTS),
+        answers=answers_by_class(statuses),
+        operations=len(calls),
     )
+
+
+class _Unanswered(Exception):
+    """The target refused the keys or could not be reached: the run's health, not an invariant."""
+
+    def __init__(self, problem: Unhealthy) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class _NotServed(Exception):
+    """An analysis call answered a status other than success (an unknown entity id, say)."""
 
 
 def stage_sunset(target: Target, out: Path, today: date | None = None) -> StageResult:
@@ -272,12 +380,13 @@ def stage_recorded_drift(out: Path) -> StageResult:
         summary=f"{exchanges} responses: {len(breaking)} breaking, {additive} additive, {len(semantic)} semantic",
         details=[f.line() for f in findings][:60],
         cases=exchanges,
+        checked=f"{exchanges} recorded responses analysed" if exchanges else "",
     )
 
 
 def _recorded_exchanges(repo: Path | None, out: Path) -> tuple[list[drift.Exchange], set[str]]:
-    """This run's Schemathesis recording, and the checkout's cassettes when ``repo`` is given; with the
-    operations Schemathesis called through links."""
+    """This run's Schemathesis recording and the cassettes it recorded (outside a checkout), and the checkout's
+    cassettes when ``repo`` is given; with the operations Schemathesis called through links."""
     import yaml
 
     from . import coverage
@@ -289,35 +398,48 @@ def _recorded_exchanges(repo: Path | None, out: Path) -> tuple[list[drift.Exchan
         vcr = yaml.load(vcr_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         exchanges += drift.exchanges_of(vcr, vcr_file.name)
         stateful = coverage.stateful_operations(vcr)
-    cassette_dir = repo / "contract_tests" / "cassettes" if repo else None
-    if cassette_dir and cassette_dir.is_dir():
-        for path in sorted(cassette_dir.glob("*.yaml")):
-            exchanges += drift.read_cassette(path)
+    folders = [out / "cassettes"] + ([repo / "contract_tests" / "cassettes"] if repo else [])
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.yaml")):
+                exchanges += drift.read_cassette(path)
     return exchanges, stateful
 
 
-def stage_coverage(options: Options, out: Path) -> StageResult:
-    """What the run exercised (Schemathesis' recording and the cassettes), against the gates in pyproject.toml."""
+def stage_coverage(options: Options, out: Path, profile: str = "sandbox") -> StageResult:
+    """What the run exercised (Schemathesis' recording and the cassettes), against the gates for this kind of
+    target (the package's, or the team's pyproject.toml)."""
 
     from . import coverage
 
     exchanges, stateful = _recorded_exchanges(options.repo, out)
+    try:
+        gates = coverage.gates(options.repo, profile)
+    except ValueError as exc:
+        raise ContractError(str(exc)) from None
     if not exchanges:
         return StageResult(
-            "coverage", "skipped", summary="nothing recorded to measure (no Schemathesis run, no cassettes)"
+            "coverage", NO_EVIDENCE, summary="nothing recorded to measure (no Schemathesis run, no cassettes)"
         )
-    measured = coverage.measure(exchanges, stateful)
+    measured = coverage.measure(exchanges, stateful, unreachable=coverage.UNREACHABLE.get(profile, ()))
     percent = measured.percentages()
-    thresholds = coverage.gates(options.repo)
-    report = {**measured.to_json(), "gates": thresholds}
+    thresholds = gates.thresholds
+    report = {**measured.to_json(), "gates": thresholds, "gates_source": gates.describe(), "profile": profile}
     (out / "coverage.json").write_text(json.dumps(report, indent=2, default=str))
     failing = coverage.below(percent, thresholds)
     shown = ", ".join(f"{name} {value:g} %" for name, value in percent.items())
-    details = [
+    details = [gates.describe()]
+    details += [
         f"{name:<22} {value:6.1f} %" + (f"   gate {thresholds[name]:g} %" if name in thresholds else "")
         for name, value in percent.items()
     ]
     details += [f"below gate: {line}" for line in failing]
+    details += [f"never reached: {line}" for line in measured.never_reached()]
     return StageResult(
-        "coverage", "failed" if failing else "passed", summary=shown, details=details, cases=len(exchanges)
+        "coverage",
+        FAILED if failing else PASSED,
+        summary=f"{shown}; {gates.describe()}",
+        details=details,
+        cases=len(exchanges),
+        checked=f"{len(exchanges)} answers measured",
     )

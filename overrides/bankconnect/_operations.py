@@ -75,7 +75,8 @@ class Operation:
 def _describe_parameter(parameter: inspect.Parameter) -> str:
     annotation = parameter.annotation
     kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
-    kind = re.sub(r"[\w.]+\.(\w+)", r"\1", str(kind)).replace(" | Unset", "")  # short class names
+    kind = re.sub(r"[\w.]+\.(\w+)", r"\1", str(kind))  # short class names
+    kind = re.sub(r"\s*\|\s*Unset(Type)?\b", "", kind)  # "absent" is what optional says
     required = "" if parameter.default is inspect.Parameter.empty else ", optional"
     return f"{parameter.name} ({kind}{required})"
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from bankconnect_client.types import WrongType
+from bankconnect_client.types import NotJsonNumber, WrongType
 from bankconnect_spec import upload_reason_names
 
 from ._errors import (
@@ -152,11 +152,13 @@ _PROMOTE_AFTER = 10_000
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a large body becomes models.
+    """Pause the cyclic garbage collector while a large body becomes models (only for that call).
 
-    Parsing allocates tens of thousands of acyclic objects; each allocation burst would otherwise start
-    generational collections that re-traverse the whole decoded body (about a third of the parse time for
-    50,000 transactions). Nothing cyclic is created, so nothing is left for the collector to find.
+    Parsing allocates tens of thousands of acyclic objects the collector tracks (each model and its extras
+    dict; the fast path's wire structs are untracked); each allocation burst would otherwise start
+    generational collections that re-traverse all of them. With the fast path the pause still halves the
+    parse of 50,000 transactions (bench/parse.py, "collector not paused"). Nothing cyclic is created, so
+    nothing is left for the collector to find.
 
     On the way out, after a large parse, the new objects go straight to the oldest generation
     (``gc.freeze()`` then ``gc.unfreeze()``: two list splices) instead of being traversed by the young
@@ -186,6 +188,12 @@ def parse_success(op: Operation, response: httpx.Response, client: Any, secrets:
     try:
         with _collector_paused():
             parsed = op.module.parse_response(client=client, response=response)
+    except NotJsonNumber as wrong:
+        raise MalformedResponse(
+            f"{op.operation_id}: {redact(str(wrong), secrets)}",
+            path=wrong.where or None,
+            **_describe(response, secrets),
+        ) from None
     except WrongType as wrong:
         raise UnexpectedResponse(
             f"{op.operation_id}: response no longer matches the contract: {redact(str(wrong), secrets)}",

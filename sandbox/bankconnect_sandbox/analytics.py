@@ -62,6 +62,39 @@ def account_months(txns: Iterable[Row]) -> list[str]:
     return sorted({t["date"][:7] for t in txns})
 
 
+# Readable category labels of credits by channel (the labels real answers send, e.g. "Salary", "Self Transfer").
+CREDIT_CATEGORIES = {
+    "salary": "Salary",
+    "self_transfer": "Self Transfer",
+    "refund": "Refund",
+    "bank_interest": "Interest",
+    "investment_cashin": "Investment Income",
+    "cash_deposit": "Cash Deposit",
+    "inward_cheque_bounce": "Bounce",
+    "auto_credit": "Auto Credit",
+}
+
+
+def transaction_category(txn: Row) -> str:
+    """The readable category real answers send on every transaction: for debits the expense split's
+    category, for credits the kind of income; self transfers and salary by name either way."""
+    if txn["transaction_channel"] == "self_transfer":
+        return "Self Transfer"
+    if txn["transaction_type"] == "credit":
+        if txn["description"] == "lender_transaction":
+            return "Loan"
+        return CREDIT_CATEGORIES.get(txn["transaction_channel"], "Transfer In")
+    return expense_category(txn)
+
+
+def cheque_number(txn: Row) -> str:
+    """The cheque number of a cheque transaction (six digits, the same for a transaction every time); ""
+    otherwise, as real answers send it."""
+    if txn["transaction_channel"] not in ("chq", "outward_cheque_bounce", "inward_cheque_bounce"):
+        return ""
+    return f"{int(txn['hash'][:8], 16) % 1_000_000:06d}"
+
+
 def public_transaction(txn: Row) -> Row:
     keys = (
         "transaction_note",
@@ -75,7 +108,18 @@ def public_transaction(txn: Row) -> Row:
         "balance",
         "transaction_channel",
     )
-    return {k: txn[k] for k in keys}
+    return {**{k: txn[k] for k in keys}, "category": transaction_category(txn), "chq_num": cheque_number(txn)}
+
+
+def missing_data(account_txns: list[Row]) -> list[Row]:
+    """Stretches of more than 31 days inside an account's months without a transaction: what no statement
+    covers (real answers list them as from/to dates; an empty list when nothing is missing)."""
+    days = sorted({day_of(t) for t in account_txns})
+    return [
+        {"from_date": (a + timedelta(days=1)).isoformat(), "to_date": (b - timedelta(days=1)).isoformat()}
+        for a, b in zip(days, days[1:], strict=False)
+        if (b - a).days > 31
+    ]
 
 
 def salary_transactions(txns: list[Row]) -> list[Row]:
@@ -363,18 +407,18 @@ BALANCE_DAYS = {"1st": 1, "5th": 5, "10th": 10, "15th": 15, "20th": 20, "25th": 
 
 
 def predictors(account: Row, account_txns: list[Row]) -> Row:
-    """The documented predictor record over the last six months of data (month 0 = the latest)."""
+    """The documented predictor record (month 0 = the latest): totals over the last six months of data, the
+    month-by-month series over the last twelve, as the 2024 and 2025 samples send them."""
     months_all = account_months(account_txns)
-    window = months_all[-6:][::-1]  # latest first
+    window12 = months_all[-12:][::-1]  # latest first
+    window = window12[:6]
     in_window = [t for t in account_txns if t["date"][:7] in window]
     p: Row = {
         "customer_name": account["holder_name"],
         "bank_name": account["bank"],
         "account_type": "savings" if account["account_category"] == "individual" else "current",
-        # An integer, as the vendor documents it: numbers with leading zeros cannot be one.
-        "accountnumber": int(account["account_number"])
-        if account["account_number"].isdigit() and not account["account_number"].startswith("0")
-        else None,
+        # A string of the printed number, as the 2024 and 2025 samples send it (the table says integer).
+        "accountnumber": account["account_number"],
         "ifsc_code": account["ifsc"],
     }
     first_day, last_day = day_of(in_window[0]), day_of(in_window[-1])
@@ -406,13 +450,16 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
             "debits": total(debit),
         }
     )
-    eod_all = eod_balances(in_window, date.fromisoformat(window[-1] + "-01"), month_bounds(window[0])[1])
-    per_month: dict[int, list[Row]] = {i: [t for t in in_window if t["date"][:7] == ym] for i, ym in enumerate(window)}
+    eod_six = eod_balances(in_window, date.fromisoformat(window[-1] + "-01"), month_bounds(window[0])[1])
+    in_year = [t for t in account_txns if t["date"][:7] in window12]
+    eod_year = eod_balances(in_year, date.fromisoformat(window12[-1] + "-01"), month_bounds(window12[0])[1])
+    per_month: dict[int, list[Row]] = {i: [t for t in in_year if t["date"][:7] == ym] for i, ym in enumerate(window12)}
     incomes, expenses = [], []
-    for i in range(6):
-        present = i < len(window)
+    for i in range(12):
+        present = i < len(window12)
+        eod_all = eod_six if i < 6 else eod_year  # months 0-5 as before the series grew to twelve
         rows = per_month.get(i, [])
-        label = date.fromisoformat(window[i] + "-01").strftime("%b-%y") if present else None
+        label = date.fromisoformat(window12[i] + "-01").strftime("%b-%y") if present else None
         p[f"month_{i}"] = label
         if not present:
             for name in (
@@ -437,11 +484,12 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
                 p[f"balance_on_{day}_{i}"] = None
                 p[f"balance_net_off_on_{day}_{i}"] = None
             continue
-        first, last = month_bounds(window[i])
+        first, last = month_bounds(window12[i])
         eod = {d: v for d, v in eod_all.items() if first <= d <= last}
         income, spend = total(is_predictor_income, rows), total(expense, rows)
-        incomes.append(income)
-        expenses.append(spend)
+        if i < 6:  # the averages and totals stay those of the six months the table documents
+            incomes.append(income)
+            expenses.append(spend)
         p[f"credits_{i}"] = total(credit, rows)
         p[f"debitless_charges_{i}"] = total(charge, rows)
         p[f"debits_{i}"] = total(debit, rows)
@@ -493,7 +541,7 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
             "total_emi_ecs_loan": total(SELECTORS["emi_debit"]),
             "total_expense": total_expense,
             "total_income": total_income,
-            "avg_daily_closing_balance": money(statistics.fmean(eod_all.values())),
+            "avg_daily_closing_balance": money(statistics.fmean(eod_six.values())),
             "avg_monthly_closing_balance": money(statistics.fmean(month_ends)),
         }
     )

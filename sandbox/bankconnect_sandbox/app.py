@@ -184,6 +184,9 @@ class SandboxApp:
         method = scope["method"]
         route, path_params, allowed = self.contract.match(method, path)
         if route is None:
+            moved = self._append_slash(scope, method, path)
+            if moved is not None:
+                return moved
             if allowed:
                 return (
                     405,
@@ -235,6 +238,16 @@ class SandboxApp:
         host, port = scope.get("server") or ("127.0.0.1", 80)
         shown = f"[{host}]" if ":" in str(host) else str(host)
         return f"http://{shown}" if port == 80 else f"http://{shown}:{port}"
+
+    def _append_slash(self, scope: Scope, method: str, path: str) -> tuple[int, Any, list] | None:
+        """Django's APPEND_SLASH, which the service (Django REST framework) has on: a GET or HEAD of a known
+        path without its trailing slash is answered 301 to the slash URL, query kept, empty body, before any
+        authentication. Integrations in the wild call get_pdfs, xlsx_report, ... so and follow the redirect."""
+        if method not in ("GET", "HEAD") or path.endswith("/") or self.contract.match("GET", path + "/")[0] is None:
+            return None
+        query = scope["query_string"].decode("latin-1")
+        location = f"{self.contract.base_path}{path}/" + (f"?{query}" if query else "")
+        return 301, _Raw(b"", b"text/html; charset=utf-8"), [(b"location", location.encode("latin-1"))]
 
     def _authorised(self, route: Route, headers: dict[str, str]) -> bool:
         """Every credential the operation's security asks for is present and right. Uploads also take the

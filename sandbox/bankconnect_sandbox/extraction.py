@@ -1,4 +1,4 @@
-"""What a statement's text says: its columns, bank, holder, account number, IFSC and period.
+"""What a statement's text says: its columns, bank, holder, account number, IFSC, MICR, opening date and period.
 
 The sandbox does not parse transactions out of a statement; it reads what real statements print in their
 header so that an upload reports what the file says, and recognises the column headings Indian banks use:
@@ -53,6 +53,8 @@ _ACCOUNT = re.compile(
     r"(?:a/c|account|acct)\s*(?:(?:no\.?|number|num)\s*)?(?:[:#.\-]\s*)?([0-9Xx*]{4,}[0-9]{2,})", re.IGNORECASE
 )
 _IFSC = re.compile(r"\b([A-Z]{4}0[A-Z0-9]{6})\b")
+_MICR = re.compile(r"\bMICR(?:\s*code)?\s*[:\-]?\s*(\d{9})\b", re.IGNORECASE)
+_OPENED = re.compile(rf"\b(?:a/c|account)\s*open(?:ing)?\s*date\s*[:\-]?\s*{_DATE}", re.IGNORECASE)
 _HOLDER = re.compile(
     r"^[ \t]*(?:account holder(?: name)?|customer name|account name|name)[ \t]*[:\-]([^\n]*)",
     re.IGNORECASE | re.MULTILINE,
@@ -71,6 +73,8 @@ class Extraction:
     ifsc: str | None = None
     address: str | None = None
     period: tuple[date, date] | None = None
+    micr: str | None = None
+    opened: date | None = None  # the account's opening date, when the header prints it
 
 
 def _words(text: str) -> str:
@@ -136,6 +140,7 @@ def extract(text: str) -> Extraction:
     holder = _HOLDER.search(text)
     address = _ADDRESS.search(text)
     ifsc = _IFSC.search(text)
+    micr, opened = _MICR.search(text), _OPENED.search(text)
     return Extraction(
         bank=detect_bank(text),
         holder_name=_line_value(holder),
@@ -143,4 +148,6 @@ def extract(text: str) -> Extraction:
         ifsc=ifsc.group(1) if ifsc else None,
         address=_line_value(address),
         period=period,
+        micr=micr.group(1) if micr else None,
+        opened=_parse_date(opened.group(1)) if opened else None,
     )

@@ -30,6 +30,7 @@ class Inspection:
     text: str = ""
     found: Extraction = field(default_factory=Extraction)
     edited: bool = False  # the metadata shows an editing tool or a modification after creation
+    page_count: int = 0  # the pages of the PDF, which upload answers report
 
     @property
     def missing_columns(self) -> list[str]:
@@ -74,7 +75,7 @@ def inspect(data: bytes, password: str | None) -> Inspection:
         return Inspection(6, "PDF is not parsable")  # makes the reader raise: the file is not parsable
     if not text.strip():
         return Inspection(6, "PDF is not parsable")
-    return Inspection(None, "", text, extract(text), metadata_fraud(metadata))
+    return Inspection(None, "", text, extract(text), metadata_fraud(metadata), len(reader.pages))
 
 
 def _escape(line: str) -> str:

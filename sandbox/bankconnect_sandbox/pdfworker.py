@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import logging
 import os
 import pickle
 import signal
@@ -25,6 +26,7 @@ from . import pdf
 __all__ = ["PdfWorkers"]
 
 NOT_PARSABLE = pdf.Inspection(6, "PDF is not parsable")
+logger = logging.getLogger("bankconnect_sandbox")
 START_SECONDS = 60.0  # a worker's own start (imports) on a busy machine; not part of a PDF's budget
 _READY = b"R"
 _PR_SET_PDEATHSIG = 1
@@ -172,7 +174,11 @@ class PdfWorkers:
             self._busy.add(worker)
             answered = False
             try:
-                await worker.ready()
+                try:
+                    await worker.ready()
+                except (EOFError, OSError, TimeoutError):  # never a verdict on the file: say so, read it here
+                    logger.error("the PDF worker did not start (exit %s); reading in-process", worker.process.poll())
+                    return await asyncio.to_thread(pdf.inspect, data, password)
                 async with asyncio.timeout(self.budget):
                     result = await worker.ask(data, password)
                 answered = True

@@ -53,6 +53,7 @@ ANALYSES = {
     "get_expense_categories": Analysis(0.85),
     "get_top_credits_debits": Analysis(0.85),
     "get_monthly_analysis": Analysis(0.85, with_accounts=True),
+    "get_monthly_analysis_flat": Analysis(0.85, with_accounts=True),  # the older path, the same answer
     "get_xlsx_report": Analysis(1.0, all_or_nothing=True),
     "get_predictors": Analysis(1.0, all_or_nothing=True),
     "get_score": Analysis(1.0, all_or_nothing=True),
@@ -117,6 +118,7 @@ class Service:
         self._signing_key = bytes.fromhex(secret)
         self._cache = AnalysisCache(int(config.analysis_cache_mb * 1024 * 1024))
         self.store.on_entity_change = self._cache.drop_entity
+        self._printed: dict[str, extraction.Extraction | None] = {}  # statement id -> what its PDF prints
         self.on_statement: Callable[[str, float], None] = lambda statement_id, delay: None
 
     def now(self) -> float:
@@ -204,6 +206,8 @@ class Service:
                     "pdf_password": s["pdf_password"],
                     "pdf_url": url,
                     "account_id": s["account_id"],
+                    "source": s["source"],
+                    "message": s["fail_message"] if self._status(s, "get_transactions") == "failed" else None,
                 }
             )
         return 200, {"statements": out}
@@ -262,17 +266,7 @@ class Service:
             body["accounts"] = [self._account(a, done, by_account[a["account_id"]]) for a in accounts]
             body["fraud"] = self._fraud(entity_id, done, txns)
         if operation_id == "get_identity":
-            body["identity"] = [
-                {
-                    "name": a["holder_name"],
-                    "account_category": a["account_category"],
-                    "credit_limit": a["credit_limit"],
-                    "account_number": a["account_number"],
-                    "address": a["address"],
-                    "account_id": a["account_id"],
-                }
-                for a in accounts
-            ]
+            body["identity"] = [self._identity(a) for a in accounts]
         elif operation_id == "get_transactions":
             body["transactions"] = [analytics.public_transaction(t) for t in txns]
         elif operation_id == "get_salary":
@@ -285,7 +279,7 @@ class Service:
             body["categories"] = analytics.expense_categories(txns)
         elif operation_id == "get_top_credits_debits":
             body["top_5_credit_debit"] = analytics.top_credits_debits(txns)
-        elif operation_id == "get_monthly_analysis":
+        elif operation_id in ("get_monthly_analysis", "get_monthly_analysis_flat"):
             body["monthly_analysis"] = {
                 "account_id": [
                     {a["account_id"]: {"monthly_analysis": analytics.monthly_analysis(by_account[a["account_id"]])}}
@@ -330,7 +324,41 @@ class Service:
         return 200, body
 
     @staticmethod
-    def _account(account: dict, done: list[dict], txns: list[dict]) -> dict[str, Any]:
+    def _identity(account: dict) -> dict[str, Any]:
+        return {
+            "name": account["holder_name"],
+            "account_category": account["account_category"],
+            "credit_limit": account["credit_limit"],
+            "account_number": account["account_number"],
+            "address": account["address"],
+            "account_id": account["account_id"],
+            "ifsc": account["ifsc"],
+            "micr": account["micr"],
+            "bank_name": account["bank"],
+            "raw_account_category": synth.raw_account_category(account["account_category"], account["account_id"]),
+            "metadata_analysis": {"name_matches": []},
+        }
+
+    def _printed_by(self, statement: dict) -> extraction.Extraction | None:
+        """What a statement's PDF prints (None for a statement without a file), read once."""
+        statement_id = statement["statement_id"]
+        if statement_id not in self._printed:
+            row = self.store.statement_pdf(statement_id)
+            self._printed[statement_id] = (
+                pdf.inspect(bytes(row["pdf"]), row["pdf_password"]).found if row and row["pdf"] else None
+            )
+        return self._printed[statement_id]
+
+    def _opening_date(self, account: dict, statements: list[dict]) -> str | None:
+        """The account's opening date: as its statement prints it; none when a PDF does not print it; for a
+        seeded account (no file), a date derived from the account id."""
+        printed = [self._printed_by(s) for s in statements if s["account_id"] == account["account_id"]]
+        files = [p for p in printed if p is not None]
+        if files:
+            return next((p.opened.isoformat() for p in files if p.opened), None)
+        return synth.opening_date(account["account_id"]).isoformat()
+
+    def _account(self, account: dict, done: list[dict], txns: list[dict]) -> dict[str, Any]:
         return {
             "months": analytics.account_months(txns),
             "statements": [s["statement_id"] for s in done if s["account_id"] == account["account_id"]],
@@ -342,6 +370,11 @@ class Service:
             "account_number": account["account_number"],
             "credit_limit": account["credit_limit"],
             "last_updated": account["last_updated"],
+            "account_opening_date": self._opening_date(account, done),
+            "missing_data": analytics.missing_data(txns),
+            "od_limit": float(account["credit_limit"]),  # the sanctioned limit a business draws on; 0 otherwise
+            "country_code": "IN",
+            "currency_code": "INR",
         }
 
     def _fraud(self, entity_id: str, done: list[dict], txns: list[dict]) -> dict[str, Any]:
@@ -353,7 +386,7 @@ class Service:
             if (f["statement_id"] in finished) or (f["statement_id"] is None and f["account_id"] in accounts)
         ]
         flagged = sorted({f["statement_id"] for f in found if f["statement_id"]})
-        return {"fraudulent_statements": flagged, "fraud_type": found}
+        return {"fraudulent_statements": flagged, "fraud_type": [_with_dates(f, txns) for f in found]}
 
     def report_workbook(self, entity_id: str, account_id: str) -> bytes | None:
         account = next((a for a in self.store.accounts(entity_id) if a["account_id"] == account_id), None)
@@ -426,9 +459,10 @@ class Service:
             problem = fetched.problem if fetched is not None else None
             return 400, {"file_url": [problem or "The file could not be downloaded."], "status": MISSING_FIELD}
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
-        found, edited = extraction.Extraction(), False
+        found, edited, pages = extraction.Extraction(), False, None
         if data is not None:
             read = read if read is not None else pdf.inspect(data, password)
+            pages = read.page_count
             if read.status is not None:
                 return self._refuse(read.status, read.message, entity_id, form)
             found, edited = read.found, read.edited
@@ -454,10 +488,10 @@ class Service:
                 statement_id, account_id = self._store_upload(entity_id, bank, digest, found, data, password, edited)
         if again is not None:  # the same file into the same entity: the statement it already made
             return 200, self._upload_answer(
-                req, entity_id, again["statement_id"], again["account_id"], bank, found.period
+                req, entity_id, again["statement_id"], again["account_id"], bank, found.period, pages
             )
         self.on_statement(statement_id, self.config.processing_seconds)
-        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank, found.period)
+        return 200, self._upload_answer(req, entity_id, statement_id, account_id, bank, found.period, pages)
 
     def upload_file(self, operation_id: str, form: dict[str, Any] | None, fetched: Fetched | None) -> bytes | None:
         """The bytes of the file an upload sends (to inspect them before ``upload``); None when there are none."""
@@ -487,6 +521,7 @@ class Service:
             account_number=found.account_number,
             holder_name=found.holder_name,
             ifsc=found.ifsc,
+            micr=found.micr,
             address=found.address,
         )
         statement = acct.statements[0]
@@ -540,6 +575,7 @@ class Service:
         account_id: str,
         bank: str,
         printed: tuple[date, date] | None = None,
+        pages: int | None = None,
     ) -> Any:
         body: dict[str, Any] = {"entity_id": entity_id, "statement_id": statement_id, "bank_name": bank}
         if not req.params.get("identity"):
@@ -549,21 +585,21 @@ class Service:
         fraud = [f for f in self.store.fraud(entity_id) if f["statement_id"] == statement_id]
         body.update(
             {
-                "identity": {
-                    "account_number": account["account_number"],
-                    "name": account["holder_name"],
-                    "address": account["address"],
-                    "account_category": account["account_category"],
-                    "credit_limit": account["credit_limit"],
-                    "account_id": account_id,
-                },
+                "identity": self._identity(account),
                 "date_range": self._date_range(printed, days),
                 "is_fraud": bool(fraud),
                 "fraud_type": fraud[0]["fraud_type"] if fraud else None,
+                "page_count": self._page_count(pages, days),
                 "status": 1,
             }
         )
         return body
+
+    @staticmethod
+    def _page_count(pages: int | None, days: list[str]) -> int:
+        """The PDF's pages as read at upload; for a statement derived from a URL (no file), a page per 30
+        transactions."""
+        return pages if pages is not None else 1 + len(days) // 30
 
     @staticmethod
     def _date_range(printed: tuple[date, date] | None, days: list[str]) -> dict[str, str | None]:
@@ -672,3 +708,16 @@ class Service:
         if self.store.delivery_failed(payload_id, error, self.now() + delay) >= self.config.webhook_attempts:
             return None
         return delay
+
+
+def _with_dates(finding: dict[str, Any], txns: list[dict[str, Any]]) -> dict[str, Any]:
+    """A transaction-level finding names the dates of the transaction before it and of its own (the fraud
+    entries of real answers carry previous_date/current_date); others are left as they are."""
+    if not finding["transaction_hash"]:
+        return finding
+    ledger = [t for t in txns if t["account_id"] == finding["account_id"]]
+    at = next((i for i, t in enumerate(ledger) if t["hash"] == finding["transaction_hash"]), None)
+    if at is None:
+        return finding
+    previous = ledger[at - 1]["date"][:10] if at > 0 else None
+    return {**finding, "previous_date": previous, "current_date": ledger[at]["date"][:10]}

@@ -13,7 +13,7 @@ import hashlib
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 # Data is anchored to a fixed month so that a seed means the same data on any day.
 ANCHOR = date(2026, 10, 31)
@@ -593,6 +593,7 @@ def build_upload(
     holder_name: str | None = None,
     ifsc: str | None = None,
     address: str | None = None,
+    micr: str | None = None,
 ) -> AccountData:
     """The account and statement an uploaded file stands for.
 
@@ -606,6 +607,7 @@ def build_upload(
     acct.bank = bank  # as the client spelled it: both cases are identifiers
     acct.holder_name = holder_name or acct.holder_name
     acct.ifsc = ifsc or acct.ifsc
+    acct.micr = micr or acct.micr
     acct.address = address or acct.address
     acct.account_id = new_uuid(random.Random(f"account:{entity_id}:{acct.account_number}"))
     first, last = period
@@ -643,3 +645,22 @@ def join_ledger(new: list[Txn], before: tuple[int, int] | None, after: tuple[int
             digest = hashlib.md5(f"{last.hash}|join|{gap}".encode()).hexdigest()
             new.append(Txn(last.day, kind, abs(gap), "self_transfer", "", "", note, "Self Transfer", needed, digest))
     return new
+
+
+# The account types statements print, from which account_category is derived (identity's raw_account_category).
+RAW_ACCOUNT_CATEGORIES = {
+    "individual": ("SAVINGS ACCOUNT", "SB-GENERAL", "SBCHQ", "REGULAR SAVINGS"),
+    "corporate": ("CURRENT ACCOUNT", "CA-GENERAL", "CC ACCOUNT", "OD ACCOUNT"),
+}
+
+
+def raw_account_category(account_category: str, account_id: str) -> str:
+    """The account type as a statement prints it, the same for an account every time."""
+    choices = RAW_ACCOUNT_CATEGORIES.get(account_category, ("SAVINGS ACCOUNT",))
+    return choices[int(hashlib.md5(account_id.encode()).hexdigest()[:8], 16) % len(choices)]
+
+
+def opening_date(account_id: str) -> date:
+    """A seeded account's opening date (2 to 12 years before 2026), the same for an account every time."""
+    days = int(hashlib.md5(f"opened:{account_id}".encode()).hexdigest()[:8], 16) % (10 * 365)
+    return date(2024, 1, 1) - timedelta(days=days)

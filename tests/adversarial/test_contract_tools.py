@@ -105,3 +105,21 @@ def test_the_proxy_passes_a_deep_answer_on_records_it_masked_and_reports_it(tmp_
     assert "[[[" not in recorded.read_text() and "nested too deep" in recorded.read_text()
     assert refused.status_code == 502 and any("invalid_json" in line or "not valid JSON" in line
                                               for line in refused.json()["drift"])  # fmt: skip
+
+
+def test_scrubbed_xml_reports_stay_xml(tmp_path):
+    """Schemathesis' junit.xml carries response excerpts; a signed link in one is cut to `?<redacted>`, which
+    must not break the XML (the stage read it back and failed with `mismatched tag`)."""
+    import xml.etree.ElementTree as ET
+
+    from bankconnect_contract.reports import scrub_reports
+
+    report = tmp_path / "junit.xml"
+    link = "https://files.example.test/r.xlsx?X-Amz-Signature=abc123&amp;X-Amz-Expires=60"
+    failure = f'<failure message="see {link}">{link}</failure>'
+    report.write_text(f'<testsuite><testcase name="x">{failure}</testcase></testsuite>')
+    scrub_reports(tmp_path, ("sandbox-api-key",))
+    text = report.read_text()
+    assert "abc123" not in text
+    root = ET.fromstring(text)
+    assert "redacted" in root.find("testcase/failure").text

@@ -111,3 +111,30 @@ def test_record_refuses_live_without_keys(monkeypatch):
 )
 def test_a_url_encoded_redaction_marker_is_no_leak(text, leaks):
     assert len(scan_text(text, "vcr.yaml")) == leaks
+
+
+def test_record_writes_under_the_current_folder_never_into_the_installation(tmp_path, monkeypatch):
+    """From an empty folder `bankconnect record` wrote into the package's own folder (site-packages/cassettes)."""
+    from click.testing import CliRunner
+
+    from bankconnect import cli
+
+    folders: list[Path] = []
+
+    def fake_record(base_url, key, server_hash, directory, **kw):
+        folders.append(directory)
+        return []
+
+    monkeypatch.setattr(cassettes, "record", fake_record)
+    monkeypatch.setattr(
+        cassettes, "record_faults", lambda urls, key, hash_, directory, **kw: folders.append(directory) or []
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, ["record"])
+    assert result.exit_code == 0, result.output
+    assert folders == [tmp_path / "contract_tests" / "cassettes"] * 2
+    assert f"recorded 0 cassettes into {tmp_path / 'contract_tests' / 'cassettes'}" in result.stderr
+    result = CliRunner().invoke(cli.main, ["record", "--out", "elsewhere"])
+    assert result.exit_code == 0 and folders[-1] == tmp_path / "elsewhere"
+    installed = Path(cassettes.__file__).resolve().parent.parent
+    assert not any(installed in folder.parents for folder in folders)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bankconnect_contract import coverage
 from bankconnect_contract.drift import Exchange
 from bankconnect_contract.stage import Options
 from bankconnect_contract.stages import stage_coverage
+from bankconnect_spec import operations
 
 from ..conftest import ROOT
 
@@ -24,7 +27,7 @@ def test_one_answer_covers_what_it_shows():
     measured = coverage.measure([entity_answer(None), entity_answer("user-1")])
     assert measured.operations["get_entity"] == {200}
     percent = measured.percentages()
-    assert percent["operations"] == round(100 / 23, 1)
+    assert percent["operations"] == round(100 / len(operations()), 1)  # one operation of all the spec's
     present = {path for op, status, path in measured.present if op == "get_entity"}
     assert present == {"entity_id", "link_id", "meta_data"}
     assert ("get_entity", 200, "link_id") in measured.null and ("get_entity", 200, "link_id") in measured.non_null
@@ -52,8 +55,8 @@ def test_the_gates_come_from_pyproject_and_fail_the_stage(tmp_path):
     (repo / "contract_tests").mkdir(parents=True)
     (repo / "contract_tests" / "cassettes").symlink_to(ROOT / "contract_tests" / "cassettes")
     (repo / "pyproject.toml").write_text("[tool.bankconnect.coverage]\nproperties = 99.5\nenum_values = 1\n")
-    assert coverage.gates(repo) == {"properties": 99.5, "enum_values": 1.0}
-    assert coverage.gates(tmp_path) == {}  # no configuration: measured, not gated
+    assert coverage.gates(repo).thresholds == {"properties": 99.5, "enum_values": 1.0}
+    assert coverage.gates(tmp_path).thresholds == coverage.DEFAULT_GATES["sandbox"]  # the package's, not none
     out = tmp_path / "reports"
     out.mkdir()
     result = stage_coverage(Options(repo=repo, report_dir=out), out)
@@ -65,7 +68,7 @@ def test_the_gates_come_from_pyproject_and_fail_the_stage(tmp_path):
 
 
 def test_the_default_gates_are_in_this_repository():
-    assert coverage.gates(Path(ROOT)) == {
+    assert coverage.gates(Path(ROOT)).thresholds == {
         "operations": 100.0,
         "statuses": 100.0,
         "properties": 85.0,
@@ -73,3 +76,49 @@ def test_the_default_gates_are_in_this_repository():
         "links": 70.0,
         "examples": 100.0,
     }
+
+
+def test_the_gates_travel_with_the_package_and_a_team_overrides_them(tmp_path):
+    """Installed, from a folder without a pyproject.toml, a run is gated by the package (it was not: `gates: {}`)."""
+    shipped = coverage.gates(tmp_path, "sandbox")
+    assert shipped.thresholds["statuses"] == 100.0 and shipped.thresholds["operations"] == 100.0
+    assert shipped.describe() == "gates from the package's defaults for a sandbox target"
+    live = coverage.gates(tmp_path, "live")
+    assert live.thresholds == {} and live.describe().startswith("no gates: a live target is read-only")
+    assert "[tool.bankconnect.coverage.live]" in live.describe()
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.bankconnect.coverage]\nstatuses = 90\n[tool.bankconnect.coverage.live]\noperations = 50\n"
+    )
+    assert coverage.gates(tmp_path, "sandbox-url").thresholds == {"statuses": 90.0}
+    assert coverage.gates(tmp_path, "live").thresholds == {"operations": 50.0}
+    assert "pyproject.toml [tool.bankconnect.coverage.live]" in coverage.gates(tmp_path, "live").describe()
+    (tmp_path / "pyproject.toml").write_text("[tool.bankconnect.coverage]\nstatuses = 'all'\n")
+    with pytest.raises(ValueError, match="statuses: a percent 0-100"):
+        coverage.gates(tmp_path)
+
+
+def test_every_operation_and_success_status_never_reached_is_listed():
+    measured = coverage.measure([entity_answer(None)], unreachable={429, 503})
+    never = measured.never_reached()
+    assert "get_entity 200" not in never and "get_transactions 200" in never and "upload_statement_base64 200" in never
+    assert "get_entity 429 (not reachable on this target: a fault only a faulting sandbox answers)" in never
+    documented = sum(len(s) for s in measured.documented.values())
+    faults = sum(len(s & {429, 503}) for s in measured.documented.values())
+    assert measured.percentages()["statuses"] == round(100 / (documented - faults), 1)
+    assert measured.to_json()["statuses_never_reached"] == never
+    # The fault answers' properties go with the faults: the same answer covers more of what can be reached.
+    gated_on_everything = coverage.measure([entity_answer(None)]).percentages()["properties"]
+    assert measured.percentages()["properties"] > gated_on_everything
+
+
+def test_a_run_without_gates_says_so(tmp_path):
+    out = tmp_path / "reports"
+    (out / "cassettes").mkdir(parents=True)
+    source = ROOT / "contract_tests" / "cassettes" / "get_entity__ok.yaml"
+    (out / "cassettes" / source.name).write_text(source.read_text())
+    result = stage_coverage(Options(repo=tmp_path, report_dir=out), out, "live")
+    assert result.status == "passed" and "no gates: a live target is read-only" in result.summary
+    written = json.loads((out / "coverage.json").read_text())
+    assert written["gates"] == {} and written["gates_source"].startswith("no gates: a live target")
+    gated = stage_coverage(Options(repo=tmp_path, report_dir=out), out, "sandbox")
+    assert gated.status == "failed" and "below gate: operations" in "\n".join(gated.details)

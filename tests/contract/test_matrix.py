@@ -78,13 +78,57 @@ def test_errors_need_the_status_on_the_clients_error_type():
     ("result", "verdict", "why"),
     [
         ("200", matrix.PASS, "retried on its own"),
+        ("200 waited_ms=1017", matrix.PASS, "retried after Retry-After (1.0 s)"),
+        ("200 waited_ms=40", matrix.FAIL, "retried after 40 ms, before Retry-After"),
         ("error 429 retry-after=1", matrix.LOSS, "no retry; 429 raised with Retry-After 1"),
         ("error 429 retry-after=absent", matrix.LOSS, "no retry; Retry-After not exposed"),
         ("error 500 retry-after=absent", matrix.FAIL, "got error 500 retry-after=absent"),
     ],
 )
 def test_throttle(result, verdict, why):
-    assert matrix.judge("throttle", {"result": result}) == matrix.Verdict(verdict, why)
+    result, _, waited = result.partition(" waited_ms=")
+    facts = {"result": result, **({"waited_ms": waited} if waited else {})}
+    assert matrix.judge("throttle", facts) == matrix.Verdict(verdict, why)
+
+
+DRIFT_KEPT = {"field": "Koramangala", "merchant": "crypto", "category": "huf", "micr": "null"}
+
+
+@pytest.mark.parametrize(
+    ("facts", "verdict", "why"),
+    [
+        (DRIFT_KEPT, matrix.PASS, "new field, 2 unlisted values and null kept"),
+        ({**DRIFT_KEPT, "micr": "nil"}, matrix.PASS, "new field, 2 unlisted values and null kept"),
+        ({**DRIFT_KEPT, "field": "absent"}, matrix.LOSS, "lost: branch_name → absent"),
+        (
+            {**DRIFT_KEPT, "merchant": "unknown_default_open_api", "category": ""},
+            matrix.LOSS,
+            "lost: crypto → unknown_default_open_api, huf → nothing",
+        ),
+        ({**DRIFT_KEPT, "micr": ""}, matrix.FAIL, "null came out as ''"),
+        ({"error": "unknown variant `huf`"}, matrix.FAIL, "unknown variant `huf`"),
+    ],
+)
+def test_drift(facts, verdict, why):
+    assert matrix.judge("drift", facts) == matrix.Verdict(verdict, why)
+
+
+def test_the_drift_entity_gets_a_new_field_two_unlisted_values_and_a_null():
+    hook = matrix.with_quirks("e1", "e2")
+    body = {
+        "entity_id": "e2",
+        "accounts": [{"account_category": "individual", "micr": "X"}],
+        "transactions": [{"merchant_category": "food", "transaction_channel": "upi"}],
+    }
+    changed = hook("get_transactions", 200, body)
+    assert changed["accounts"][0] == {
+        "account_category": matrix.DRIFT_CATEGORY,
+        "micr": None,
+        matrix.DRIFT_FIELD: matrix.DRIFT_FIELD_VALUE,
+    }
+    assert changed["transactions"][0] == {"merchant_category": matrix.DRIFT_MERCHANT, "transaction_channel": "upi"}
+    assert body["accounts"][0]["micr"] == "X"  # the sandbox's own copy is untouched
+    assert hook("get_identity", 200, body) is body
 
 
 def test_upload_needs_completion_and_the_holder_and_names_a_refused_generated_call():
@@ -133,5 +177,109 @@ def test_every_client_has_a_program():
         folder = ROOT / "clients" / "programs" / client
         assert folder.is_dir() and any(folder.iterdir()), client
         text = "".join(p.read_text() for p in folder.iterdir() if p.suffix in {".ts", ".go", ".java", ".rs", ".kt"})
-        for number in "12345":
+        for number in "123456":
             assert f"{number}." in text or f"scenario({number}" in text, (client, number)
+
+
+def test_every_shim_is_small_and_used_by_its_programs():
+    shims = ROOT / "clients" / "shims"
+    sizes = {path.name: len(path.read_text().splitlines()) for path in shims.glob("*/*") if path.is_file()}
+    assert set(sizes) == {"bankconnect-shim.ts", "shim.go", "BankConnectShim.java", "shim.rs", "BankConnectShim.kt"}
+    assert all(lines <= 160 for lines in sizes.values()), sizes
+    for client, word in [
+        ("typescript-fetch", "retryingFetch"),
+        ("openapi-typescript", "retryingFetch"),
+        ("go-oapi-codegen", "NewTransport"),
+        ("go-openapi-generator", "NewTransport"),
+        ("java", "RetryingApiClient"),
+        ("rust", "shim::read"),
+        ("kotlin", "bankConnectHttpClient"),
+    ]:
+        text = "".join(p.read_text() for p in (ROOT / "clients" / "programs" / client).iterdir() if p.is_file())
+        assert word in text and "wait" in text, client
+
+
+def _load(relative: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(relative.replace("/", "_")[:-3], ROOT / "clients" / relative)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RUST_ENUM = """#[derive(Clone, Copy, Debug, Eq, PartialEq, Ord, PartialOrd, Hash, Serialize, Deserialize)]
+pub enum AccountCategory {
+    #[serde(rename = "individual")]
+    Individual,
+    #[serde(rename = "unknown_default_open_api")]
+    UnknownDefaultOpenApi,
+
+}
+impl std::fmt::Display for AccountCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Self::Individual => write!(f, "individual"),
+            Self::UnknownDefaultOpenApi => write!(f, "unknown_default_open_api"),
+        }
+    }
+}
+"""
+RUST_STRUCT = """#[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    #[serde(rename = "micr", deserialize_with = "Option::deserialize")]
+    pub micr: Option<String>,
+}
+
+impl Account {
+    pub fn new(micr: Option<String>) -> Account {
+        Account {
+            micr,
+        }
+    }
+}
+"""
+
+
+def test_rust_open_enums_keep_the_value_in_an_untagged_fallback():
+    fixed = _load("rust/fixes.py").open_enum(RUST_ENUM)
+    assert "#[serde(untagged)]\n    Unknown(String)," in fixed and "UnknownDefaultOpenApi" not in fixed
+    assert "Copy" not in fixed  # a String is not Copy
+    assert 'Self::Unknown(value) => write!(f, "{value}")' in fixed
+
+
+def test_rust_structs_keep_unlisted_fields_and_their_constructors_still_compile():
+    fixed = _load("rust/fixes.py").open_struct(RUST_STRUCT)
+    assert "    #[serde(flatten)]\n    pub additional_properties: std::collections::HashMap" in fixed
+    assert fixed.index("pub additional_properties") < fixed.index("}\n\nimpl Account")
+    assert "            micr,\n            additional_properties: Default::default(),\n        }\n" in fixed
+
+
+def test_a_rust_fix_that_no_longer_applies_says_so(tmp_path):
+    fixes = _load("rust/fixes.py")
+    path = tmp_path / "upload_api.rs"
+    path.write_text("models::BankIdentifier")
+    with pytest.raises(fixes.FixFailed, match="no longer applies to upload_api.rs"):
+        fixes.replace_exactly(path, "models::models::BankIdentifier", "models::BankIdentifier", "module twice")
+
+
+def test_kotlin_data_classes_keep_unlisted_fields():
+    source = "data class Account (\n    val micr: kotlin.String? = null\n\n) {\n\n\n}\n"
+    fixed = _load("kotlin/fixes.py").DATA_CLASS_BODY.sub(lambda m: m[1] + _load("kotlin/fixes.py").KEEP_FIELDS, source)
+    assert "@com.fasterxml.jackson.annotation.JsonAnySetter" in fixed and fixed.startswith("data class Account (")
+    supertype = "data class UploadError (\n) : kotlin.collections.HashMap<String, List<String>>() {\n}\n"
+    assert _load("kotlin/fixes.py").DATA_CLASS_BODY.search(supertype) is None  # a map already keeps them
+
+
+def test_oapi_codegen_gets_every_object_open_and_nothing_else_changed():
+    opened = _load("go-oapi-codegen/open_models.py").opened(
+        {
+            "A": {"type": "object", "properties": {"b": {"type": "object", "properties": {"c": {"type": "string"}}}}},
+            "Closed": {"type": "object", "properties": {}, "additionalProperties": False},
+            "Enum": {"type": "string", "enum": ["x"]},
+        }
+    )
+    assert opened["A"]["additionalProperties"] is True
+    assert opened["A"]["properties"]["b"]["additionalProperties"] is True
+    assert opened["Closed"]["additionalProperties"] is False
+    assert opened["Enum"] == {"type": "string", "enum": ["x"]}

@@ -214,13 +214,17 @@ def test_predictors_and_score(population):
             assert set(p) == set(documented)
             latest = date.fromisoformat(months[item["account_id"]][-1] + "-01").strftime("%b-%y")
             assert p["month_0"] == latest  # month 0 is the latest
-            present = min(6, len(months[item["account_id"]]))
-            for i in range(present, 6):
+            # Twelve months of series, as the 2024 and 2025 samples send them; months without data are null.
+            present = min(12, len(months[item["account_id"]]))
+            for i in range(present):
+                expected = date.fromisoformat(sorted(months[item["account_id"]])[-1 - i] + "-01").strftime("%b-%y")
+                assert p[f"month_{i}"] == expected and p[f"credits_{i}"] is not None
+            for i in range(present, 12):
                 short += 1
                 assert p[f"month_{i}"] is None and p[f"credits_{i}"] is None and p[f"bal_last_{i}"] is None
         for s in d["score"]["score"]:
             assert isinstance(s["score"], int) and 300 <= s["score"] <= 900
-    assert short > 0  # some accounts have fewer than six months: their later months are null
+    assert short > 0  # some accounts have fewer than twelve months: their later months are null
 
 
 def test_entity_zero_has_about_two_hundred_transactions():

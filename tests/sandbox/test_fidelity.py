@@ -253,3 +253,89 @@ def test_author_fraud_comes_from_the_pdf_metadata(api, metadata, fraud):
     assert body["fraud_type"] == ("author_fraud" if fraud else None)
     flagged = read(api, body["entity_id"], "transactions")["fraud"]["fraudulent_statements"]
     assert flagged == ([body["statement_id"]] if fraud else [])
+
+
+# ------------------------------------------------------------------------ the public record (issue 23)
+def _micr_statement() -> bytes:
+    """A statement that prints its branch's IFSC and MICR codes and the account's opening date."""
+    return statement_pdf(
+        [
+            "HDFC Bank",
+            "Account holder : Meera Iyer",
+            "Address : 7 Park Street, Kolkata 700016",
+            "Account No : 50100987654321   A/C Open Date : 05/11/2014",
+            "RTGS/NEFT IFSC : HDFC0000321   MICR : 700240011",
+            "Statement From : 01/04/2026 To : 30/06/2026",
+            "Date  Narration  Chq./Ref.No.  Value Dt  Withdrawal Amt.  Deposit Amt.  Closing Balance",
+            "01/04/26  NEFT CR-TCS LIMITED-SALARY APR  0000412  01/04/26    72,000.00  90,310.00",
+        ]
+    )
+
+
+def test_upload_and_identity_report_ifsc_micr_and_page_count_from_the_statement(api):
+    entity_id = new_entity(api, "record-micr")
+    up = vendor_upload(api, _micr_statement(), entity_id=entity_id, bank_name="hdfc")
+    assert up.status_code == 200, up.text
+    body = up.json()
+    assert body["page_count"] == 1  # a one-page PDF
+    assert body["identity"]["ifsc"] == "HDFC0000321" and body["identity"]["micr"] == "700240011"
+    assert body["identity"]["bank_name"] == "hdfc"
+    (identity,) = read(api, entity_id, "identity")["identity"]
+    assert (identity["ifsc"], identity["micr"], identity["bank_name"]) == ("HDFC0000321", "700240011", "hdfc")
+    assert isinstance(identity["raw_account_category"], str) and identity["metadata_analysis"] == {"name_matches": []}
+    (account,) = read(api, entity_id, "accounts")["accounts"]
+    assert (account["ifsc"], account["micr"]) == ("HDFC0000321", "700240011")
+    assert account["account_opening_date"] == "2014-11-05"
+    assert (account["country_code"], account["currency_code"]) == ("IN", "INR")
+    assert account["missing_data"] == [] and account["od_limit"] == 0
+
+
+def test_reads_carry_the_fields_real_answers_carry(api):
+    entity_id = new_entity(api, "record-fields")
+    vendor_upload(api, sample_statement("axis", "917010045678321"), entity_id=entity_id, bank_name="axis")
+    txns = read(api, entity_id, "transactions")["transactions"]
+    assert txns and all(isinstance(t["category"], str) and t["category"] for t in txns)
+    cheques = ("chq", "outward_cheque_bounce", "inward_cheque_bounce")
+    for t in txns:  # a cheque number on cheque transactions only; "" otherwise, as the 2024-2025 samples send
+        assert t["chq_num"].isdigit() if t["transaction_channel"] in cheques else t["chq_num"] == "", t
+    (statement,) = read(api, entity_id, "get_pdfs")["statements"]
+    assert statement["source"] == "pdf" and statement["message"] is None
+    predictors = read(api, entity_id, "predictors")["predictors"][0]["predictors"]
+    assert {f"month_{i}" for i in range(12)} <= set(predictors)
+    assert predictors["accountnumber"] == "917010045678321"  # a string, as the 2024 and 2025 samples send it
+    assert read(api, entity_id, "monthly_analysis") == read(api, entity_id, "monthly_analysis_updated")
+
+
+def test_transaction_level_fraud_names_the_two_dates(seeded):
+    client, ids = seeded
+    found = []
+    for entity_id in ids:
+        fraud = client.get(f"/entity/{entity_id}/accounts/").json().get("fraud") or {}
+        found += [f for f in fraud.get("fraud_type", []) if f["fraud_type"] == "inconsistent_transaction"]
+    assert found, "the seeded population has inconsistent transactions"
+    for finding in found:
+        assert finding["fraud_category"] == "accounting" and finding["transaction_hash"]
+        assert finding["current_date"] >= (finding["previous_date"] or "")
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_a_slashless_read_is_redirected_to_the_slash_url_with_its_query(api, method):
+    entity_id = new_entity(api, "record-slash")
+    calls = [("get_pdfs", ""), ("xlsx_report", ""), ("monthly_analysis_updated", "")]
+    calls.append(("transactions", "account_id=abc"))
+    for call, query in calls:
+        url = f"/entity/{entity_id}/{call}" + (f"?{query}" if query else "")
+        answer = api.request(method, url, headers=KEYS)
+        assert answer.status_code == 301, (call, answer.status_code)
+        expected = f"/bank-connect/v1/entity/{entity_id}/{call}/" + (f"?{query}" if query else "")
+        assert answer.headers["location"] == expected
+        assert answer.content == b""
+    followed = api.get(f"/entity/{entity_id}/get_pdfs", headers=KEYS, follow_redirects=True)
+    assert followed.status_code == 200 and "statements" in followed.json()
+
+
+def test_only_reads_of_known_paths_are_redirected(api):
+    entity_id = new_entity(api, "record-slash-other")
+    assert api.post(f"/entity/{entity_id}/get_pdfs", headers=KEYS).status_code == 404  # a write is not redirected
+    assert api.get(f"/entity/{entity_id}/no_such_call", headers=KEYS).status_code == 404
+    assert api.get("/no_such_path", headers=KEYS).status_code == 404

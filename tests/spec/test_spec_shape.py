@@ -36,6 +36,8 @@ FLOW_OPERATIONS = {
     "update_webhook",
     "list_webhook_payloads",
 }
+# Paths the public record shows the service still answers, described as deprecated operations.
+RECORD_OPERATIONS = {"get_monthly_analysis_flat"}
 API_KEY_ONLY = {
     "get_net_banking_health",
     "upload_statement",
@@ -63,10 +65,12 @@ def test_openapi_3_0_3_with_both_hosts(spec):
     ]
 
 
-def test_all_23_operations(operations):
+def test_all_24_operations(operations):
     ids = [op.operation_id for op in operations]
-    assert len(ids) == len(set(ids)) == 23
-    assert set(ids) == SEED_OPERATIONS | FLOW_OPERATIONS
+    assert len(ids) == len(set(ids)) == 24
+    assert set(ids) == SEED_OPERATIONS | FLOW_OPERATIONS | RECORD_OPERATIONS
+    deprecated = {op.operation_id for op in operations if op.spec.get("deprecated")}
+    assert deprecated == RECORD_OPERATIONS
 
 
 def test_operation_ids_read_as_function_names(spec, operations):
@@ -176,7 +180,8 @@ def test_webhook_callback_and_literal_path_first(spec, operations):
 
 def test_maps_are_maps(spec):
     schemas = spec["components"]["schemas"]
-    assert schemas["MonthValues"]["additionalProperties"] == {"type": "number"}
+    # A month can be null (a captured answer has avg_bal_multipleof5 null for one month).
+    assert schemas["MonthValues"]["additionalProperties"] == {"type": "number", "nullable": True}
     assert "properties" not in schemas["MonthValues"]
     assert schemas["TopByMonth"]["additionalProperties"]["$ref"].endswith("/NoteAmounts")
     assert schemas["NoteAmounts"]["additionalProperties"] == {"type": "number"}
@@ -233,11 +238,9 @@ def test_nullability_follows_the_sources(spec):
     for field in ("ifsc", "micr"):
         assert s["Account"]["properties"][field]["nullable"], field
     assert s["BankHealth"]["properties"]["issue_details"]["nullable"]
-    assert s["PredictorValues"]["properties"]["accountnumber"] == {
-        **s["PredictorValues"]["properties"]["accountnumber"],
-        "type": "integer",
-        "nullable": True,
-    }
+    # The table says integer or null; the vendor's 2024 and 2025 samples send a string of digits: all three.
+    variants = s["PredictorValues"]["properties"]["accountnumber"]["oneOf"]
+    assert [v.get("type") or v["$ref"].rsplit("/", 1)[1] for v in variants] == ["string", "integer", "NullValue"]
     assert not s["PredictorValues"]["properties"]["month_duration"].get("nullable")
     # Not every account object carries these two (seed-quirks 4).
     assert not {"last_updated", "credit_limit"} & set(s["Account"]["required"])
@@ -246,9 +249,21 @@ def test_nullability_follows_the_sources(spec):
 
 
 def test_predictor_table_is_complete(spec, field_tables):
-    props = spec["components"]["schemas"]["PredictorValues"]["properties"]
-    assert len(field_tables["predictor_fields"]) == 214
-    assert list(props) == field_tables["predictor_fields"]
+    predictors = spec["components"]["schemas"]["PredictorValues"]
+    table = field_tables["predictor_fields"]
+    assert len(table) == 214
+    # Every six-month series of the table goes on to month 11, as the 2024 and 2025 samples do; the table's
+    # fields stay required, the later months optional.
+    months = field_tables["predictor_months_in_samples"]
+    expected = []
+    for name in table:
+        expected.append(name)
+        series = name.removesuffix("_5")
+        if series != name and f"{series}_0" in table:
+            expected.extend(f"{series}_{n}" for n in range(6, months))
+    assert list(predictors["properties"]) == expected
+    assert len(expected) == 214 + 30 * 6
+    assert predictors["required"] == table
 
 
 def test_monthly_analysis_fields_complete(spec, field_tables):

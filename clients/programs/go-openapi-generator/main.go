@@ -18,14 +18,16 @@ func connect(baseURL, apiKey string) *bankconnect.APIClient {
 	cfg.Servers = bankconnect.ServerConfigurations{{URL: baseURL}}
 	cfg.AddDefaultHeader("x-api-key", apiKey)
 	cfg.AddDefaultHeader("server-hash", env("SERVER_HASH"))
+	// The shim: its RoundTripper retries 429/503 and answers every refusal with a *bankconnect.APIError.
+	cfg.HTTPClient = &http.Client{Transport: bankconnect.NewTransport()}
 	return bankconnect.NewAPIClient(cfg)
 }
 
-// The status of a refused call, as the client reports it: a *GenericOpenAPIError beside the *http.Response.
-func described(response *http.Response, err error) string {
-	var apiError *bankconnect.GenericOpenAPIError
-	if errors.As(err, &apiError) && response != nil {
-		return fmt.Sprintf("%d GenericOpenAPIError", response.StatusCode)
+// A refusal as the shim reports it: one *APIError with the status, whatever the operation.
+func described(err error) string {
+	var refused *bankconnect.APIError
+	if errors.As(err, &refused) {
+		return fmt.Sprintf("%d APIError", refused.Status)
 	}
 	if err == nil {
 		return "200 no error"
@@ -78,27 +80,26 @@ func main() {
 	})
 
 	scenario(3, func() error {
-		_, response, err := connect(env("BASE_URL"), "wrong-key").ManagementAPI.ListEntities(ctx).Page(1).Execute()
-		say("3.unauthorized", described(response, err))
-		_, response, err = client.EnrichedDataAPI.GetTransactions(ctx, "00000000-0000-4000-8000-000000000000").Execute()
-		say("3.not_found", described(response, err))
+		_, _, err := connect(env("BASE_URL"), "wrong-key").ManagementAPI.ListEntities(ctx).Page(1).Execute()
+		say("3.unauthorized", described(err))
+		_, _, err = client.EnrichedDataAPI.GetTransactions(ctx, "00000000-0000-4000-8000-000000000000").Execute()
+		say("3.not_found", described(err))
 		return nil
 	})
 
 	scenario(4, func() error {
-		_, response, err := connect(env("THROTTLED_URL"), env("API_KEY")).ManagementAPI.ListEntities(ctx).Page(1).Execute()
-		if err == nil {
-			say("4.result", 200)
+		started := time.Now()
+		_, _, err := connect(env("THROTTLED_URL"), env("API_KEY")).ManagementAPI.ListEntities(ctx).Page(1).Execute()
+		var refused *bankconnect.APIError
+		if errors.As(err, &refused) {
+			say("4.result", fmt.Sprintf("error %d retry-after=%s", refused.Status, refused.Header.Get("Retry-After")))
 			return nil
 		}
-		if response == nil {
+		if err != nil {
 			return err
 		}
-		retryAfter := response.Header.Get("Retry-After")
-		if retryAfter == "" {
-			retryAfter = "absent"
-		}
-		say("4.result", fmt.Sprintf("error %d retry-after=%s", response.StatusCode, retryAfter))
+		say("4.result", 200)
+		say("4.waited_ms", time.Since(started).Milliseconds())
 		return nil
 	})
 
@@ -113,36 +114,56 @@ func main() {
 		if err != nil {
 			return err
 		}
-		_, response, err := client.UploadAPI.UploadStatement(ctx).File(pdf).BankName(*bank).EntityId(entityID).Execute()
-		if err != nil {
-			var apiError *bankconnect.GenericOpenAPIError
-			if errors.As(err, &apiError) && response != nil {
-				return fmt.Errorf("upload answered %d: %s", response.StatusCode, apiError.Body())
-			}
+		if _, _, err := client.UploadAPI.UploadStatement(ctx).File(pdf).BankName(*bank).EntityId(entityID).Execute(); err != nil {
 			return err
 		}
-		for polls := 1; polls <= 60; polls++ {
+		polls := 0
+		identity := func(ctx context.Context) (*bankconnect.IdentityResponse, error) {
+			polls++
 			answer, _, err := client.EnrichedDataAPI.GetIdentity(ctx, entityID).Execute()
-			if err != nil {
-				return err
-			}
-			status := "none"
-			if len(answer.Progress) > 0 {
-				if value, _ := answer.Progress[0].GetStatusOk(); value != nil {
-					status = string(*value)
-				}
-			}
-			if status != "processing" {
-				say("5.status", status)
-				say("5.polls", polls)
-				if len(answer.Identity) > 0 {
-					say("5.name", answer.Identity[0].GetName())
-				}
-				return nil
-			}
-			time.Sleep(500 * time.Millisecond)
+			return answer, err
 		}
-		say("5.status", "still processing after 60 polls")
+		statuses := func(answer *bankconnect.IdentityResponse) (seen []string) {
+			for _, entry := range answer.Progress {
+				status, _ := entry.GetStatusOk()
+				if status == nil {
+					seen = append(seen, "")
+				} else {
+					seen = append(seen, string(*status))
+				}
+			}
+			return seen
+		}
+		answer, err := bankconnect.Wait(ctx, identity, statuses, bankconnect.DefaultWait)
+		if err != nil {
+			return err
+		}
+		say("5.status", statuses(answer)[0])
+		say("5.polls", polls)
+		if len(answer.Identity) > 0 {
+			say("5.name", answer.Identity[0].GetName())
+		}
+		return nil
+	})
+
+	scenario(6, func() error {
+		answer, _, err := client.EnrichedDataAPI.GetTransactions(ctx, env("DRIFT_ENTITY_ID")).Execute()
+		if err != nil {
+			return err
+		}
+		account := answer.Accounts[0]
+		if field, ok := account.AdditionalProperties["branch_name"]; ok {
+			say("6.field", field)
+		} else {
+			say("6.field", "absent")
+		}
+		say("6.merchant", answer.Transactions[0].GetMerchantCategory())
+		say("6.category", account.GetAccountCategory())
+		if micr, _ := account.GetMicrOk(); micr != nil {
+			say("6.micr", *micr)
+		} else {
+			say("6.micr", "nil")
+		}
 		return nil
 	})
 }

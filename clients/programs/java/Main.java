@@ -2,16 +2,20 @@
 // Prints what it observed as `<scenario>.<fact>: <value>`; clients/matrix.py judges.
 import in.bankconnect.client.ApiClient;
 import in.bankconnect.client.ApiException;
+import in.bankconnect.client.BankConnectShim;
 import in.bankconnect.client.api.EnrichedDataApi;
 import in.bankconnect.client.api.ManagementApi;
 import in.bankconnect.client.api.UploadApi;
+import in.bankconnect.client.model.Account;
 import in.bankconnect.client.model.BankIdentifier;
 import in.bankconnect.client.model.EntityPage;
 import in.bankconnect.client.model.IdentityResponse;
 import in.bankconnect.client.model.Transaction;
 import in.bankconnect.client.model.TransactionsResponse;
 import java.io.File;
-import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 public class Main {
   interface Scenario {
@@ -32,9 +36,8 @@ public class Main {
   }
 
   private static ApiClient connect(String baseUrl, String apiKey) {
-    ApiClient api = new ApiClient();
-    // java.net.http tries an h2c upgrade on plain http by default; the service speaks HTTP/1.1.
-    api.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+    // The shim: an ApiClient whose calls retry 429/503 honouring Retry-After.
+    ApiClient api = new BankConnectShim.RetryingApiClient(BankConnectShim.RetryPolicy.DEFAULT);
     api.updateBaseUri(baseUrl);
     String serverHash = env("SERVER_HASH");
     api.setRequestInterceptor(request -> {
@@ -65,6 +68,12 @@ public class Main {
     }
   }
 
+  private static List<String> statuses(IdentityResponse answer) {
+    List<String> seen = new ArrayList<>();
+    answer.getProgress().forEach(entry -> seen.add(entry.getStatus() == null ? null : entry.getStatus().getValue()));
+    return seen;
+  }
+
   public static void main(String[] args) {
     ApiClient api = connect(env("BASE_URL"), env("API_KEY"));
     ManagementApi management = new ManagementApi(api);
@@ -88,7 +97,8 @@ public class Main {
       TransactionsResponse answer = enriched.getTransactions(env("QUIRKY_ENTITY_ID"), null);
       Transaction first = answer.getTransactions().get(0);
       say("2.channel", first.getTransactionChannel());
-      say("2.extra", "absent"); // Jackson skips fields the model does not list (FAIL_ON_UNKNOWN_PROPERTIES off)
+      // clients/java/templates: every model keeps the fields it does not list
+      say("2.extra", first.getAdditionalProperty("upi_reference"));
       say("2.ifsc", answer.getAccounts().get(0).getIfsc());
     });
 
@@ -98,9 +108,11 @@ public class Main {
     });
 
     scenario(4, () -> {
+      long started = System.nanoTime();
       try {
         new ManagementApi(connect(env("THROTTLED_URL"), env("API_KEY"))).listEntities(1, null);
         say("4.result", 200);
+        say("4.waited_ms", (System.nanoTime() - started) / 1_000_000);
       } catch (ApiException error) {
         String retryAfter = error.getResponseHeaders() == null ? "absent"
             : error.getResponseHeaders().firstValue("retry-after").orElse("absent");
@@ -112,19 +124,23 @@ public class Main {
       String entityId = env("UPLOAD_ENTITY_ID");
       BankIdentifier bank = BankIdentifier.fromValue(env("BANK_NAME"));
       new UploadApi(api).uploadStatement(null, new File(env("SAMPLE_PDF")), null, bank, null, entityId, null);
-      for (int polls = 1; polls <= 60; polls++) {
-        IdentityResponse answer = enriched.getIdentity(entityId);
-        String status = answer.getProgress().isEmpty() || answer.getProgress().get(0).getStatus() == null
-            ? "none" : answer.getProgress().get(0).getStatus().getValue();
-        if (!status.equals("processing")) {
-          say("5.status", status);
-          say("5.polls", polls);
-          say("5.name", answer.getIdentity().isEmpty() ? null : answer.getIdentity().get(0).getName());
-          return;
-        }
-        Thread.sleep(500);
-      }
-      say("5.status", "still processing after 60 polls");
+      int[] polls = {0};
+      IdentityResponse answer = BankConnectShim.waitFor(() -> {
+        polls[0]++;
+        return enriched.getIdentity(entityId);
+      }, Main::statuses, Duration.ofMinutes(10));
+      say("5.status", statuses(answer).get(0));
+      say("5.polls", polls[0]);
+      say("5.name", answer.getIdentity().isEmpty() ? null : answer.getIdentity().get(0).getName());
+    });
+
+    scenario(6, () -> {
+      TransactionsResponse answer = enriched.getTransactions(env("DRIFT_ENTITY_ID"), null);
+      Account account = answer.getAccounts().get(0);
+      say("6.field", account.getAdditionalProperty("branch_name"));
+      say("6.merchant", answer.getTransactions().get(0).getMerchantCategory());
+      say("6.category", account.getAccountCategory());
+      say("6.micr", account.getMicr());
     });
   }
 }

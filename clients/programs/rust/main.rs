@@ -1,10 +1,11 @@
 // The conformance scenarios (clients/matrix.py) with the openapi-generator rust client (reqwest, blocking).
 // Prints what it observed as `<scenario>.<fact>: <value>`; clients/matrix.py judges.
 use bankconnect::apis::configuration::Configuration;
-use bankconnect::apis::{enriched_data_api, management_api, upload_api, Error};
+use bankconnect::apis::{enriched_data_api, management_api, upload_api};
 use bankconnect::models;
+use bankconnect::shim::{self, BankConnectError, RetryPolicy};
 use reqwest::header::{HeaderMap, HeaderValue};
-use std::{env, fmt::Debug, path::PathBuf, thread, time::Duration};
+use std::{env, path::PathBuf, time::{Duration, Instant}};
 
 fn var(name: &str) -> String {
     env::var(name).unwrap_or_else(|_| panic!("{name} is not set"))
@@ -20,10 +21,11 @@ fn configure(base_url: &str, api_key: &str) -> Configuration {
     Configuration { base_path: base_url.to_string(), client, ..Configuration::default() }
 }
 
-fn described<T: Debug>(error: &Error<T>) -> String {
-    match error {
-        Error::ResponseError(content) => format!("{} ResponseError", content.status.as_u16()),
-        other => format!("untyped {other}"),
+fn described<T>(answer: Result<T, BankConnectError>) -> String {
+    match answer {
+        Ok(_) => "200 no error".to_string(),
+        Err(BankConnectError::Refused { status, .. }) => format!("{status} BankConnectError"),
+        Err(other) => format!("untyped {other}"),
     }
 }
 
@@ -39,11 +41,13 @@ fn scenario(number: u8, body: impl FnOnce() -> Result<(), String>) {
 
 fn main() {
     let config = configure(&var("BASE_URL"), &var("API_KEY"));
+    let policy = RetryPolicy::default(); // the shim: every call through shim::read or shim::write
 
     scenario(1, || {
         let (mut page, mut listed, mut count) = (1, 0, 0);
         loop {
-            let answer = management_api::list_entities(&config, Some(page), None).map_err(|e| e.to_string())?;
+            let answer = shim::read(&policy, || management_api::list_entities(&config, Some(page), None))
+                .map_err(|e| e.to_string())?;
             count = answer.count;
             listed += answer.results.len();
             if answer.next.is_none() {
@@ -58,36 +62,37 @@ fn main() {
     });
 
     scenario(2, || {
-        let answer = enriched_data_api::get_transactions(&config, &var("QUIRKY_ENTITY_ID"), None)
+        let answer = shim::read(&policy, || enriched_data_api::get_transactions(&config, &var("QUIRKY_ENTITY_ID"), None))
             .map_err(|e| e.to_string())?;
-        say("2.channel", answer.transactions[0].transaction_channel);
-        say("2.extra", "absent"); // the model has no place for fields it does not list
+        say("2.channel", &answer.transactions[0].transaction_channel);
+        // clients/rust/fixes.py: every model keeps the fields it does not list
+        let extra = answer.transactions[0].additional_properties.get("upi_reference");
+        say("2.extra", extra.and_then(|v| v.as_str()).unwrap_or("absent"));
         say("2.ifsc", answer.accounts[0].ifsc.as_deref().unwrap_or("null"));
         Ok(())
     });
 
     scenario(3, || {
         let wrong = configure(&var("BASE_URL"), "wrong-key");
-        say("3.unauthorized", match management_api::list_entities(&wrong, Some(1), None) {
-            Ok(_) => "200 no error".to_string(),
-            Err(error) => described(&error),
-        });
+        say("3.unauthorized", described(shim::read(&policy, || management_api::list_entities(&wrong, Some(1), None))));
         let unknown = "00000000-0000-4000-8000-000000000000";
-        say("3.not_found", match enriched_data_api::get_transactions(&config, unknown, None) {
-            Ok(_) => "200 no error".to_string(),
-            Err(error) => described(&error),
-        });
+        say("3.not_found", described(shim::read(&policy, || enriched_data_api::get_transactions(&config, unknown, None))));
         Ok(())
     });
 
     scenario(4, || {
         let throttled = configure(&var("THROTTLED_URL"), &var("API_KEY"));
-        say("4.result", match management_api::list_entities(&throttled, Some(1), None) {
-            Ok(_) => "200".to_string(),
-            // ResponseContent keeps the status and body, not the headers: Retry-After is out of reach.
-            Err(Error::ResponseError(content)) => format!("error {} retry-after=absent", content.status.as_u16()),
+        let started = Instant::now();
+        match shim::read(&policy, || management_api::list_entities(&throttled, Some(1), None)) {
+            Ok(_) => {
+                say("4.result", 200);
+                say("4.waited_ms", started.elapsed().as_millis());
+            }
+            Err(BankConnectError::Refused { status, retry_after, .. }) => {
+                say("4.result", format!("error {status} retry-after={retry_after:?}"));
+            }
             Err(other) => return Err(other.to_string()),
-        });
+        }
         Ok(())
     });
 
@@ -95,23 +100,36 @@ fn main() {
         let entity_id = var("UPLOAD_ENTITY_ID");
         let bank: models::BankIdentifier =
             serde_json::from_value(serde_json::Value::String(var("BANK_NAME"))).map_err(|e| e.to_string())?;
-        upload_api::upload_statement(
-            &config, bank, None, Some(PathBuf::from(var("SAMPLE_PDF"))), None, None, Some(&entity_id), None,
-        )
+        shim::write(&policy, || {
+            upload_api::upload_statement(
+                &config, bank.clone(), None, Some(PathBuf::from(var("SAMPLE_PDF"))), None, None, Some(&entity_id), None,
+            )
+        })
         .map_err(|e| e.to_string())?;
-        for polls in 1..=60 {
-            let answer = enriched_data_api::get_identity(&config, &entity_id).map_err(|e| e.to_string())?;
-            let status = answer.progress.first().and_then(|p| p.status).map(|s| s.to_string());
-            let status = status.unwrap_or_else(|| "none".to_string());
-            if status != "processing" {
-                say("5.status", &status);
-                say("5.polls", polls);
-                say("5.name", answer.identity.first().and_then(|i| i.name.clone()).unwrap_or_default());
-                return Ok(());
-            }
-            thread::sleep(Duration::from_millis(500));
-        }
-        say("5.status", "still processing after 60 polls");
+        let mut polls = 0;
+        let statuses = |answer: &models::IdentityResponse| -> Vec<String> {
+            answer.progress.iter().map(|p| p.status.as_ref().map(|s| s.to_string()).unwrap_or_default()).collect()
+        };
+        let identity = || {
+            polls += 1;
+            shim::read(&policy, || enriched_data_api::get_identity(&config, &entity_id))
+        };
+        let answer = shim::wait(identity, statuses, Duration::from_secs(600)).map_err(|e| e.to_string())?;
+        say("5.status", &statuses(&answer)[0]);
+        say("5.polls", polls);
+        say("5.name", answer.identity.first().and_then(|i| i.name.clone()).unwrap_or_default());
+        Ok(())
+    });
+
+    scenario(6, || {
+        let answer = shim::read(&policy, || enriched_data_api::get_transactions(&config, &var("DRIFT_ENTITY_ID"), None))
+            .map_err(|e| e.to_string())?;
+        let account = &answer.accounts[0];
+        let field = account.additional_properties.get("branch_name").and_then(|v| v.as_str());
+        say("6.field", field.unwrap_or("absent"));
+        say("6.merchant", answer.transactions[0].merchant_category.as_ref().map(|m| m.to_string()).unwrap_or_default());
+        say("6.category", &account.account_category);
+        say("6.micr", account.micr.as_deref().unwrap_or("null"));
         Ok(())
     });
 }

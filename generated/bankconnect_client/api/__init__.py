@@ -261,6 +261,19 @@ class Calls:
             ),
         )
 
+    def get_monthly_analysis_flat(
+        self,
+        entity_id: str,
+    ) -> MonthlyAnalysisResponse:
+        """Monthly analysis of an entity, older path (deprecated)"""
+        return cast(
+            "MonthlyAnalysisResponse",
+            self.call(
+                "get_monthly_analysis_flat",
+                entity_id=entity_id,
+            ),
+        )
+
     def get_monthly_analysis(
         self,
         entity_id: str,
@@ -597,6 +610,19 @@ class AsyncCalls:
             "TopCreditsDebitsResponse",
             await self.call(
                 "get_top_credits_debits",
+                entity_id=entity_id,
+            ),
+        )
+
+    async def get_monthly_analysis_flat(
+        self,
+        entity_id: str,
+    ) -> MonthlyAnalysisResponse:
+        """Monthly analysis of an entity, older path (deprecated)"""
+        return cast(
+            "MonthlyAnalysisResponse",
+            await self.call(
+                "get_monthly_analysis_flat",
                 entity_id=entity_id,
             ),
         )

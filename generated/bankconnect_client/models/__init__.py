@@ -27,8 +27,13 @@ from .field_errors import FieldErrors
 from .fraud import Fraud
 from .fraud_record import FraudRecord
 from .identity import Identity
+from .identity_metadata_analysis import IdentityMetadataAnalysis
+from .identity_metadata_analysis_name_matches_item import (
+    IdentityMetadataAnalysisNameMatchesItem,
+)
 from .identity_response import IdentityResponse
 from .merchant_category import MerchantCategory
+from .missing_period import MissingPeriod
 from .month_values import MonthValues
 from .monthly_analysis import MonthlyAnalysis
 from .monthly_analysis_by_account import MonthlyAnalysisByAccount
@@ -108,8 +113,11 @@ __all__ = (
     "Fraud",
     "FraudRecord",
     "Identity",
+    "IdentityMetadataAnalysis",
+    "IdentityMetadataAnalysisNameMatchesItem",
     "IdentityResponse",
     "MerchantCategory",
+    "MissingPeriod",
     "MonthValues",
     "MonthlyAnalysis",
     "MonthlyAnalysisByAccount",

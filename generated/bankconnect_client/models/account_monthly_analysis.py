@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import (
+    WrongType,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.monthly_analysis import MonthlyAnalysis
@@ -75,6 +80,42 @@ class AccountMonthlyAnalysis:
                     "monthly_analysis",
                 }
             }
+        return account_monthly_analysis
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.monthly_analysis import MonthlyAnalysis
+
+        return wire_struct(
+            "AccountMonthlyAnalysis",
+            (("monthly_analysis", wire_type_of(MonthlyAnalysis)),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, account_monthly_analysis_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.monthly_analysis import MonthlyAnalysis
+
+        monthly_analysis = account_monthly_analysis_wire.monthly_analysis
+        monthly_analysis = MonthlyAnalysis._from_wire(monthly_analysis)
+        account_monthly_analysis = object.__new__(cls)
+        cls.__init__(
+            account_monthly_analysis,
+            monthly_analysis,
+        )
         return account_monthly_analysis
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong
+from ..types import (
+    WrongType,
+    first_wrong,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.predictor_values import PredictorValues
@@ -21,8 +27,10 @@ class AccountPredictors:
 
     Attributes:
         account_id (str): The account.
-        predictors (PredictorValues): Underwriting features of one account over the last six months (month 0 is the
-            latest).
+        predictors (PredictorValues): Underwriting features of one account, month by month (month 0 is the latest). The
+            vendor table lists six months (0 to 5, all sent, null when a month has no data); the samples of 2024 and 2025
+            carry twelve (6 to 11 as well), documented here as optional. Any further feature the service sends is kept as an
+            additional property.
     """
 
     account_id: str
@@ -85,6 +93,46 @@ class AccountPredictors:
                     "predictors",
                 }
             }
+        return account_predictors
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.predictor_values import PredictorValues
+
+        return wire_struct(
+            "AccountPredictors",
+            (
+                ("account_id", str),
+                ("predictors", wire_type_of(PredictorValues)),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, account_predictors_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.predictor_values import PredictorValues
+
+        predictors = account_predictors_wire.predictors
+        predictors = PredictorValues._from_wire(predictors)
+        account_predictors = object.__new__(cls)
+        cls.__init__(
+            account_predictors,
+            account_predictors_wire.account_id,
+            predictors,
+        )
         return account_predictors
 
     @property

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
-from ..types import NoneType, WrongType, first_wrong
+from ..types import (
+    NoneType,
+    Union,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="BankHealth")
 
@@ -122,6 +130,38 @@ class BankHealth:
                     "issue_details",
                 }
             }
+        return bank_health
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "BankHealth",
+            (
+                ("bank", BankIdentifier),
+                ("updated_at", str),
+                ("health_up", bool),
+                ("issue_details", Union[str, None]),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, bank_health_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        bank_health = object.__new__(cls)
+        cls.__init__(bank_health, *astuple(bank_health_wire))
         return bank_health
 
     @property

@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="BanklessBase64UploadForm")
 
@@ -112,6 +121,40 @@ class BanklessBase64UploadForm:
                     "pdf_password",
                 }
             }
+        return bankless_base_64_upload_form
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "BanklessBase64UploadForm",
+            (
+                ("file", str),
+                ("link_id", Union[str, Unset], UNSET),
+                ("entity_id", Union[str, Unset], UNSET),
+                ("pdf_password", Union[str, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, bankless_base_64_upload_form_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        bankless_base_64_upload_form = object.__new__(cls)
+        cls.__init__(
+            bankless_base_64_upload_form, *astuple(bankless_base_64_upload_form_wire)
+        )
         return bankless_base_64_upload_form
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NoneType, WrongType, first_wrong
+from ..types import (
+    NoneType,
+    Union,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="DateRange")
 
@@ -100,6 +108,36 @@ class DateRange:
                     "to_date",
                 }
             }
+        return date_range
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "DateRange",
+            (
+                ("from_date", Union[str, None]),
+                ("to_date", Union[str, None]),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, date_range_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        date_range = object.__new__(cls)
+        cls.__init__(date_range, *astuple(date_range_wire))
         return date_range
 
     @property

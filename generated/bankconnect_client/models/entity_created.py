@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong
+from ..types import (
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="EntityCreated")
 
@@ -64,6 +70,33 @@ class EntityCreated:
                     "entity_id",
                 }
             }
+        return entity_created
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "EntityCreated",
+            (("entity_id", str),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, entity_created_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        entity_created = object.__new__(cls)
+        cls.__init__(entity_created, *astuple(entity_created_wire))
         return entity_created
 
     @property

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NoneType, WrongType, first_wrong, first_wrong_item
+from ..types import (
+    NoneType,
+    Union,
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.entity import Entity
@@ -138,6 +147,53 @@ class EntityPage:
                     "results",
                 }
             }
+        return entity_page
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.entity import Entity
+
+        return wire_struct(
+            "EntityPage",
+            (
+                ("count", int),
+                ("next_", Union[str, None]),
+                ("previous", Union[str, None]),
+                ("results", list[wire_type_of(Entity)]),
+            ),
+            rename={
+                "next_": "next",
+            },
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, entity_page_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.entity import Entity
+
+        _results_from_wire = Entity._from_wire
+        results = entity_page_wire.results
+        results = [_results_from_wire(item) for item in results]
+        entity_page = object.__new__(cls)
+        cls.__init__(
+            entity_page,
+            entity_page_wire.count,
+            entity_page_wire.next_,
+            entity_page_wire.previous,
+            results,
+        )
         return entity_page
 
     @property

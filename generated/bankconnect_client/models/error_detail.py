@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong
+from ..types import (
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -64,6 +70,33 @@ class ErrorDetail:
                     "detail",
                 }
             }
+        return error_detail
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "ErrorDetail",
+            (("detail", str),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, error_detail_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        error_detail = object.__new__(cls)
+        cls.__init__(error_detail, *astuple(error_detail_wire))
         return error_detail
 
     @property

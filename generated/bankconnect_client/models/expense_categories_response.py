@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.expense_category import ExpenseCategory
@@ -142,6 +152,61 @@ class ExpenseCategoriesResponse:
                     "fraud",
                 }
             }
+        return expense_categories_response
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.expense_category import ExpenseCategory
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+
+        return wire_struct(
+            "ExpenseCategoriesResponse",
+            (
+                ("entity_id", str),
+                ("progress", list[wire_type_of(ProgressEntry)]),
+                ("categories", list[wire_type_of(ExpenseCategory)]),
+                ("fraud", Union[wire_type_of(Fraud), Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, expense_categories_response_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.expense_category import ExpenseCategory
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+
+        _progress_from_wire = ProgressEntry._from_wire
+        progress = expense_categories_response_wire.progress
+        progress = [_progress_from_wire(item) for item in progress]
+        _categories_from_wire = ExpenseCategory._from_wire
+        categories = expense_categories_response_wire.categories
+        categories = [_categories_from_wire(item) for item in categories]
+        fraud = expense_categories_response_wire.fraud
+        if fraud is not UNSET:
+            fraud = Fraud._from_wire(fraud)
+        expense_categories_response = object.__new__(cls)
+        cls.__init__(
+            expense_categories_response,
+            expense_categories_response_wire.entity_id,
+            progress,
+            categories,
+            fraud,
+        )
         return expense_categories_response
 
     @property

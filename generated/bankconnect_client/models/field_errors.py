@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import (
+    WrongType,
+    parse_json,
+)
 
 T = TypeVar("T", bound="FieldErrors")
 
@@ -50,6 +53,28 @@ class FieldErrors:
             additional_properties[prop_name] = additional_property
 
         field_errors.additional_properties = additional_properties
+        return field_errors
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return dict[str, list[str]]
+
+    @classmethod
+    def _from_wire(cls, field_errors_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        field_errors = cls()
+        field_errors.additional_properties = field_errors_wire
         return field_errors
 
     @property

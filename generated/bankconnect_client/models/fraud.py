@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.fraud_record import FraudRecord
@@ -102,6 +109,47 @@ class Fraud:
                     "fraud_type",
                 }
             }
+        return fraud
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.fraud_record import FraudRecord
+
+        return wire_struct(
+            "Fraud",
+            (
+                ("fraudulent_statements", list[str]),
+                ("fraud_type", list[wire_type_of(FraudRecord)]),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, fraud_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.fraud_record import FraudRecord
+
+        _fraud_type_from_wire = FraudRecord._from_wire
+        fraud_type = fraud_wire.fraud_type
+        fraud_type = [_fraud_type_from_wire(item) for item in fraud_type]
+        fraud = object.__new__(cls)
+        cls.__init__(
+            fraud,
+            fraud_wire.fraudulent_statements,
+            fraud_type,
+        )
         return fraud
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_json,
+)
 
 if TYPE_CHECKING:
     from ..models.month_values import MonthValues
@@ -23,289 +28,479 @@ class MonthlyAnalysis:
         Attributes:
             amt_auto_debit_payment_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as
                 `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_auto_debit_payment_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_bank_charge_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_bank_interest_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_bill_payment_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_cash_deposit_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_cash_withdrawl_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_chq_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_chq_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_income_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_debit_card_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_international_transaction_arbitrage_credit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_international_transaction_arbitrage_debit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_investment_cashin_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_net_banking_transfer_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_net_banking_transfer_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_outward_cheque_bounce_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_inward_cheque_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_outward_cheque_bounce_insuff_funds_debit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_inward_cheque_bounce_insuff_funds_credit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_ach_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_chq_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_payment_gateway_purchase_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_refund_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_upi_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_upi_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_emi_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_emi_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_credit_card_bill_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_investment (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_loan_credits (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_business_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_self_transfer_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             amt_self_transfer_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             avg_bal (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             avg_credit_transaction_size (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             avg_debit_transaction_size (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             avg_emi (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             closing_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_auto_debit_payment_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as
                 `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_auto_debit_payment_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_bank_charge_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_bank_interest_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_bill_payment_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_cash_deposit_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_cash_withdrawl_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_chq_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_chq_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_income_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_debit_card_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_international_transaction_arbitrage_credit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_international_transaction_arbitrage_debit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_investment_cashin_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_net_banking_transfer_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_net_banking_transfer_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_outward_cheque_bounce_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_inward_cheque_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_inward_cheque_bounce_insuff_funds_credit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_outward_cheque_bounce_insuff_funds_debit (MonthValues | Unset): One statistic month by month: keys are
                 months as `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_ach_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_chq_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_bounce_charge (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_payment_gateway_purchase_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_emi_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_emi_bounce_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_refund_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_transactions (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_upi_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_upi_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_investment (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_credit_card_bill_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_loan_credits (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_business_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_self_transfer_debit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             cnt_self_transfer_credit (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             max_bal (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             max_eod_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             median_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             min_bal (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             min_eod_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             mode_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             net_cash_inflow (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             opening_balance (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for example
                 `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             number_of_salary_transactions (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             total_amount_of_salary (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             perc_salary_spend_bill_payment (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             perc_salary_spend_cash_withdrawl (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-
                 YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             perc_salary_spend_debit_card (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY`
                 (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             perc_salary_spend_net_banking_transfer (MonthValues | Unset): One statistic month by month: keys are months as
                 `Mmm-YYYY` (for example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
             perc_salary_spend_upi (MonthValues | Unset): One statistic month by month: keys are months as `Mmm-YYYY` (for
                 example `Aug-2020`), values numbers
-                (counts come as numbers too, sometimes without a fraction).
+                (counts come as numbers too, sometimes without a fraction), or null for a month the statistic could not
+                be computed for (a captured answer has `avg_bal_multipleof5` null for a month; the guides show numbers
+                only).
     """
 
     amt_auto_debit_payment_bounce_credit: MonthValues | Unset = UNSET
@@ -2195,6 +2390,28 @@ class MonthlyAnalysis:
 
         monthly_analysis.additional_properties = additional_properties
         return monthly_analysis
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        raise NotImplementedError(
+            "MonthlyAnalysis: no fast path, typed additional properties beside declared ones"
+        )
+
+    @classmethod
+    def _from_wire(cls, monthly_analysis_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        raise NotImplementedError("MonthlyAnalysis has no fast path")
 
     @property
     def additional_keys(self) -> list[str]:

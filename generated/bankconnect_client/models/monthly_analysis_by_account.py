@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.monthly_analysis_by_account_account_id_item import (
@@ -92,6 +98,52 @@ class MonthlyAnalysisByAccount:
                     "account_id",
                 }
             }
+        return monthly_analysis_by_account
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.monthly_analysis_by_account_account_id_item import (
+            MonthlyAnalysisByAccountAccountIdItem,
+        )
+
+        return wire_struct(
+            "MonthlyAnalysisByAccount",
+            (
+                (
+                    "account_id",
+                    list[wire_type_of(MonthlyAnalysisByAccountAccountIdItem)],
+                ),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, monthly_analysis_by_account_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.monthly_analysis_by_account_account_id_item import (
+            MonthlyAnalysisByAccountAccountIdItem,
+        )
+
+        _account_id_from_wire = MonthlyAnalysisByAccountAccountIdItem._from_wire
+        account_id = monthly_analysis_by_account_wire.account_id
+        account_id = [_account_id_from_wire(item) for item in account_id]
+        monthly_analysis_by_account = object.__new__(cls)
+        cls.__init__(
+            monthly_analysis_by_account,
+            account_id,
+        )
         return monthly_analysis_by_account
 
     @property

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import (
+    WrongType,
+    parse_json,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.account_monthly_analysis import AccountMonthlyAnalysis
@@ -60,6 +64,35 @@ class MonthlyAnalysisByAccountAccountIdItem:
         monthly_analysis_by_account_account_id_item.additional_properties = (
             additional_properties
         )
+        return monthly_analysis_by_account_account_id_item
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.account_monthly_analysis import AccountMonthlyAnalysis
+
+        return dict[str, wire_type_of(AccountMonthlyAnalysis)]
+
+    @classmethod
+    def _from_wire(cls, monthly_analysis_by_account_account_id_item_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.account_monthly_analysis import AccountMonthlyAnalysis
+
+        monthly_analysis_by_account_account_id_item = cls()
+        monthly_analysis_by_account_account_id_item.additional_properties = {
+            key: AccountMonthlyAnalysis._from_wire(value)
+            for key, value in monthly_analysis_by_account_account_id_item_wire.items()
+        }
         return monthly_analysis_by_account_account_id_item
 
     @property

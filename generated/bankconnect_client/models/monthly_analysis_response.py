@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -152,6 +162,67 @@ class MonthlyAnalysisResponse:
                     "fraud",
                 }
             }
+        return monthly_analysis_response
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.account import Account
+        from ..models.fraud import Fraud
+        from ..models.monthly_analysis_by_account import MonthlyAnalysisByAccount
+        from ..models.progress_entry import ProgressEntry
+
+        return wire_struct(
+            "MonthlyAnalysisResponse",
+            (
+                ("entity_id", str),
+                ("progress", list[wire_type_of(ProgressEntry)]),
+                ("accounts", list[wire_type_of(Account)]),
+                ("monthly_analysis", wire_type_of(MonthlyAnalysisByAccount)),
+                ("fraud", Union[wire_type_of(Fraud), Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, monthly_analysis_response_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.account import Account
+        from ..models.fraud import Fraud
+        from ..models.monthly_analysis_by_account import MonthlyAnalysisByAccount
+        from ..models.progress_entry import ProgressEntry
+
+        _progress_from_wire = ProgressEntry._from_wire
+        progress = monthly_analysis_response_wire.progress
+        progress = [_progress_from_wire(item) for item in progress]
+        _accounts_from_wire = Account._from_wire
+        accounts = monthly_analysis_response_wire.accounts
+        accounts = [_accounts_from_wire(item) for item in accounts]
+        monthly_analysis = monthly_analysis_response_wire.monthly_analysis
+        monthly_analysis = MonthlyAnalysisByAccount._from_wire(monthly_analysis)
+        fraud = monthly_analysis_response_wire.fraud
+        if fraud is not UNSET:
+            fraud = Fraud._from_wire(fraud)
+        monthly_analysis_response = object.__new__(cls)
+        cls.__init__(
+            monthly_analysis_response,
+            monthly_analysis_response_wire.entity_id,
+            progress,
+            accounts,
+            monthly_analysis,
+            fraud,
+        )
         return monthly_analysis_response
 
     @property

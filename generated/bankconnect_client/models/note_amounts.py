@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong
+from ..types import (
+    WrongType,
+    first_wrong,
+    parse_json,
+)
 
 T = TypeVar("T", bound="NoteAmounts")
 
@@ -46,6 +50,28 @@ class NoteAmounts:
             for prop_name, prop_value in note_amounts.additional_properties.items():
                 if not type(prop_value) in (float, int):
                     raise first_wrong(((prop_name, prop_value, (float, int), None),))
+        return note_amounts
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return dict[str, int | float]
+
+    @classmethod
+    def _from_wire(cls, note_amounts_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        note_amounts = cls()
+        note_amounts.additional_properties = note_amounts_wire
         return note_amounts
 
     @property

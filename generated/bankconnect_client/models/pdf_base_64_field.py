@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong
+from ..types import (
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="PdfBase64Field")
 
@@ -64,6 +70,33 @@ class PdfBase64Field:
                     "file",
                 }
             }
+        return pdf_base_64_field
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "PdfBase64Field",
+            (("file", str),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, pdf_base_64_field_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        pdf_base_64_field = object.__new__(cls)
+        cls.__init__(pdf_base_64_field, *astuple(pdf_base_64_field_wire))
         return pdf_base_64_field
 
     @property

@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.progress_status import ProgressStatus
 from ..models.statement_source import StatementSource
-from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="ProgressEntry")
 
@@ -186,6 +196,43 @@ class ProgressEntry:
                     "transaction_status",
                 }
             }
+        return progress_entry
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "ProgressEntry",
+            (
+                ("status", Union[None, ProgressStatus]),
+                ("statement_id", str),
+                ("source", StatementSource),
+                ("message", Union[str, None]),
+                (
+                    "transaction_status",
+                    Union[Union[None, ProgressStatus], Unset],
+                    UNSET,
+                ),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, progress_entry_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        progress_entry = object.__new__(cls)
+        cls.__init__(progress_entry, *astuple(progress_entry_wire))
         return progress_entry
 
     @property

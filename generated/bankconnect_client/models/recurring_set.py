@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.recurring_transaction_channel import (
     RecurringTransactionChannel,
 )
-from ..types import WrongType, first_wrong, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.transaction import Transaction
@@ -168,6 +175,57 @@ class RecurringSet:
                     "transactions",
                 }
             }
+        return recurring_set
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.transaction import Transaction
+
+        return wire_struct(
+            "RecurringSet",
+            (
+                ("account_id", str),
+                ("start_date", str),
+                ("end_date", str),
+                ("transaction_channel", RecurringTransactionChannel),
+                ("median", int | float),
+                ("clean_transaction_note", str),
+                ("transactions", list[wire_type_of(Transaction)]),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, recurring_set_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.transaction import Transaction
+
+        _transactions_from_wire = Transaction._from_wire
+        transactions = recurring_set_wire.transactions
+        transactions = [_transactions_from_wire(item) for item in transactions]
+        recurring_set = object.__new__(cls)
+        cls.__init__(
+            recurring_set,
+            recurring_set_wire.account_id,
+            recurring_set_wire.start_date,
+            recurring_set_wire.end_date,
+            recurring_set_wire.transaction_channel,
+            recurring_set_wire.median,
+            recurring_set_wire.clean_transaction_note,
+            transactions,
+        )
         return recurring_set
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.recurring_set import RecurringSet
@@ -116,6 +122,54 @@ class RecurringTransactions:
                     "debit_transactions",
                 }
             }
+        return recurring_transactions
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.recurring_set import RecurringSet
+
+        return wire_struct(
+            "RecurringTransactions",
+            (
+                ("credit_transactions", list[wire_type_of(RecurringSet)]),
+                ("debit_transactions", list[wire_type_of(RecurringSet)]),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, recurring_transactions_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.recurring_set import RecurringSet
+
+        _credit_transactions_from_wire = RecurringSet._from_wire
+        credit_transactions = recurring_transactions_wire.credit_transactions
+        credit_transactions = [
+            _credit_transactions_from_wire(item) for item in credit_transactions
+        ]
+        _debit_transactions_from_wire = RecurringSet._from_wire
+        debit_transactions = recurring_transactions_wire.debit_transactions
+        debit_transactions = [
+            _debit_transactions_from_wire(item) for item in debit_transactions
+        ]
+        recurring_transactions = object.__new__(cls)
+        cls.__init__(
+            recurring_transactions,
+            credit_transactions,
+            debit_transactions,
+        )
         return recurring_transactions
 
     @property

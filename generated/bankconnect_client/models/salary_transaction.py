@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,17 @@ from ..models.transaction_description import (
     TransactionDescription,
 )
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="SalaryTransaction")
 
@@ -41,6 +51,7 @@ class SalaryTransaction:
             - `chq_bounce_insuff_funds`: inward or outward cheque bounce for insufficient funds
             - `neft_return`: refund of a NEFT that did not reach the beneficiary
             - `deposit_machine_words`: deposit transaction
+            - `gst`: goods and services tax charged by the bank (2024 sample)
         account_id (str): The account the transaction belongs to.
         transaction_type (TransactionType): Direction of a transaction.
         amount (float): Amount, always positive; the direction is in transaction_type.
@@ -74,6 +85,7 @@ class SalaryTransaction:
             - `demand_draft`: demand draft
             - `auto_credit`: automatic credit
             - `Others`: anything else (note the capital O, as the API sends it)
+            - `Other`: anything else, as the 2024 and 2025 samples send it (both spellings occur)
         month_year (str): The month the salary pays for, as `M-YYYY` (for example `1-2019`).
         merchant_category (MerchantCategory | Unset): Category of the merchant for a merchant transaction; the empty
             string for other transactions.
@@ -82,6 +94,12 @@ class SalaryTransaction:
             here.
         clean_transaction_note (str | Unset): Short readable counterparty name drawn from the narration. Sent by salary
             and recurring calls.
+        category (None | str | Unset): Spending or income category as a readable label (for example `Self Transfer`,
+            `Salary`). Not in the
+            guides' tables; the vendor's 2024 and 2025 samples send it on every transaction and the vendor's own
+            scripts read it without a guard.
+        chq_num (None | str | Unset): Cheque number printed against the transaction; the empty string when there is none
+            (2024 and 2025 samples).
     """
 
     transaction_note: str
@@ -96,6 +114,8 @@ class SalaryTransaction:
     month_year: str
     merchant_category: MerchantCategory | Unset = UNSET
     clean_transaction_note: str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    chq_num: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,6 +145,18 @@ class SalaryTransaction:
 
         clean_transaction_note = self.clean_transaction_note
 
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        chq_num: None | str | Unset
+        if isinstance(self.chq_num, Unset):
+            chq_num = UNSET
+        else:
+            chq_num = self.chq_num
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -145,6 +177,10 @@ class SalaryTransaction:
             field_dict["merchant_category"] = merchant_category
         if clean_transaction_note is not UNSET:
             field_dict["clean_transaction_note"] = clean_transaction_note
+        if category is not UNSET:
+            field_dict["category"] = category
+        if chq_num is not UNSET:
+            field_dict["chq_num"] = chq_num
 
         return field_dict
 
@@ -153,30 +189,56 @@ class SalaryTransaction:
         d = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise WrongType("object", d)
-        transaction_note = d["transaction_note"]
+        _at = ""
+        try:
+            transaction_note = d["transaction_note"]
 
-        hash_ = d["hash"]
+            hash_ = d["hash"]
 
-        description = d["description"]
+            description = d["description"]
 
-        account_id = d["account_id"]
+            account_id = d["account_id"]
 
-        transaction_type = d["transaction_type"]
+            transaction_type = d["transaction_type"]
 
-        amount = d["amount"]
+            amount = d["amount"]
 
-        date = d["date"]
+            date = d["date"]
 
-        balance = d["balance"]
+            balance = d["balance"]
 
-        transaction_channel = d["transaction_channel"]
+            transaction_channel = d["transaction_channel"]
 
-        month_year = d["month_year"]
+            month_year = d["month_year"]
 
-        merchant_category = d.get("merchant_category", UNSET)
+            merchant_category = d.get("merchant_category", UNSET)
 
-        clean_transaction_note = d.get("clean_transaction_note", UNSET)
+            clean_transaction_note = d.get("clean_transaction_note", UNSET)
 
+            _at = "category"
+
+            def _parse_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            category = _parse_category(d.get("category", UNSET))
+
+            _at = "chq_num"
+
+            def _parse_chq_num(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            chq_num = _parse_chq_num(d.get("chq_num", UNSET))
+
+        except WrongType as wrong:
+            raise wrong.inside(_at) from None
         if not (
             type(transaction_note) is str
             and type(hash_) is str
@@ -190,6 +252,8 @@ class SalaryTransaction:
             and type(month_year) is str
             and (merchant_category is UNSET or type(merchant_category) is str)
             and (clean_transaction_note is UNSET or type(clean_transaction_note) is str)
+            and (category is UNSET or type(category) in (str, NoneType))
+            and (chq_num is UNSET or type(chq_num) in (str, NoneType))
         ):
             raise first_wrong(
                 (
@@ -210,6 +274,8 @@ class SalaryTransaction:
                         (str, Unset),
                         None,
                     ),
+                    ("category", category, (str, NoneType, Unset), None),
+                    ("chq_num", chq_num, (str, NoneType, Unset), None),
                 )
             ) from None
         # Positional: the attributes are declared in this same order (required, then optional), and a
@@ -230,6 +296,8 @@ class SalaryTransaction:
             month_year,
             merchant_category,
             clean_transaction_note,
+            category,
+            chq_num,
         )
 
         # Unknown keys are kept; the common case (none) costs one length check.
@@ -237,6 +305,8 @@ class SalaryTransaction:
             10
             + (merchant_category is not UNSET)
             + (clean_transaction_note is not UNSET)
+            + (category is not UNSET)
+            + (chq_num is not UNSET)
         )
         if len(d) != _known:
             salary_transaction.additional_properties = {
@@ -256,8 +326,54 @@ class SalaryTransaction:
                     "month_year",
                     "merchant_category",
                     "clean_transaction_note",
+                    "category",
+                    "chq_num",
                 }
             }
+        return salary_transaction
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "SalaryTransaction",
+            (
+                ("transaction_note", str),
+                ("hash_", str),
+                ("description", TransactionDescription),
+                ("account_id", str),
+                ("transaction_type", TransactionType),
+                ("amount", int | float),
+                ("date", str),
+                ("balance", int | float),
+                ("transaction_channel", TransactionChannel),
+                ("month_year", str),
+                ("merchant_category", Union[MerchantCategory, Unset], UNSET),
+                ("clean_transaction_note", Union[str, Unset], UNSET),
+                ("category", Union[Union[str, None], Unset], UNSET),
+                ("chq_num", Union[Union[str, None], Unset], UNSET),
+            ),
+            rename={
+                "hash_": "hash",
+            },
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, salary_transaction_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        salary_transaction = object.__new__(cls)
+        cls.__init__(salary_transaction, *astuple(salary_transaction_wire))
         return salary_transaction
 
     @property

@@ -8,7 +8,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.bank_identifier import BankIdentifier
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="StatementBase64MultipartUploadForm")
 
@@ -156,6 +165,42 @@ class StatementBase64MultipartUploadForm:
                     "pdf_password",
                 }
             }
+        return statement_base_64_multipart_upload_form
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "StatementBase64MultipartUploadForm",
+            (
+                ("file", str),
+                ("bank_name", BankIdentifier),
+                ("link_id", Union[str, Unset], UNSET),
+                ("entity_id", Union[str, Unset], UNSET),
+                ("pdf_password", Union[str, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, statement_base_64_multipart_upload_form_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        statement_base_64_multipart_upload_form = object.__new__(cls)
+        cls.__init__(
+            statement_base_64_multipart_upload_form,
+            *astuple(statement_base_64_multipart_upload_form_wire),
+        )
         return statement_base_64_multipart_upload_form
 
     @property

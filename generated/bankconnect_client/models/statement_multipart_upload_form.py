@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     WrongType,
     first_wrong,
+    parse_json,
 )
 
 T = TypeVar("T", bound="StatementMultipartUploadForm")
@@ -190,6 +191,28 @@ class StatementMultipartUploadForm:
                 }
             }
         return statement_multipart_upload_form
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        raise NotImplementedError(
+            "StatementMultipartUploadForm: no fast path, file (file_property.py.jinja, File) has no wire type"
+        )
+
+    @classmethod
+    def _from_wire(cls, statement_multipart_upload_form_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        raise NotImplementedError("StatementMultipartUploadForm has no fast path")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.statement_pdf import StatementPdf
@@ -85,6 +91,43 @@ class StatementPdfList:
                     "statements",
                 }
             }
+        return statement_pdf_list
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.statement_pdf import StatementPdf
+
+        return wire_struct(
+            "StatementPdfList",
+            (("statements", list[wire_type_of(StatementPdf)]),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, statement_pdf_list_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.statement_pdf import StatementPdf
+
+        _statements_from_wire = StatementPdf._from_wire
+        statements = statement_pdf_list_wire.statements
+        statements = [_statements_from_wire(item) for item in statements]
+        statement_pdf_list = object.__new__(cls)
+        cls.__init__(
+            statement_pdf_list,
+            statements,
+        )
         return statement_pdf_list
 
     @property

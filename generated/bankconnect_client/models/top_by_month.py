@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import (
+    WrongType,
+    parse_json,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.note_amounts import NoteAmounts
@@ -58,6 +62,35 @@ class TopByMonth:
             additional_properties[prop_name] = additional_property
 
         top_by_month.additional_properties = additional_properties
+        return top_by_month
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.note_amounts import NoteAmounts
+
+        return dict[str, wire_type_of(NoteAmounts)]
+
+    @classmethod
+    def _from_wire(cls, top_by_month_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.note_amounts import NoteAmounts
+
+        top_by_month = cls()
+        top_by_month.additional_properties = {
+            key: NoteAmounts._from_wire(value)
+            for key, value in top_by_month_wire.items()
+        }
         return top_by_month
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType
+from ..types import (
+    WrongType,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.top_by_month import TopByMonth
@@ -83,6 +88,48 @@ class TopCreditsDebits:
                     "top_5_debit",
                 }
             }
+        return top_credits_debits
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.top_by_month import TopByMonth
+
+        return wire_struct(
+            "TopCreditsDebits",
+            (
+                ("top_5_credit", wire_type_of(TopByMonth)),
+                ("top_5_debit", wire_type_of(TopByMonth)),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, top_credits_debits_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.top_by_month import TopByMonth
+
+        top_5_credit = top_credits_debits_wire.top_5_credit
+        top_5_credit = TopByMonth._from_wire(top_5_credit)
+        top_5_debit = top_credits_debits_wire.top_5_debit
+        top_5_debit = TopByMonth._from_wire(top_5_debit)
+        top_credits_debits = object.__new__(cls)
+        cls.__init__(
+            top_credits_debits,
+            top_5_credit,
+            top_5_debit,
+        )
         return top_credits_debits
 
     @property

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.fraud import Fraud
@@ -128,6 +138,60 @@ class TopCreditsDebitsResponse:
                     "fraud",
                 }
             }
+        return top_credits_debits_response
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+        from ..models.top_credits_debits import TopCreditsDebits
+
+        return wire_struct(
+            "TopCreditsDebitsResponse",
+            (
+                ("entity_id", str),
+                ("progress", list[wire_type_of(ProgressEntry)]),
+                ("top_5_credit_debit", wire_type_of(TopCreditsDebits)),
+                ("fraud", Union[wire_type_of(Fraud), Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, top_credits_debits_response_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+        from ..models.top_credits_debits import TopCreditsDebits
+
+        _progress_from_wire = ProgressEntry._from_wire
+        progress = top_credits_debits_response_wire.progress
+        progress = [_progress_from_wire(item) for item in progress]
+        top_5_credit_debit = top_credits_debits_response_wire.top_5_credit_debit
+        top_5_credit_debit = TopCreditsDebits._from_wire(top_5_credit_debit)
+        fraud = top_credits_debits_response_wire.fraud
+        if fraud is not UNSET:
+            fraud = Fraud._from_wire(fraud)
+        top_credits_debits_response = object.__new__(cls)
+        cls.__init__(
+            top_credits_debits_response,
+            top_credits_debits_response_wire.entity_id,
+            progress,
+            top_5_credit_debit,
+            fraud,
+        )
         return top_credits_debits_response
 
     @property

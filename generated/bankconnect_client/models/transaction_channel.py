@@ -1,6 +1,7 @@
 from typing import Literal
 
 TransactionChannel = Literal[
+    "Other",
     "Others",
     "auto_credit",
     "auto_debit_payment",
@@ -27,6 +28,7 @@ TransactionChannel = Literal[
 ]
 
 TRANSACTION_CHANNEL_VALUES: set[TransactionChannel] = {
+    "Other",
     "Others",
     "auto_credit",
     "auto_debit_payment",

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upload_status_code import UploadStatusCode
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    first_wrong,
+    parse_json,
+)
 
 T = TypeVar("T", bound="UploadError")
 
@@ -109,6 +115,28 @@ class UploadError:
 
         upload_error.additional_properties = additional_properties
         return upload_error
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        raise NotImplementedError(
+            "UploadError: no fast path, typed additional properties beside declared ones"
+        )
+
+    @classmethod
+    def _from_wire(cls, upload_error_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        raise NotImplementedError("UploadError has no fast path")
 
     @property
     def additional_keys(self) -> list[str]:

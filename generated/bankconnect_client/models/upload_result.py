@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.bank_identifier import BankIdentifier
 from ..models.upload_result_status import UploadResultStatus
-from ..types import UNSET, NoneType, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    NoneType,
+    Struct,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -36,6 +47,7 @@ class UploadResult:
         is_fraud (bool | Unset): True when fraud was found at upload time (metadata checks).
         fraud_type (None | str | Unset): The fraud found at upload time, for example `author_fraud`; null when is_fraud
             is false.
+        page_count (int | Unset): Number of pages of the uploaded PDF. Not in the upload guide; real answers carry it.
         status (UploadResultStatus | Unset): Always 1 for an accepted upload.
     """
 
@@ -46,6 +58,7 @@ class UploadResult:
     date_range: DateRange | Unset = UNSET
     is_fraud: bool | Unset = UNSET
     fraud_type: None | str | Unset = UNSET
+    page_count: int | Unset = UNSET
     status: UploadResultStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,6 +91,8 @@ class UploadResult:
         else:
             fraud_type = self.fraud_type
 
+        page_count = self.page_count
+
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -99,6 +114,8 @@ class UploadResult:
             field_dict["is_fraud"] = is_fraud
         if fraud_type is not UNSET:
             field_dict["fraud_type"] = fraud_type
+        if page_count is not UNSET:
+            field_dict["page_count"] = page_count
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -160,6 +177,8 @@ class UploadResult:
 
             fraud_type = _parse_fraud_type(d.get("fraud_type", UNSET))
 
+            page_count = d.get("page_count", UNSET)
+
             status = d.get("status", UNSET)
 
         except WrongType as wrong:
@@ -171,6 +190,7 @@ class UploadResult:
             and (identity is UNSET or type(identity) in (Identity, NoneType))
             and (is_fraud is UNSET or type(is_fraud) is bool)
             and (fraud_type is UNSET or type(fraud_type) in (str, NoneType))
+            and (page_count is UNSET or type(page_count) is int)
             and (status is UNSET or type(status) is int)
         ):
             raise first_wrong(
@@ -181,6 +201,7 @@ class UploadResult:
                     ("identity", identity, (Identity, NoneType, Unset), None),
                     ("is_fraud", is_fraud, (bool, Unset), None),
                     ("fraud_type", fraud_type, (str, NoneType, Unset), None),
+                    ("page_count", page_count, (int, Unset), None),
                     ("status", status, (int, Unset), None),
                 )
             ) from None
@@ -197,6 +218,7 @@ class UploadResult:
             date_range,
             is_fraud,
             fraud_type,
+            page_count,
             status,
         )
 
@@ -207,6 +229,7 @@ class UploadResult:
             + (date_range is not UNSET)
             + (is_fraud is not UNSET)
             + (fraud_type is not UNSET)
+            + (page_count is not UNSET)
             + (status is not UNSET)
         )
         if len(d) != _known:
@@ -222,9 +245,74 @@ class UploadResult:
                     "date_range",
                     "is_fraud",
                     "fraud_type",
+                    "page_count",
                     "status",
                 }
             }
+        return upload_result
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.date_range import DateRange
+        from ..models.identity import Identity
+
+        return wire_struct(
+            "UploadResult",
+            (
+                ("entity_id", str),
+                ("statement_id", str),
+                ("bank_name", BankIdentifier),
+                ("identity", Union[Union[wire_type_of(Identity), None], Unset], UNSET),
+                ("date_range", Union[wire_type_of(DateRange), Unset], UNSET),
+                ("is_fraud", Union[bool, Unset], UNSET),
+                ("fraud_type", Union[Union[str, None], Unset], UNSET),
+                ("page_count", Union[int, Unset], UNSET),
+                ("status", Union[UploadResultStatus, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, upload_result_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.date_range import DateRange
+        from ..models.identity import Identity
+
+        identity = upload_result_wire.identity
+        if identity is not UNSET:
+            identity = (
+                Identity._from_wire(identity)
+                if isinstance(identity, (Struct, dict))
+                else identity
+            )
+        date_range = upload_result_wire.date_range
+        if date_range is not UNSET:
+            date_range = DateRange._from_wire(date_range)
+        upload_result = object.__new__(cls)
+        cls.__init__(
+            upload_result,
+            upload_result_wire.entity_id,
+            upload_result_wire.statement_id,
+            upload_result_wire.bank_name,
+            identity,
+            date_range,
+            upload_result_wire.is_fraud,
+            upload_result_wire.fraud_type,
+            upload_result_wire.page_count,
+            upload_result_wire.status,
+        )
         return upload_result
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WrongType, first_wrong_item
+from ..types import (
+    WrongType,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_payload_record import WebhookPayloadRecord
@@ -85,6 +91,43 @@ class WebhookPayloadList:
                     "payloads",
                 }
             }
+        return webhook_payload_list
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.webhook_payload_record import WebhookPayloadRecord
+
+        return wire_struct(
+            "WebhookPayloadList",
+            (("payloads", list[wire_type_of(WebhookPayloadRecord)]),),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, webhook_payload_list_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.webhook_payload_record import WebhookPayloadRecord
+
+        _payloads_from_wire = WebhookPayloadRecord._from_wire
+        payloads = webhook_payload_list_wire.payloads
+        payloads = [_payloads_from_wire(item) for item in payloads]
+        webhook_payload_list = object.__new__(cls)
+        cls.__init__(
+            webhook_payload_list,
+            payloads,
+        )
         return webhook_payload_list
 
     @property

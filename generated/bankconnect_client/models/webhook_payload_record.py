@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.webhook_payload_progress import (
     WebhookPayloadProgress,
 )
-from ..types import NoneType, WrongType, first_wrong
+from ..types import (
+    NoneType,
+    Union,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="WebhookPayloadRecord")
 
@@ -149,6 +157,40 @@ class WebhookPayloadRecord:
                     "date_time",
                 }
             }
+        return webhook_payload_record
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "WebhookPayloadRecord",
+            (
+                ("entity_id", str),
+                ("statement_id", str),
+                ("link_id", Union[str, None]),
+                ("progress", WebhookPayloadProgress),
+                ("reason", Union[str, None]),
+                ("date_time", str),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, webhook_payload_record_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        webhook_payload_record = object.__new__(cls)
+        cls.__init__(webhook_payload_record, *astuple(webhook_payload_record_wire))
         return webhook_payload_record
 
     @property

@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 from ..models.webhook_settings_webhook_mode import (
     WebhookSettingsWebhookMode,
 )
-from ..types import UNSET, Unset, WrongType, first_wrong
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    astuple,
+    first_wrong,
+    parse_json,
+    wire_struct,
+)
 
 T = TypeVar("T", bound="WebhookSettings")
 
@@ -88,6 +97,36 @@ class WebhookSettings:
                     "webhook_mode",
                 }
             }
+        return webhook_settings
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        return wire_struct(
+            "WebhookSettings",
+            (
+                ("webhook_url", str),
+                ("webhook_mode", Union[WebhookSettingsWebhookMode, Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, webhook_settings_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        webhook_settings = object.__new__(cls)
+        cls.__init__(webhook_settings, *astuple(webhook_settings_wire))
         return webhook_settings
 
     @property

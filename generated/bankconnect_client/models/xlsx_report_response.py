@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WrongType, first_wrong, first_wrong_item
+from ..types import (
+    UNSET,
+    Union,
+    Unset,
+    WrongType,
+    first_wrong,
+    first_wrong_item,
+    parse_json,
+    wire_struct,
+    wire_type_of,
+)
 
 if TYPE_CHECKING:
     from ..models.fraud import Fraud
@@ -138,6 +148,61 @@ class XlsxReportResponse:
                     "fraud",
                 }
             }
+        return xlsx_report_response
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """This model from a JSON body, checked as from_dict checks it.
+
+        Decoded straight into typed wire structs when the body is what the contract says; otherwise (an unknown
+        field or enumeration value, a wrong type) through from_dict, which keeps what it does not know and names
+        the path of a wrong type. The result is the same either way.
+        """
+        return parse_json(cls, content)
+
+    @classmethod
+    def _wire_type(cls) -> type:
+        """The msgspec Struct (or dict type) a conforming body decodes into (cached by types.wire_type_of)."""
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+        from ..models.xlsx_report import XlsxReport
+
+        return wire_struct(
+            "XlsxReportResponse",
+            (
+                ("entity_id", str),
+                ("progress", list[wire_type_of(ProgressEntry)]),
+                ("reports", list[wire_type_of(XlsxReport)]),
+                ("fraud", Union[wire_type_of(Fraud), Unset], UNSET),
+            ),
+            rename={},
+            forbid_unknown_fields=True,
+        )
+
+    @classmethod
+    def _from_wire(cls, xlsx_report_response_wire: Any) -> Self:
+        """The model from a decoded wire value; only called with what _wire_type decodes."""
+        from ..models.fraud import Fraud
+        from ..models.progress_entry import ProgressEntry
+        from ..models.xlsx_report import XlsxReport
+
+        _progress_from_wire = ProgressEntry._from_wire
+        progress = xlsx_report_response_wire.progress
+        progress = [_progress_from_wire(item) for item in progress]
+        _reports_from_wire = XlsxReport._from_wire
+        reports = xlsx_report_response_wire.reports
+        reports = [_reports_from_wire(item) for item in reports]
+        fraud = xlsx_report_response_wire.fraud
+        if fraud is not UNSET:
+            fraud = Fraud._from_wire(fraud)
+        xlsx_report_response = object.__new__(cls)
+        cls.__init__(
+            xlsx_report_response,
+            xlsx_report_response_wire.entity_id,
+            progress,
+            reports,
+            fraud,
+        )
         return xlsx_report_response
 
     @property

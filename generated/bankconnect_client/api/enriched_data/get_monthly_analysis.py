@@ -31,28 +31,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | MonthlyAnalysisResponse | None:
     if response.status_code == 200:
-        response_200 = MonthlyAnalysisResponse.from_dict(response.json())
-
+        response_200 = MonthlyAnalysisResponse.from_json(response.content)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
-
+        response_401 = ErrorDetail.from_json(response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
-
+        response_404 = ErrorDetail.from_json(response.content)
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
-
+        response_429 = ErrorDetail.from_json(response.content)
         return response_429
 
     if response.status_code == 503:
-        response_503 = ErrorDetail.from_dict(response.json())
-
+        response_503 = ErrorDetail.from_json(response.content)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -81,7 +76,8 @@ def sync_detailed(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -114,7 +110,8 @@ def sync(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -142,7 +139,8 @@ async def asyncio_detailed(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):
@@ -173,7 +171,8 @@ async def asyncio(
 
      Per account, about ninety statistics, each a map from month (`Mmm-YYYY`, for example `Aug-2020`) to
     a
-    number. This path replaced `/monthly_analysis/` of the 2019 guides.
+    number. This path replaced `/monthly_analysis/` in the guide of July 2023 (the older path is still
+    described, deprecated, as get_monthly_analysis_flat).
 
     Args:
         entity_id (str):

@@ -39,28 +39,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EntityCreated | ErrorDetail | FieldErrors | None:
     if response.status_code == 201:
-        response_201 = EntityCreated.from_dict(response.json())
-
+        response_201 = EntityCreated.from_json(response.content)
         return response_201
 
     if response.status_code == 400:
-        response_400 = FieldErrors.from_dict(response.json())
-
+        response_400 = FieldErrors.from_json(response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
-
+        response_401 = ErrorDetail.from_json(response.content)
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
-
+        response_429 = ErrorDetail.from_json(response.content)
         return response_429
 
     if response.status_code == 503:
-        response_503 = ErrorDetail.from_dict(response.json())
-
+        response_503 = ErrorDetail.from_json(response.content)
         return response_503
 
     if client.raise_on_unexpected_status:

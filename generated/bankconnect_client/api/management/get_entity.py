@@ -31,28 +31,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Entity | ErrorDetail | None:
     if response.status_code == 200:
-        response_200 = Entity.from_dict(response.json())
-
+        response_200 = Entity.from_json(response.content)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
-
+        response_401 = ErrorDetail.from_json(response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
-
+        response_404 = ErrorDetail.from_json(response.content)
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
-
+        response_429 = ErrorDetail.from_json(response.content)
         return response_429
 
     if response.status_code == 503:
-        response_503 = ErrorDetail.from_dict(response.json())
-
+        response_503 = ErrorDetail.from_json(response.content)
         return response_503
 
     if client.raise_on_unexpected_status:

@@ -10,6 +10,7 @@ from ...models.error_detail import ErrorDetail
 from ...types import (
     Response,
     WrongType,
+    decode_json,
     first_wrong_item,
 )
 
@@ -28,7 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | list[BankHealth] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         _response_200_from_dict = BankHealth.from_dict  # bound once, not per item
         if type(_response_200) is not list:
             raise WrongType("array", _response_200)
@@ -42,18 +43,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
-
+        response_401 = ErrorDetail.from_json(response.content)
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
-
+        response_429 = ErrorDetail.from_json(response.content)
         return response_429
 
     if response.status_code == 503:
-        response_503 = ErrorDetail.from_dict(response.json())
-
+        response_503 = ErrorDetail.from_json(response.content)
         return response_503
 
     if client.raise_on_unexpected_status:

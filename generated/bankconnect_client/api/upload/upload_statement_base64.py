@@ -56,33 +56,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | UploadError | UploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadResult.from_dict(response.json())
-
+        response_200 = UploadResult.from_json(response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = UploadError.from_dict(response.json())
-
+        response_400 = UploadError.from_json(response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
-
+        response_401 = ErrorDetail.from_json(response.content)
         return response_401
 
     if response.status_code == 402:
-        response_402 = UploadError.from_dict(response.json())
-
+        response_402 = UploadError.from_json(response.content)
         return response_402
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
-
+        response_429 = ErrorDetail.from_json(response.content)
         return response_429
 
     if response.status_code == 503:
-        response_503 = ErrorDetail.from_dict(response.json())
-
+        response_503 = ErrorDetail.from_json(response.content)
         return response_503
 
     if client.raise_on_unexpected_status:
