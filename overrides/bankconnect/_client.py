@@ -243,7 +243,9 @@ class BankConnect(_ClientBase, Calls):
     def wait(
         self,
         entity_id: str,
-        analysis: Literal["monthly_analysis", "get_monthly_analysis"],
+        analysis: Literal[
+            "monthly_analysis", "get_monthly_analysis", "monthly_analysis_flat", "get_monthly_analysis_flat"
+        ],
         **options: Unpack[WaitArguments],
     ) -> MonthlyAnalysisResponse: ...
 
@@ -410,7 +412,9 @@ class AsyncBankConnect(_ClientBase, AsyncCalls):
     async def wait(
         self,
         entity_id: str,
-        analysis: Literal["monthly_analysis", "get_monthly_analysis"],
+        analysis: Literal[
+            "monthly_analysis", "get_monthly_analysis", "monthly_analysis_flat", "get_monthly_analysis_flat"
+        ],
         **options: Unpack[WaitArguments],
     ) -> MonthlyAnalysisResponse: ...
 
