@@ -52,6 +52,7 @@ lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-v
 	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy --strict -p bankconnect_spec
+	$(VENV)/bin/mypy --strict -p bankconnect
 	$(ACTIONLINT) .github/workflows/*.yml
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
@@ -61,7 +62,7 @@ test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-genera
 	$(PY) clients/build.py
 	$(PY) clients/dist.py
 
-clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the TypeScript, Go and Java clients (build/clients/)
+clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the seven clients: TypeScript x2, Go x2, Java, Rust, Kotlin (build/clients/)
 	$(PY) clients/build.py
 
 docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html

@@ -89,3 +89,52 @@ def test_nothing_reads_outside_the_clone():
 def test_every_package_declares_its_public_names(package):
     module = __import__(package)
     assert isinstance(getattr(module, "__all__", None), list | tuple), package
+
+
+UPPER_PACKAGES = ("bankconnect_sandbox", "bankconnect_contract")
+
+
+def upward_string_imports(path: str) -> list[str]:
+    """String literals naming the sandbox's or contract's modules in a client module: what importlib.import_module,
+    __import__ or a "module:attribute" table would load, an edge import-linter cannot see."""
+    tree = ast.parse((ROOT / path).read_text(), filename=path)
+    return sorted(
+        f"{path}:{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.match(rf"({'|'.join(UPPER_PACKAGES)})([.:]|$)", node.value)
+    )
+
+
+def test_the_client_loads_no_upper_package_by_name():
+    """The client's CLI finds the sandbox's and contract's commands through the bankconnect.commands entry points."""
+    found = [
+        hit for path in tracked_python_files() if path.startswith("overrides/") for hit in upward_string_imports(path)
+    ]
+    assert found == []
+
+
+def test_the_check_finds_a_string_import():
+    planted = ROOT / "overrides" / "bankconnect" / "_planted_for_test.py"
+    planted.write_text(
+        'import importlib\nimportlib.import_module("bankconnect_contract.cli")\nX = "bankconnect_sandbox"\n'
+    )
+    try:
+        assert upward_string_imports("overrides/bankconnect/_planted_for_test.py") == [
+            "overrides/bankconnect/_planted_for_test.py:2: 'bankconnect_contract.cli'",
+            "overrides/bankconnect/_planted_for_test.py:3: 'bankconnect_sandbox'",
+        ]
+    finally:
+        planted.unlink()
+
+
+def test_the_client_exports_its_user_api_and_keeps_tooling_helpers_in_a_submodule():
+    import bankconnect
+    import bankconnect.tooling
+
+    tooling = {"redact", "is_signed_parameter", "read_response"}
+    assert tooling.isdisjoint(bankconnect.__all__)
+    assert {"BankConnect", "AsyncBankConnect", "RetryPolicy", "Backoff", "ApiError"} <= set(bankconnect.__all__)
+    assert set(bankconnect.tooling.__all__) == tooling
+    assert bankconnect.tooling.redact("key=abc123", ["abc123"]) == "key=***"

@@ -9,7 +9,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from bankconnect import is_signed_parameter, redact
+from bankconnect.tooling import is_signed_parameter, redact
 
 from . import json_body
 

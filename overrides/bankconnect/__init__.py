@@ -4,6 +4,8 @@ from bankconnect import BankConnect
 bc = BankConnect.from_env()
 upload = bc.upload("statement.pdf", bank_name="axis", link_id="user-8842")
 transactions = bc.wait(upload.entity_id, "transactions", timeout=300)
+
+Helpers the project's own tools share (``redact``, ``read_response``, …) are in ``bankconnect.tooling``.
 """
 
 from ._client import AsyncBankConnect, BankConnect
@@ -35,8 +37,6 @@ from ._errors import (
 )
 from ._operations import Operation, analyses, operation
 from ._polling import AsyncPoller, Backoff, Poller, PollStatus
-from ._redact import is_signed_parameter, redact
-from ._responses import read_response
 from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Settings
 from ._uploads import InvalidUpload
 
@@ -80,7 +80,4 @@ __all__ = [
     "UploadRejected",
     "analyses",
     "operation",
-    "read_response",
-    "is_signed_parameter",
-    "redact",
 ]

@@ -9,14 +9,28 @@ from __future__ import annotations
 import random
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal, Self, TypedDict, Unpack, overload
 
 import httpx
 
 from bankconnect_client.api import AsyncCalls, Calls
+from bankconnect_client.models import (
+    AccountsResponse,
+    ExpenseCategoriesResponse,
+    IdentityResponse,
+    MonthlyAnalysisResponse,
+    PredictorsResponse,
+    RecurringTransactionsResponse,
+    SalaryResponse,
+    ScoreResponse,
+    TopCreditsDebitsResponse,
+    TransactionsResponse,
+    UploadResult,
+    XlsxReportResponse,
+)
 from bankconnect_client.types import UNSET
 
-from ._core import CallContext, Clock, RetryPolicy, SystemClock, call_flow, run_async, run_sync
+from ._core import CallContext, Clock, Flow, RetryPolicy, SystemClock, call_flow, run_async, run_sync
 from ._errors import InvalidCall
 from ._operations import Operation, analyses, operation
 from ._pagination import next_page
@@ -25,6 +39,16 @@ from ._settings import Settings, secret
 from ._uploads import Source, plan_upload, upload_flow
 
 OperationRef = str | ModuleType | Operation
+
+
+class WaitArguments(TypedDict, total=False):
+    """``wait``'s keyword arguments, for its overloads (one per analysis response type)."""
+
+    account_id: str | None
+    timeout: float
+    accept_partial: bool
+    backoff: Backoff | None
+    on_progress: Callable[[PollStatus], None] | None
 
 
 class _ClientBase:
@@ -67,7 +91,7 @@ class _ClientBase:
         )
 
     @classmethod
-    def from_env(cls, **kwargs: Any):  # noqa: ANN206 - returns the subclass
+    def from_env(cls, **kwargs: Any) -> Self:
         """Credentials and base URL from BANKCONNECT_API_KEY, BANKCONNECT_SERVER_HASH, BANKCONNECT_BASE_URL."""
         return cls(**kwargs)
 
@@ -75,12 +99,12 @@ class _ClientBase:
         settings = getattr(self, "settings", None)  # absent while __init__ fails (a traceback's locals show it)
         return f"{type(self).__name__}(base_url={settings.base_url if settings else None!r})"
 
-    def _call(self, ref: OperationRef, params: dict[str, Any]):
+    def _call(self, ref: OperationRef, params: dict[str, Any]) -> Flow[Any]:
         op = operation(ref)
         op.check_arguments(params)
         return call_flow(op, lambda: op.request(**params), self._ctx, self.retry)
 
-    def _upload(self, source: Source, **kwargs: Any):
+    def _upload(self, source: Source, **kwargs: Any) -> Flow[UploadResult]:
         plan = plan_upload(source, **kwargs)
         return upload_flow(plan, self._ctx, self.retry)
 
@@ -156,7 +180,7 @@ class BankConnect(_ClientBase, Calls):
         entity_id: str | None = None,
         password: str | None = None,
         identity: bool = False,
-    ) -> Any:
+    ) -> UploadResult:
         """Upload one statement from a path, bytes, a file object, base64 text or a URL."""
         flow = self._upload(
             source, link_id=link_id, bank_name=bank_name, entity_id=entity_id, password=password, identity=identity
@@ -188,9 +212,104 @@ class BankConnect(_ClientBase, Calls):
             ),
         )
 
-    def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
-        """Wait until every statement of ``analysis`` is finished and return that call's response."""
-        return self.poller(entity_id, analysis, **options).result()
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["accounts", "get_accounts"], **options: Unpack[WaitArguments]
+    ) -> AccountsResponse: ...
+
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["identity", "get_identity"], **options: Unpack[WaitArguments]
+    ) -> IdentityResponse: ...
+
+    @overload
+    def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["transactions", "get_transactions", "lender_transactions", "get_lender_transactions"] = ...,
+        **options: Unpack[WaitArguments],
+    ) -> TransactionsResponse: ...
+
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["salary", "get_salary"], **options: Unpack[WaitArguments]
+    ) -> SalaryResponse: ...
+
+    @overload
+    def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["recurring_transactions", "get_recurring_transactions"],
+        **options: Unpack[WaitArguments],
+    ) -> RecurringTransactionsResponse: ...
+
+    @overload
+    def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["expense_categories", "get_expense_categories"],
+        **options: Unpack[WaitArguments],
+    ) -> ExpenseCategoriesResponse: ...
+
+    @overload
+    def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["top_credits_debits", "get_top_credits_debits"],
+        **options: Unpack[WaitArguments],
+    ) -> TopCreditsDebitsResponse: ...
+
+    @overload
+    def wait(
+        self,
+        entity_id: str,
+        analysis: Literal[
+            "monthly_analysis", "get_monthly_analysis", "monthly_analysis_flat", "get_monthly_analysis_flat"
+        ],
+        **options: Unpack[WaitArguments],
+    ) -> MonthlyAnalysisResponse: ...
+
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["xlsx_report", "get_xlsx_report"], **options: Unpack[WaitArguments]
+    ) -> XlsxReportResponse: ...
+
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["predictors", "get_predictors"], **options: Unpack[WaitArguments]
+    ) -> PredictorsResponse: ...
+
+    @overload
+    def wait(
+        self, entity_id: str, analysis: Literal["score", "get_score"], **options: Unpack[WaitArguments]
+    ) -> ScoreResponse: ...
+
+    @overload
+    def wait(self, entity_id: str, analysis: OperationRef, **options: Unpack[WaitArguments]) -> Any: ...
+
+    def wait(
+        self,
+        entity_id: str,
+        analysis: OperationRef = "transactions",
+        *,
+        account_id: str | None = None,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> Any:
+        """Wait until every statement of ``analysis`` is finished and return that call's response (typed by the
+        analysis named: ``wait(e, "salary")`` is a ``SalaryResponse``)."""
+        poller = self.poller(
+            entity_id,
+            analysis,
+            account_id=account_id,
+            timeout=timeout,
+            accept_partial=accept_partial,
+            backoff=backoff,
+            on_progress=on_progress,
+        )
+        return poller.result()
 
     def wait_for_session(self, session_id: str, **options: Any) -> Any:
         """Wait until a session's processing is completed (after ``initiate_session_processing``) and return its
@@ -235,7 +354,7 @@ class AsyncBankConnect(_ClientBase, AsyncCalls):
         entity_id: str | None = None,
         password: str | None = None,
         identity: bool = False,
-    ) -> Any:
+    ) -> UploadResult:
         """Upload one statement from a path, bytes, a file object, base64 text or a URL."""
         flow = self._upload(
             source, link_id=link_id, bank_name=bank_name, entity_id=entity_id, password=password, identity=identity
@@ -267,9 +386,104 @@ class AsyncBankConnect(_ClientBase, AsyncCalls):
             ),
         )
 
-    async def wait(self, entity_id: str, analysis: OperationRef = "transactions", **options: Any) -> Any:
-        """Wait until every statement of ``analysis`` is finished and return that call's response."""
-        return await self.poller(entity_id, analysis, **options).result()
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["accounts", "get_accounts"], **options: Unpack[WaitArguments]
+    ) -> AccountsResponse: ...
+
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["identity", "get_identity"], **options: Unpack[WaitArguments]
+    ) -> IdentityResponse: ...
+
+    @overload
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["transactions", "get_transactions", "lender_transactions", "get_lender_transactions"] = ...,
+        **options: Unpack[WaitArguments],
+    ) -> TransactionsResponse: ...
+
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["salary", "get_salary"], **options: Unpack[WaitArguments]
+    ) -> SalaryResponse: ...
+
+    @overload
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["recurring_transactions", "get_recurring_transactions"],
+        **options: Unpack[WaitArguments],
+    ) -> RecurringTransactionsResponse: ...
+
+    @overload
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["expense_categories", "get_expense_categories"],
+        **options: Unpack[WaitArguments],
+    ) -> ExpenseCategoriesResponse: ...
+
+    @overload
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: Literal["top_credits_debits", "get_top_credits_debits"],
+        **options: Unpack[WaitArguments],
+    ) -> TopCreditsDebitsResponse: ...
+
+    @overload
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: Literal[
+            "monthly_analysis", "get_monthly_analysis", "monthly_analysis_flat", "get_monthly_analysis_flat"
+        ],
+        **options: Unpack[WaitArguments],
+    ) -> MonthlyAnalysisResponse: ...
+
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["xlsx_report", "get_xlsx_report"], **options: Unpack[WaitArguments]
+    ) -> XlsxReportResponse: ...
+
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["predictors", "get_predictors"], **options: Unpack[WaitArguments]
+    ) -> PredictorsResponse: ...
+
+    @overload
+    async def wait(
+        self, entity_id: str, analysis: Literal["score", "get_score"], **options: Unpack[WaitArguments]
+    ) -> ScoreResponse: ...
+
+    @overload
+    async def wait(self, entity_id: str, analysis: OperationRef, **options: Unpack[WaitArguments]) -> Any: ...
+
+    async def wait(
+        self,
+        entity_id: str,
+        analysis: OperationRef = "transactions",
+        *,
+        account_id: str | None = None,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> Any:
+        """Wait until every statement of ``analysis`` is finished and return that call's response (typed by the
+        analysis named: ``wait(e, "salary")`` is a ``SalaryResponse``)."""
+        poller = self.poller(
+            entity_id,
+            analysis,
+            account_id=account_id,
+            timeout=timeout,
+            accept_partial=accept_partial,
+            backoff=backoff,
+            on_progress=on_progress,
+        )
+        return await poller.result()
 
     async def wait_for_session(self, session_id: str, **options: Any) -> Any:
         """Wait until a session's processing is completed and return its last progress answer (see the sync one)."""

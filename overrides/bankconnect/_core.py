@@ -175,8 +175,10 @@ def call_flow(
         except httpx.TransportError as exc:
             error = connection_failed(op.operation_id, exc, where, context.secrets)
         else:
-            error = error_for(op, response, context.secrets)
-            if error is None:
+            rejection = error_for(op, response, context.secrets)
+            if rejection is not None:
+                error = rejection
+            else:
                 try:
                     return parse_success(op, response, context.client, context.secrets)
                 except MalformedResponse as unreadable:
@@ -210,7 +212,8 @@ def run_sync(flow: Flow[T], http: httpx.Client, sleep: Callable[[float], None]) 
             # Thrown outside the handler, so the transport error is not chained onto what the flow raises.
             step = flow.send(response) if failure is None else flow.throw(failure)
     except StopIteration as finished:
-        return finished.value
+        value: T = finished.value  # what the flow returned: a Flow[T] returns a T
+        return value
     finally:
         flow.close()
 
@@ -235,6 +238,7 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, sleep: Callable[[flo
             # Thrown outside the handler, so the transport error is not chained onto what the flow raises.
             step = flow.send(response) if failure is None else flow.throw(failure)
     except StopIteration as finished:
-        return finished.value
+        value: T = finished.value  # what the flow returned: a Flow[T] returns a T
+        return value
     finally:
         flow.close()

@@ -45,7 +45,8 @@ class Operation:
 
     def request(self, **params: Any) -> dict[str, Any]:
         """The httpx request arguments the generated client would send."""
-        return self.module.build_request(**params)
+        request: dict[str, Any] = self.module.build_request(**params)
+        return request
 
     def parameters(self) -> dict[str, inspect.Parameter]:
         """The arguments this operation takes (the generated ``sync`` function's, without ``client``)."""

@@ -12,7 +12,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
 
 import httpx
 
@@ -55,7 +55,7 @@ class Backoff:
     maximum: float = 60.0
 
     def ceiling(self, attempt: int, elapsed: float) -> float:
-        return min(self.maximum, self.initial * 2**attempt, max(self.initial, self.fraction * elapsed))
+        return min(self.maximum, self.initial * 2.0**attempt, max(self.initial, self.fraction * elapsed))
 
     def delay(self, attempt: int, elapsed: float, rng: random.Random) -> float:
         ceiling = self.ceiling(attempt, elapsed)
@@ -154,7 +154,7 @@ class PollJob:
     """What a poller waits for: the analysis call, how to build its request, the call context and options."""
 
     op: Operation
-    build: Callable[[], dict]
+    build: Callable[[], dict[str, Any]]
     ctx: CallContext
     options: WaitOptions
     judge: Callable[[str, Any, bool], PollStatus] = evaluate  # what "done" means: an analysis or a session
@@ -175,7 +175,7 @@ def _request_timeout(remaining: float, ceiling: float | None) -> float:
 
 def _check(
     op: Operation,
-    build: Callable[[], dict],
+    build: Callable[[], dict[str, Any]],
     ctx: CallContext,
     state: PollState,
     options: WaitOptions,
@@ -201,7 +201,7 @@ def _check(
 
 def poll_flow(
     op: Operation,
-    build: Callable[[], dict],
+    build: Callable[[], dict[str, Any]],
     ctx: CallContext,
     state: PollState,
     options: WaitOptions,
@@ -269,6 +269,10 @@ class _PollerBase(Generic[T]):
         """True once a check saw every statement finished (no I/O)."""
         return self._state.status is not None and self._state.status.done
 
+    def _finished(self) -> T:
+        # The analysis call's parsed body, kept by the check that saw it done; T is that call's response type.
+        return cast(T, self._state.result)
+
     def _check_flow(self) -> Flow[PollStatus]:
         return _check(
             self._op,
@@ -281,7 +285,7 @@ class _PollerBase(Generic[T]):
             self._judge,
         )
 
-    def _wait_flow(self, timeout: float | None) -> Flow[Any]:
+    def _wait_flow(self, timeout: float | None) -> Flow[T]:
         options = self._options if timeout is None else replace(self._options, timeout=timeout)
         return poll_flow(self._op, self._build, self._ctx, self._state, options, self._judge)
 
@@ -305,7 +309,7 @@ class Poller(_PollerBase[T]):
     def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
-            return self._state.result
+            return self._finished()
         return run_sync(self._wait_flow(timeout), self._http, self._sleep)
 
     def cancel(self) -> None:
@@ -335,5 +339,5 @@ class AsyncPoller(_PollerBase[T]):
     async def result(self, timeout: float | None = None) -> T:
         """Wait until done and return the analysis response; ``timeout`` overrides the poller's."""
         if self.done():
-            return self._state.result
+            return self._finished()
         return await run_async(self._wait_flow(timeout), self._http, self._ctx.clock.asleep)

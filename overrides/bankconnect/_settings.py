@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
+from typing import overload
 
 import httpx
 
@@ -36,6 +37,12 @@ class Secret(str):
         return "'***'"
 
 
+@overload
+def secret(value: str) -> Secret: ...
+@overload
+def secret(value: None) -> None: ...
+@overload
+def secret(value: str | None) -> Secret | None: ...
 def secret(value: str | None) -> Secret | None:
     return None if value is None else value if isinstance(value, Secret) else Secret(value)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -23,6 +24,8 @@ import httpcore
 import httpx
 
 from ._redact import GuardedHeaders, guard_headers
+
+_SocketOptions = Iterable[httpcore.SOCKET_OPTION] | None
 
 # The monotonic time the current exchange must end by, or None outside an exchange. Blocking calls keep it in
 # a thread-local: setting a ContextVar replaces the thread's context mapping on every call, which frees objects
@@ -91,13 +94,22 @@ class _Backend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, **kw: Any) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _SocketOptions = None,
+    ) -> httpcore.NetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _sync_deadline())
-        return _Stream(self._inner.connect_tcp(host, port, left, **kw))
+        return _Stream(self._inner.connect_tcp(host, port, left, local_address, socket_options))
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None, **kw: Any) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: _SocketOptions = None
+    ) -> httpcore.NetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _sync_deadline())
-        return _Stream(self._inner.connect_unix_socket(path, left, **kw))
+        return _Stream(self._inner.connect_unix_socket(path, left, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
@@ -131,16 +143,21 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self._inner = inner
 
     async def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, **kw: Any
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _SocketOptions = None,
     ) -> httpcore.AsyncNetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _DEADLINE.get())
-        return _AsyncStream(await self._inner.connect_tcp(host, port, left, **kw))
+        return _AsyncStream(await self._inner.connect_tcp(host, port, left, local_address, socket_options))
 
     async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, **kw: Any
+        self, path: str, timeout: float | None = None, socket_options: _SocketOptions = None
     ) -> httpcore.AsyncNetworkStream:
         left = _left(timeout, httpcore.ConnectTimeout, _DEADLINE.get())
-        return _AsyncStream(await self._inner.connect_unix_socket(path, left, **kw))
+        return _AsyncStream(await self._inner.connect_unix_socket(path, left, socket_options))
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
@@ -148,20 +165,20 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
 def _prepare(http: httpx.Client | httpx.AsyncClient) -> None:
     """Once per httpx client: guard its default headers' repr (they hold the credentials) and bound its streams."""
-    if not isinstance(http._headers, GuardedHeaders):  # noqa: SLF001 - the public setter copies into plain Headers
-        http._headers = GuardedHeaders(http._headers)  # noqa: SLF001
+    if not isinstance(http._headers, GuardedHeaders):  # the public setter copies into plain Headers
+        http._headers = GuardedHeaders(http._headers)
     _bound_streams(http)
 
 
 def _bound_streams(http: httpx.Client | httpx.AsyncClient) -> None:
     """Wrap the network backend of every pool the client sends through (once; before its first connection)."""
-    for transport in (http._transport, *http._mounts.values()):  # noqa: SLF001 - httpx offers no public hook
+    for transport in (http._transport, *http._mounts.values()):  # httpx offers no public hook
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
         if backend is None or isinstance(backend, _Backend | _AsyncBackend):
             continue
         wrapper = _AsyncBackend if isinstance(backend, httpcore.AsyncNetworkBackend) else _Backend
-        pool._network_backend = wrapper(backend)  # type: ignore[union-attr]  # noqa: SLF001
+        pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
 
 
 def _timeouts(base: httpx.Timeout, override: float | None, budget: float) -> httpx.Timeout:
@@ -194,7 +211,7 @@ class _Body:
         if self.size > self.max_bytes:
             head = b"".join(self.chunks)[:_HEAD_BYTES] if self.chunks else chunk[:_HEAD_BYTES]
             self.chunks.clear()
-            self.response._content = head  # noqa: SLF001 - what the error's excerpt is made from
+            self.response._content = head  # what the error's excerpt is made from
             raise BodyTooLarge(self.response, self.max_bytes)
         self.chunks.append(chunk)
         if time.monotonic() > self.deadline:
@@ -202,7 +219,7 @@ class _Body:
 
     def finish(self) -> httpx.Response:
         # What Response.read() would have stored: the decoded body, so .content and .json() work as usual.
-        self.response._content = b"".join(self.chunks)  # noqa: SLF001
+        self.response._content = b"".join(self.chunks)
         return self.response
 
 

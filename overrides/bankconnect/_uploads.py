@@ -20,10 +20,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict
 
 from bankconnect_client import models
-from bankconnect_client.types import UNSET, File
+from bankconnect_client.models.bank_identifier import check_bank_identifier
+from bankconnect_client.types import UNSET, File, Unset
 
 from ._core import CallContext, Flow, RetryPolicy, call_flow
 from ._errors import (
@@ -36,6 +37,24 @@ from ._errors import (
 from ._operations import Operation, operation
 
 Source = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryIO
+
+
+UploadForm = (
+    models.StatementUrlUploadForm
+    | models.BanklessUrlUploadForm
+    | models.StatementBase64UploadForm
+    | models.BanklessBase64UploadForm
+    | models.StatementMultipartUploadForm
+    | models.BanklessMultipartUploadForm
+)
+
+
+class _Owner(TypedDict):
+    """The fields every upload form shares."""
+
+    link_id: str | Unset
+    entity_id: str | Unset
+    pdf_password: str | Unset
 
 
 class InvalidUpload(BankConnectError, ValueError):
@@ -102,46 +121,52 @@ def plan_upload(
     if not link_id and not entity_id:
         raise InvalidUpload("BankConnect needs link_id or entity_id (or both) for every upload")
     kind, payload, file_name = _classify(source)
-    common = {
-        "link_id": link_id if link_id else UNSET,
-        "entity_id": entity_id if entity_id else UNSET,
-        "pdf_password": password if password else UNSET,
-    }
-    bank = {"bank_name": bank_name} if bank_name else {}
+    common = _Owner(
+        link_id=link_id if link_id else UNSET,
+        entity_id=entity_id if entity_id else UNSET,
+        pdf_password=password if password else UNSET,
+    )
+    # An open enumeration: a bank added after this client was generated is sent as given.
+    bank = check_bank_identifier(bank_name) if bank_name else None
     suffix = "" if bank_name else "_bankless"
 
+    body: Callable[[], UploadForm]
     if kind == "url":
-        form = models.StatementUrlUploadForm if bank_name else models.BanklessUrlUploadForm
         op_id = f"upload_statement{suffix}"
 
-        def body() -> Any:
-            return form(file_url=payload, **bank, **common)
+        def body() -> UploadForm:
+            if bank is None:
+                return models.BanklessUrlUploadForm(file_url=payload, **common)
+            return models.StatementUrlUploadForm(file_url=payload, bank_name=bank, **common)
     elif kind == "base64":
-        form = models.StatementBase64UploadForm if bank_name else models.BanklessBase64UploadForm
         op_id = f"upload_statement{suffix}_base64"
 
-        def body() -> Any:
-            return form(file=payload, **bank, **common)
+        def body() -> UploadForm:
+            if bank is None:
+                return models.BanklessBase64UploadForm(file=payload, **common)
+            return models.StatementBase64UploadForm(file=payload, bank_name=bank, **common)
     else:
-        form = models.StatementMultipartUploadForm if bank_name else models.BanklessMultipartUploadForm
         op_id = f"upload_statement{suffix}"
 
-        def body() -> Any:  # a fresh stream per attempt, so a retry sends the whole file again
+        def body() -> UploadForm:  # a fresh stream per attempt, so a retry sends the whole file again
             pdf = File(payload=io.BytesIO(payload), file_name=file_name, mime_type="application/pdf")
-            return form(file=pdf, **bank, **common)
+            if bank is None:
+                return models.BanklessMultipartUploadForm(file=pdf, **common)
+            return models.StatementMultipartUploadForm(file=pdf, bank_name=bank, **common)
 
     return UploadPlan(operation(op_id), lambda: {"body": body(), "identity": identity}, kind, link_id, entity_id)
 
 
-def upload_flow(plan: UploadPlan, context: CallContext, retry: RetryPolicy) -> Flow[Any]:
+def upload_flow(plan: UploadPlan, context: CallContext, retry: RetryPolicy) -> Flow[models.UploadResult]:
     """Send the upload. Once it may have reached BankConnect, an answer that cannot be read, a connection that
     broke and a deadline that passed all become UploadOutcomeUnknown: the statement may be stored, so it is
     neither resent nor reported as "cannot reach"."""
     name = plan.operation.operation_id
     try:
-        return (
-            yield from call_flow(plan.operation, lambda: plan.operation.request(**plan.build_params()), context, retry)
+        result: models.UploadResult = yield from call_flow(
+            plan.operation, lambda: plan.operation.request(**plan.build_params()), context, retry
         )
+        return result  # the upload operations' one success body (the generated Calls say so too)
     except UnexpectedResponse as exc:
         if not 200 <= exc.status < 300:
             raise

@@ -1,11 +1,13 @@
-"""The ``bankconnect`` command line: ``wait`` is the client's; ``sandbox``, ``contract``, ``record`` and ``drift``
-are declared by their own packages and attached lazily, so the client imports none of them."""
+"""The ``bankconnect`` command line: ``wait`` is the client's; ``sandbox``, ``contract``, ``record``, ``drift``, …
+are declared by their own packages as ``bankconnect.commands`` entry points and loaded only when used, so the
+client imports none of them."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
+from importlib import metadata
+from typing import Any
 
 import click
 
@@ -34,15 +36,13 @@ def _report(status: PollStatus) -> None:
     click.echo(status.describe(), err=True)
 
 
-# Subcommand -> (module:attribute, the extra that installs it).
-LAZY_COMMANDS = {
-    "sandbox": ("bankconnect_sandbox.cli:sandbox", "sandbox"),
-    "contract": ("bankconnect_contract.cli:contract", "contract"),
-    "record": ("bankconnect_contract.cli:record", "contract"),
-    "drift": ("bankconnect_contract.cli:drift", "contract"),
-    "proxy": ("bankconnect_contract.cli:proxy", "contract"),
-    "release-check": ("bankconnect_contract.cli:release_check", "contract"),
-}
+# The entry-point group where other packages declare their subcommands ("module:attribute [extra]").
+COMMANDS_GROUP = "bankconnect.commands"
+
+
+def contributed_commands() -> dict[str, metadata.EntryPoint]:
+    """The subcommands other packages declare (pyproject.toml's ``bankconnect.commands``), by name."""
+    return {entry.name: entry for entry in metadata.entry_points(group=COMMANDS_GROUP)}
 
 
 class _OneLineUsageError(click.ClickException):
@@ -62,31 +62,35 @@ class _LazyGroup(click.Group):
     """A group whose other packages' commands are imported only when used (or listed in --help), and whose
     usage errors, its subcommands' included, are one line with exit code 2."""
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra):  # noqa: ANN201
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         try:
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:
             raise _OneLineUsageError(exc) from None
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201
+    def invoke(self, ctx: click.Context) -> Any:  # whatever the subcommand returns (click types it Any)
         try:
             return super().invoke(ctx)
         except click.UsageError as exc:
             raise _OneLineUsageError(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+        return sorted({*super().list_commands(ctx), *contributed_commands()})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in LAZY_COMMANDS:
+        entry = contributed_commands().get(name)
+        if entry is None:
             return super().get_command(ctx, name)
-        target, extra = LAZY_COMMANDS[name]
-        module, attribute = target.split(":")
+        extra = entry.extras[0] if entry.extras else name
         try:
-            return getattr(importlib.import_module(module), attribute)
+            command = entry.load()
         except ImportError as exc:
-            missing = exc.name or str(exc)
-            return _missing_extra(name, extra, missing)
+            return _missing_extra(name, extra, exc.name or str(exc))
+        if not isinstance(command, click.Command):
+            raise click.ClickException(f"{COMMANDS_GROUP} entry point {name} = {entry.value} is not a click command")
+        return command
 
 
 def _missing_extra(name: str, extra: str, missing: str) -> click.Command:
@@ -148,6 +152,7 @@ def wait(
                     session_id, timeout=timeout, accept_partial=accept_partial, on_progress=_report
                 )
             else:
+                assert entity_id is not None  # one of the two, checked above
                 result = client.wait(
                     entity_id, analysis, timeout=timeout, accept_partial=accept_partial, on_progress=_report
                 )

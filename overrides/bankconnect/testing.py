@@ -138,7 +138,7 @@ def serve(stub: ScriptedBank) -> Iterator[str]:
             request = httpx.Request(self.command, f"http://stub{self.path}", headers=dict(self.headers), content=body)
             try:
                 response = stub(request)
-            except Exception:  # noqa: BLE001 - a scripted transport error becomes a dropped connection
+            except Exception:  # any error: a scripted transport error becomes a dropped connection
                 self.close_connection = True
                 return
             self.send_response(response.status_code)

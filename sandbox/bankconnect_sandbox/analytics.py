@@ -24,10 +24,6 @@ def day_of(txn: Row) -> date:
     return date.fromisoformat(txn["date"][:10])
 
 
-def month_key(d: date, fmt: str) -> str:
-    return d.strftime(fmt)
-
-
 def money(value: float) -> float:
     return round(value + 0.0, 2)
 

@@ -159,7 +159,7 @@ class SandboxApp:
             status, body, headers = await self._api(scope, receive, local)
         except StoreUnavailable as exc:  # documented: 503, JSON; nothing of the request was kept
             status, body, headers = 503, {"detail": str(exc)}, []
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # any error: the answer keeps the API's shape (below)
             if isinstance(exc, sqlite3.Error) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
                 status, body, headers = 503, {"detail": DISK_FULL}, []  # documented, and nothing was kept
             else:  # a sandbox bug: still answer in the API's shape, and say so in the log
@@ -362,7 +362,7 @@ class SandboxApp:
 
             try:
                 form = await StarletteRequest(scope, replay).form()
-            except Exception as exc:  # noqa: BLE001 - a malformed form is the client's error
+            except Exception as exc:  # any error: a malformed form is the client's error
                 return content_type, {}, f"Malformed form body: {exc}"
             fields: dict[str, Any] = {}
             for name, value in form.multi_items():

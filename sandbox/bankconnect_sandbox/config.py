@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def setting(default: Any, help: str, *, low: float | None = None, high: float | None = None, env: str | None = None):  # noqa: A002, ANN201
+def setting(default: Any, help: str, *, low: float | None = None, high: float | None = None, env: str | None = None):
     """A configuration field with what its command-line flag needs (help, bounds, an environment variable)."""
     return field(default=default, metadata={"help": help, "low": low, "high": high, "env": env})
 

@@ -71,7 +71,7 @@ def inspect(data: bytes, password: str | None) -> Inspection:
                 break
         text = "\n".join(pages)[:EXTRACT_CHARS]
         metadata = dict(reader.metadata or {})
-    except Exception:  # noqa: BLE001 - pypdf's limits (LimitReachedError), and anything else a hostile file
+    except Exception:  # pypdf's limits (LimitReachedError), and anything else a hostile file
         return Inspection(6, "PDF is not parsable")  # makes the reader raise: the file is not parsable
     if not text.strip():
         return Inspection(6, "PDF is not parsable")

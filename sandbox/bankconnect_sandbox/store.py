@@ -359,13 +359,6 @@ class Store:
         body = {k: row[k] for k in ("entity_id", "statement_id", "link_id", "progress", "reason")}
         return row["url"], body, row["attempts"]
 
-    def delivery_counts(self) -> dict[str, int]:
-        """How many payloads were due to a receiver, and how many of them it acknowledged."""
-        row = self.db.execute(
-            "SELECT count(*), coalesce(sum(delivered), 0) FROM webhook_payloads WHERE url IS NOT NULL"
-        ).fetchone()
-        return {"due": row[0], "delivered": row[1]}
-
     # ------------------------------------------------------------------------------------------ reads
     def entity(self, entity_id: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM entities WHERE entity_id = ?", (entity_id,)).fetchone()

@@ -647,10 +647,6 @@ def join_ledger(new: list[Txn], before: tuple[int, int] | None, after: tuple[int
     return new
 
 
-def all_days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
 # The account types statements print, from which account_category is derived (identity's raw_account_category).
 RAW_ACCOUNT_CATEGORIES = {
     "individual": ("SAVINGS ACCOUNT", "SB-GENERAL", "SBCHQ", "REGULAR SAVINGS"),

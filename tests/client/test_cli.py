@@ -185,3 +185,29 @@ def test_ctrl_c_in_wait_exits_130():
 def test_usage_errors_are_one_line_and_exit_2(args, line):
     result = CliRunner().invoke(cli.main, args, prog_name="bankconnect")
     assert result.exit_code == 2 and result.stderr == line + "\n" and result.stdout == ""
+
+
+def test_contributed_commands_come_from_the_entry_points_and_each_names_its_extra():
+    commands = cli.contributed_commands()
+    assert {name: entry.extras for name, entry in commands.items()} == {
+        "sandbox": ["sandbox"],
+        "contract": ["contract"],
+        "record": ["contract"],
+        "drift": ["contract"],
+        "proxy": ["contract"],
+        "release-check": ["contract"],
+    }
+    listed = CliRunner().invoke(cli.main, ["--help"]).output
+    assert all(f"  {name} " in listed for name in [*commands, "wait"]), listed
+
+
+def test_a_command_whose_extra_is_missing_says_which_extra_in_one_line(monkeypatch):
+    from importlib import metadata
+
+    absent = metadata.EntryPoint("sandbox", "bankconnect_no_such_package.cli:sandbox [sandbox]", cli.COMMANDS_GROUP)
+    monkeypatch.setattr(cli, "contributed_commands", lambda: {"sandbox": absent})
+    result = CliRunner().invoke(cli.main, ["sandbox", "--port", "0"])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert "pip install 'bankconnect[sandbox]'" in lines[0], lines[0]
+    assert "bankconnect_no_such_package is not installed" in lines[0], lines[0]

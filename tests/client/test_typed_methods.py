@@ -84,3 +84,64 @@ def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
     assert 'Revealed type is "bankconnect_client.models.transactions_response.TransactionsResponse"' in out, out
     assert 'Unexpected keyword argument "entityid"' in out, out
     assert '"TransactionsResponse" has no attribute "no_such_field"' in out, out
+
+
+def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
+    """upload answers an UploadResult, wait the analysis' own response type, and wait's options are checked."""
+    user = tmp_path / "user_waits.py"
+    user.write_text(
+        textwrap.dedent(
+            """
+            from bankconnect import AsyncBankConnect, BankConnect
+
+            async def run(abc: AsyncBankConnect) -> None:
+                reveal_type(await abc.upload(b"%PDF", link_id="l"))
+                reveal_type(await abc.wait("e", "identity", timeout=5))
+
+            bc = BankConnect("k", "h", "http://127.0.0.1:1/bank-connect/v1")
+            reveal_type(bc.upload(b"%PDF", link_id="l"))
+            reveal_type(bc.wait("e"))
+            reveal_type(bc.wait("e", "salary", account_id="a", timeout=5.0, accept_partial=True))
+            reveal_type(bc.wait("e", "get_lender_transactions"))
+            bc.wait("e", timout=5)
+            bc.wait("e", accept_partial="yes")
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        capture_output=True,
+        text=True,
+    )
+    revealed = [
+        line.split('Revealed type is "')[1].rstrip('"') for line in done.stdout.splitlines() if "Revealed" in line
+    ]
+    models = "bankconnect_client.models."
+    assert revealed == [
+        f"{models}upload_result.UploadResult",
+        f"{models}identity_response.IdentityResponse",
+        f"{models}upload_result.UploadResult",
+        f"{models}transactions_response.TransactionsResponse",
+        f"{models}salary_response.SalaryResponse",
+        f"{models}transactions_response.TransactionsResponse",
+    ], done.stdout
+    assert done.stdout.count('No overload variant of "wait"') == 2, done.stdout
+
+
+@pytest.mark.parametrize("cls", [BankConnect, AsyncBankConnect])
+def test_wait_overloads_cover_every_analysis_with_its_response_type(cls):
+    """The wait overloads are written by hand: this keeps them equal to the spec's analyses and their types."""
+    import typing
+
+    typed: dict[str, object] = {}
+    for overload in typing.get_overloads(cls.wait):
+        hints = typing.get_type_hints(overload)
+        for name in typing.get_args(hints["analysis"]):
+            if isinstance(name, str):
+                typed[name] = hints["return"]
+    expected = {}
+    for op_id, op in bankconnect_spec.operations().items():
+        if op.is_analysis:
+            answer = typing.get_type_hints(getattr(cls, op_id))["return"]
+            expected[op_id] = expected[op.analysis_name] = answer
+    assert typed == expected

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bankconnect_contract.conformance import response_errors
+from bankconnect_contract.traffic.conformance import response_errors
 from bankconnect_sandbox import SandboxConfig, sample_statement, statement_pdf
 from bankconnect_sandbox.server import running
 from bankconnect_spec import load_spec, operations

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from bankconnect import redact
+from bankconnect.tooling import redact
 
 from ..stage import FAILED, NO_EVIDENCE, SKIPPED, StageResult
 from .verdict import Verdict, decide

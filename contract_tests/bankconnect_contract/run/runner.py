@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bankconnect import redact
+from bankconnect.tooling import redact
 
 from ..release.release import stage_release
 from ..release.spec_diff import stage_spec_drift
@@ -138,7 +138,7 @@ def run_contract(options: Options, echo: Callable[[str], None] = print) -> int:
             result = run()
         except ContractError as exc:
             result = StageResult(name, FAILED, summary=str(exc))
-        except Exception as exc:  # noqa: BLE001 - a stage that crashes is a failed stage, the run goes on
+        except Exception as exc:  # any error: a stage that crashes is a failed stage, the run goes on
             result = StageResult(name, FAILED, summary=f"{type(exc).__name__}: {redact(str(exc))}")
         result.seconds = time.monotonic() - began
         if result.status == PASSED and not result.has_evidence:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from bankconnect import redact
+from bankconnect.tooling import redact
 
 from .. import drift, invariants
 from ..stage import (

@@ -24,7 +24,8 @@ import vcr
 import yaml
 
 import bankconnect_spec
-from bankconnect import ApiError, UnexpectedResponse, operation, read_response, redact
+from bankconnect import ApiError, UnexpectedResponse, operation
+from bankconnect.tooling import read_response, redact
 from bankconnect_client import AuthenticatedClient
 from bankconnect_client.models import (
     BanklessBase64UploadForm,
