@@ -144,7 +144,7 @@ def wait(
     failed, 5 entity not found, 130 interrupted (Ctrl-C), 1 anything else.
     """
     if (entity_id is None) == (session_id is None):
-        _fail(EXIT_ERROR, "give an ENTITY_ID or --session SESSION_ID (one of the two)")
+        raise click.UsageError("Give an ENTITY_ID or --session SESSION_ID, one of the two.")
     try:
         with make_client(base_url) as client:
             if session_id is not None:

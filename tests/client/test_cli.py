@@ -177,7 +177,7 @@ def test_ctrl_c_in_wait_exits_130():
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["wait"], "error: Missing argument 'ENTITY_ID'. (see: bankconnect wait --help)"),
+        (["wait"], "error: Give an ENTITY_ID or --session SESSION_ID, one of the two. (see: bankconnect wait --help)"),
         (["wait", TEST_ENTITY, "--bogus"], "error: No such option '--bogus'. (see: bankconnect wait --help)"),
         (["frob"], "error: No such command 'frob'. (see: bankconnect --help)"),
     ],

@@ -15,17 +15,30 @@ from bankconnect_contract.stage import Options, Target
 from bankconnect_spec import load_spec
 
 SCORE = "/entity/{entity_id}/score/"
+FLAT = "/entity/{entity_id}/monthly_analysis/"  # the 2019-2020 shape, deprecated in the spec (docs/spec.md)
+
+
+def _undeprecated() -> dict:
+    """The spec with nothing deprecated, so each test deprecates what it looks at."""
+    spec = copy.deepcopy(load_spec())
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                op.pop("deprecated", None)
+                op.pop("x-sunset", None)
+    return spec
 
 
 @pytest.fixture
 def spec():
-    spec = copy.deepcopy(load_spec())
+    spec = _undeprecated()
     spec["paths"][SCORE]["get"].update({"deprecated": True, "x-sunset": "2027-01-31"})
     return spec
 
 
-def test_the_spec_has_nothing_deprecated_today():
-    assert list(sunset.deprecated_operations(load_spec())) == []
+def test_the_spec_deprecates_only_the_flat_monthly_analysis_today():
+    found = list(sunset.deprecated_operations(load_spec()))
+    assert found == [("get_monthly_analysis_flat", "GET", FLAT, date(2027, 12, 31))]
 
 
 def test_deprecated_operations_carry_their_sunset(spec):
@@ -72,7 +85,8 @@ def test_the_stage_probes_the_target_and_passes_with_warnings(spec, monkeypatch,
     assert before.details == []
 
 
-def test_the_stage_says_when_nothing_is_deprecated(tmp_path: Path):
+def test_the_stage_says_when_nothing_is_deprecated(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("bankconnect_spec.load_spec", _undeprecated)
     target = Target("live", "http://127.0.0.1:9", "k", "h", ["e"], read_only=True)  # never called
     result = stage_sunset(target, tmp_path)
     assert (result.status, result.summary) == ("passed", "nothing deprecated in the spec")

@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
 from bankconnect.tooling import redact
+from bankconnect_spec import load_spec, local_path, router
 
 from ..stage import Unhealthy
 
@@ -69,6 +71,8 @@ def check_target(client: httpx.Client, base_url: str) -> Unhealthy | None:
 class VcrAnswer:
     status: int | None  # None: no answer (a transport error)
     valid_credentials: bool  # the test case sent the configured keys (not a mangled header)
+    method: str = ""
+    uri: str = ""
 
 
 def vcr_answers(path: Path) -> Iterator[VcrAnswer]:
@@ -76,21 +80,25 @@ def vcr_answers(path: Path) -> Iterator[VcrAnswer]:
     Read line by line (the report can be megabytes; a YAML parse of it takes seconds)."""
     status: int | None = None
     negative_headers = False
-    section = subsection = ""
+    section = subsection = method = uri = ""
     started = False
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("- id: "):
                 if started:
-                    yield VcrAnswer(status, not negative_headers)
+                    yield VcrAnswer(status, not negative_headers, method, uri)
                 started, status, negative_headers, section, subsection = True, None, False, "", ""
+                method = uri = ""
                 continue
             if not started:
                 continue
             if re.match(r"^  [a-z_]+:", line):
                 section, subsection = line.strip().split(":", 1)[0], ""
             elif re.match(r"^    [a-z_]+:", line):
-                subsection = line.strip().split(":", 1)[0]
+                subsection, _, value = line.strip().partition(":")
+                if section == "request" and subsection in ("uri", "method"):
+                    value = value.strip().strip("'\"")
+                    uri, method = (value, method) if subsection == "uri" else (uri, value)
             elif section == "components" and subsection == "header" and line.strip() == "mode: 'negative'":
                 negative_headers = True
             elif section == "response" and subsection == "status":
@@ -98,13 +106,13 @@ def vcr_answers(path: Path) -> Iterator[VcrAnswer]:
                 if found:
                     status = int(found.group(1))
     if started:
-        yield VcrAnswer(status, not negative_headers)
+        yield VcrAnswer(status, not negative_headers, method, uri)
 
 
 def judge_answers(answers: Iterable[VcrAnswer], base_url: str) -> Unhealthy | None:
     """Unhealthy when more than UNHEALTHY_SHARE of the calls sent with valid credentials got 401/403 (the keys)
     or no answer (the network)."""
-    valid = [a for a in answers if a.valid_credentials]
+    valid = [a for a in answers if a.valid_credentials and _keys_in_headers(a)]
     if not valid:
         return None
     refused = sum(a.status in (401, 403) for a in valid)
@@ -120,3 +128,15 @@ def judge_answers(answers: Iterable[VcrAnswer], base_url: str) -> Unhealthy | No
             "unreachable", f"cannot reach {base_url}: {unanswered} of {len(valid)} calls got no answer ({limit})"
         )
     return None
+
+
+def _keys_in_headers(answer: VcrAnswer) -> bool:
+    """Whether the call was one the configured header keys authorise: an operation whose credentials travel
+    elsewhere (the session flow's create takes `api_key` in its JSON body, `security: []`) is refused 401 for a
+    generated key, and says nothing about the target's health. An unknown call counts (it is the target's)."""
+    if not answer.uri:
+        return True
+    spec = load_spec()
+    path = urlsplit(answer.uri).path
+    op, _params, _allowed = router().match(answer.method or "GET", local_path(spec, path) or path)
+    return op is None or bool(op.security_headers)

@@ -617,14 +617,14 @@ def replay(path: Path) -> list[Replayed]:
     from .conformance import response_errors
 
     named = path.name.split("__")[0]
-    router, prefix = bankconnect_spec.router(), bankconnect_spec.base_path()
+    router, spec = bankconnect_spec.router(), bankconnect_spec.load_spec()
     results = []
     tape = recorder(path.parent, live=False, mode="none")
     with tape.use_cassette(path.name), httpx.Client() as http:
         for request in recorded_requests(path):
             # A session scenario records its setup calls too: each answer is read as the operation it came from.
-            local = urlsplit(request["uri"]).path
-            local = local[len(prefix) :] if local.startswith(prefix + "/") else local
+            path = urlsplit(request["uri"]).path
+            local = bankconnect_spec.local_path(spec, path) or path
             found, _params, _allowed = router.match(request["method"], local)
             op_id = found.operation_id if found is not None else named
             body = request.get("body")
