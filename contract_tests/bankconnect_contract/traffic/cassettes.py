@@ -623,8 +623,8 @@ def replay(path: Path) -> list[Replayed]:
     with tape.use_cassette(path.name), httpx.Client() as http:
         for request in recorded_requests(path):
             # A session scenario records its setup calls too: each answer is read as the operation it came from.
-            path = urlsplit(request["uri"]).path
-            local = bankconnect_spec.local_path(spec, path) or path
+            sent_to = urlsplit(request["uri"]).path
+            local = bankconnect_spec.local_path(spec, sent_to) or sent_to
             found, _params, _allowed = router.match(request["method"], local)
             op_id = found.operation_id if found is not None else named
             body = request.get("body")
