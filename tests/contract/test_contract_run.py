@@ -11,6 +11,7 @@ import threading
 import pytest
 from click.testing import CliRunner
 
+import bankconnect_spec
 from bankconnect import cli
 from bankconnect_contract.run import schemathesis_launcher, stages
 from bankconnect_contract.run.runner import run_contract
@@ -106,6 +107,8 @@ def long_month_keys(operation_id: str, status: int, body):
         for side in body["top_5_credit_debit"].values():
             for month in list(side):
                 side[month[:4] + "20" + month[4:]] = side.pop(month)
+            if not side:  # an entity without statements yet: the drifted key shows all the same
+                side["Aug-2026"] = {}
     return body
 
 
@@ -118,9 +121,7 @@ def test_a_changed_map_key_format_is_breaking_drift(tmp_path):
         phases="examples,stateful",
         report_dir=tmp_path,
         sandbox=SandboxConfig(processing_seconds=0, entities=4, response_hook=long_month_keys),
-        # The stateful phase must read a seeded entity's top credits (new entities have none); which seed gets
-        # there within ten examples depends on the spec's operations: seed 1 stopped doing so at 24 of them.
-        seed=4,
+        seed=1,
     )
     assert run_contract(options, echo=lambda line: None) == 1
     report = (tmp_path / "contract.md").read_text()
@@ -435,4 +436,5 @@ def test_a_run_outside_a_checkout_meets_the_shipped_gates(tmp_path):
     assert coverage["percent"]["statuses"] == 100.0 and coverage["statuses_never_reached"] == []
     assert all(coverage["percent"][name] >= gate for name, gate in coverage["gates"].items())
     scenarios = next(s for s in _report(tmp_path / "reports")["stages"] if s["stage"] == "scenarios")
-    assert scenarios["result"] == "passed" and scenarios["answers"]["5xx"] == 23 and scenarios["operations"] == 23
+    every = len(bankconnect_spec.operations())  # a 503 recorded from the faulting sandbox for each operation
+    assert scenarios["result"] == "passed" and scenarios["answers"]["5xx"] == every and scenarios["operations"] == every
