@@ -101,9 +101,9 @@ def test_cli_waits_for_a_session(sandbox, monkeypatch):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["session_progress"] == "completed"
     both = CliRunner().invoke(main, ["wait", "entity-1", "--session", session_id, "--base-url", sandbox])
-    assert both.exit_code == 1 and "one of the two" in both.stderr
+    assert both.exit_code == 2 and "one of the two" in both.stderr  # a usage error: one line, exit 2
     neither = CliRunner().invoke(main, ["wait", "--base-url", sandbox])
-    assert neither.exit_code == 1 and "one of the two" in neither.stderr
+    assert neither.exit_code == 2 and "one of the two" in neither.stderr
 
 
 def test_a_deleted_session_is_a_documented_410_not_an_unexpected_answer(sandbox):
