@@ -5,7 +5,6 @@ Handlers receive validated input and return ``(status, body)``; the ASGI layer (
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
@@ -24,7 +23,7 @@ import httpx
 
 from bankconnect_spec import upload_code
 
-from . import analytics, extraction, pdf, report, synth
+from . import analytics, extraction, pdf, report, synth, webhooks
 from .cache import AnalysisCache
 from .config import SandboxConfig
 from .store import Store
@@ -60,7 +59,6 @@ ANALYSES = {
 }
 LINK_SECONDS = 3600
 WEBHOOK_MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one payload
-WEBHOOK_REPLY_BYTES = 4096  # of a receiver's reply, the most read: only its status matters
 PDF_RETENTION_SECONDS = 30 * 86400
 PAGE_SIZE = 10
 NOT_FOUND = (404, {"detail": "Not found."})
@@ -685,25 +683,10 @@ class Service:
         if found is None:
             return None
         url, body, attempts = found
-        deadline = self.config.webhook_timeout
-        try:
-            async with asyncio.timeout(deadline):  # one deadline for the whole attempt, not one per read
-                async with client.stream("POST", url, json=body, timeout=deadline) as response:
-                    status = response.status_code
-                    read = 0  # at most WEBHOOK_REPLY_BYTES of the reply, as sent (never inflated), then hang up
-                    async for chunk in response.aiter_raw():
-                        read += len(chunk)
-                        if read >= WEBHOOK_REPLY_BYTES:
-                            break
-        except TimeoutError:
-            error = f"Timeout: no answer within {deadline:g} s"
-        except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"
-        else:
-            if 200 <= status < 300:
-                self.store.delivered(payload_id)
-                return None
-            error = f"receiver answered {status}"
+        error = await webhooks.post_once(client, url, body, self.config.webhook_timeout)
+        if error is None:
+            self.store.delivered(payload_id)
+            return None
         delay = min(WEBHOOK_MAX_DELAY, self.config.webhook_retry_seconds * 2**attempts)
         if self.store.delivery_failed(payload_id, error, self.now() + delay) >= self.config.webhook_attempts:
             return None

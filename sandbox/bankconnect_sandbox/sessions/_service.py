@@ -29,7 +29,7 @@ import httpx
 
 from bankconnect_spec import upload_code
 
-from .. import extraction, pdf, synth
+from .. import extraction, pdf, synth, webhooks
 from ..service import PDF_RETENTION_SECONDS, WEBHOOK_MAX_DELAY, Fetched, Service, is_loopback
 from ..validation import BinaryPart, Contract, Route
 from . import _insights
@@ -236,15 +236,10 @@ class Sessions:
             return None
         url, body, attempts = found
         headers = {"x-secret-key": self.config.session_webhook_secret} if self.config.session_webhook_secret else {}
-        try:
-            response = await self._client().post(url, json=body, headers=headers, timeout=self.config.webhook_timeout)
-        except httpx.HTTPError as exc:
-            problem = f"{type(exc).__name__}: {exc}"
-        else:
-            if 200 <= response.status_code < 300:
-                self.store.delivered(outbox_id)
-                return None
-            problem = f"receiver answered {response.status_code}"
+        problem = await webhooks.post_once(self._client(), url, body, self.config.webhook_timeout, headers)
+        if problem is None:
+            self.store.delivered(outbox_id)
+            return None
         delay = min(WEBHOOK_MAX_DELAY, self.config.webhook_retry_seconds * 2**attempts)
         if self.store.delivery_failed(outbox_id, problem, self.now() + delay) >= self.config.webhook_attempts:
             return None
