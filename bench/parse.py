@@ -54,20 +54,20 @@ def realistic_body(count: int) -> bytes:
     """A transactions response of ``count`` transactions cycled from a seeded sandbox entity."""
     store = Store()
     store.seed("1", 1, now=0)
-    entity = store.list_entities(None, 0, 1)[0]["entity_id"]
+    entity = store.list_entities(None, 0, 1)[0].entity_id
     statements = store.statements(entity)
-    rows = [public_transaction(t) for t in store.transactions(entity, [s["statement_id"] for s in statements])]
+    rows = [public_transaction(t) for t in store.transactions(entity, [s.statement_id for s in statements])]
     txns = [
         dict(rows[i % len(rows)], hash=f"{i:032x}", balance=round(rows[i % len(rows)]["balance"] + i, 2))
         for i in range(count)
     ]
     progress = [
-        {"statement_id": s["statement_id"], "status": "completed", "message": None, "source": "pdf"} for s in statements
+        {"statement_id": s.statement_id, "status": "completed", "message": None, "source": "pdf"} for s in statements
     ]
     accounts = [
         {
             "months": ["2026-04"],
-            "statements": [s["statement_id"] for s in statements],
+            "statements": [s.statement_id for s in statements],
             "account_id": rows[0]["account_id"],
             "bank": "axis",
             "ifsc": None,

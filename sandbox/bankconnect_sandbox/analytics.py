@@ -1,8 +1,8 @@
 """Every analysis, computed from the stored transactions of an entity (nothing is canned).
 
-Inputs are plain rows as the store returns them: accounts (the API's account fields plus ``holder_name``
-and ``address``) and transactions (the API's transaction fields plus ``statement_id`` and ``seq``), in
-ledger order. Every function returns the JSON-ready value of its response field.
+Inputs are the store's records: ``Account`` and ``Transaction`` (the spec's transaction fields plus
+``statement_id`` and ``seq``), in ledger order. Every function returns the JSON-ready value of its response
+field.
 """
 
 from __future__ import annotations
@@ -12,16 +12,19 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 
-Row = dict
+from .records import Account, Transaction
+
+Row = dict[str, Any]  # a JSON-ready answer fragment
 
 # Transactions that are not income even though money came in.
 NOT_INCOME_CHANNELS = {"inward_cheque_bounce", "auto_debit_payment_bounce", "international_transaction_arbitrage"}
 BOUNCE_CHANNELS = {"outward_cheque_bounce", "inward_cheque_bounce", "auto_debit_payment_bounce"}
 
 
-def day_of(txn: Row) -> date:
-    return date.fromisoformat(txn["date"][:10])
+def day_of(txn: Transaction) -> date:
+    return date.fromisoformat(txn.date[:10])
 
 
 def money(value: float) -> float:
@@ -29,37 +32,37 @@ def money(value: float) -> float:
 
 
 # --------------------------------------------------------------------------------------------------- basics
-def is_salary(txn: Row) -> bool:
+def is_salary(txn: Transaction) -> bool:
     """Salary: a credit by salary channel, or a transfer whose narration says SALARY."""
-    return txn["transaction_type"] == "credit" and (
-        txn["transaction_channel"] == "salary" or "SALARY" in txn["transaction_note"].upper()
+    return txn.transaction_type == "credit" and (
+        txn.transaction_channel == "salary" or "SALARY" in txn.transaction_note.upper()
     )
 
 
-def is_lender(txn: Row) -> bool:
-    return txn["description"] == "lender_transaction"
+def is_lender(txn: Transaction) -> bool:
+    return txn.description == "lender_transaction"
 
 
-def is_loan_credit(txn: Row) -> bool:
-    return is_lender(txn) and txn["transaction_type"] == "credit" and txn["transaction_channel"] not in BOUNCE_CHANNELS
+def is_loan_credit(txn: Transaction) -> bool:
+    return is_lender(txn) and txn.transaction_type == "credit" and txn.transaction_channel not in BOUNCE_CHANNELS
 
 
-def is_income(txn: Row) -> bool:
+def is_income(txn: Transaction) -> bool:
     """Credits except bounces, international arbitrage and loan credits (the monthly-analysis definition)."""
     return (
-        txn["transaction_type"] == "credit"
-        and txn["transaction_channel"] not in NOT_INCOME_CHANNELS
+        txn.transaction_type == "credit"
+        and txn.transaction_channel not in NOT_INCOME_CHANNELS
         and not is_loan_credit(txn)
     )
 
 
-def is_predictor_income(txn: Row) -> bool:
+def is_predictor_income(txn: Transaction) -> bool:
     """The predictors' income also leaves out self transfers."""
-    return is_income(txn) and txn["transaction_channel"] != "self_transfer"
+    return is_income(txn) and txn.transaction_channel != "self_transfer"
 
 
-def account_months(txns: Iterable[Row]) -> list[str]:
-    return sorted({t["date"][:7] for t in txns})
+def account_months(txns: Iterable[Transaction]) -> list[str]:
+    return sorted({t.date[:7] for t in txns})
 
 
 # Readable category labels of credits by channel (the labels real answers send, e.g. "Salary", "Self Transfer").
@@ -75,27 +78,27 @@ CREDIT_CATEGORIES = {
 }
 
 
-def transaction_category(txn: Row) -> str:
+def transaction_category(txn: Transaction) -> str:
     """The readable category real answers send on every transaction: for debits the expense split's
     category, for credits the kind of income; self transfers and salary by name either way."""
-    if txn["transaction_channel"] == "self_transfer":
+    if txn.transaction_channel == "self_transfer":
         return "Self Transfer"
-    if txn["transaction_type"] == "credit":
-        if txn["description"] == "lender_transaction":
+    if txn.transaction_type == "credit":
+        if txn.description == "lender_transaction":
             return "Loan"
-        return CREDIT_CATEGORIES.get(txn["transaction_channel"], "Transfer In")
+        return CREDIT_CATEGORIES.get(txn.transaction_channel, "Transfer In")
     return expense_category(txn)
 
 
-def cheque_number(txn: Row) -> str:
+def cheque_number(txn: Transaction) -> str:
     """The cheque number of a cheque transaction (six digits, the same for a transaction every time); ""
     otherwise, as real answers send it."""
-    if txn["transaction_channel"] not in ("chq", "outward_cheque_bounce", "inward_cheque_bounce"):
+    if txn.transaction_channel not in ("chq", "outward_cheque_bounce", "inward_cheque_bounce"):
         return ""
-    return f"{int(txn['hash'][:8], 16) % 1_000_000:06d}"
+    return f"{int(txn.hash[:8], 16) % 1_000_000:06d}"
 
 
-def public_transaction(txn: Row) -> Row:
+def public_transaction(txn: Transaction) -> Row:
     keys = (
         "transaction_note",
         "hash",
@@ -108,10 +111,10 @@ def public_transaction(txn: Row) -> Row:
         "balance",
         "transaction_channel",
     )
-    return {**{k: txn[k] for k in keys}, "category": transaction_category(txn), "chq_num": cheque_number(txn)}
+    return {**{k: getattr(txn, k) for k in keys}, "category": transaction_category(txn), "chq_num": cheque_number(txn)}
 
 
-def missing_data(account_txns: list[Row]) -> list[Row]:
+def missing_data(account_txns: list[Transaction]) -> list[Row]:
     """Stretches of more than 31 days inside an account's months without a transaction: what no statement
     covers (real answers list them as from/to dates; an empty list when nothing is missing)."""
     days = sorted({day_of(t) for t in account_txns})
@@ -122,7 +125,7 @@ def missing_data(account_txns: list[Row]) -> list[Row]:
     ]
 
 
-def salary_transactions(txns: list[Row]) -> list[Row]:
+def salary_transactions(txns: list[Transaction]) -> list[Row]:
     out = []
     for t in txns:
         if is_salary(t):
@@ -130,36 +133,36 @@ def salary_transactions(txns: list[Row]) -> list[Row]:
             out.append(
                 {
                     **public_transaction(t),
-                    "clean_transaction_note": t["clean_transaction_note"],
+                    "clean_transaction_note": t.clean_transaction_note,
                     "month_year": f"{d.month}-{d.year}",
                 }
             )
     return out
 
 
-def lender_transactions(txns: list[Row]) -> list[Row]:
+def lender_transactions(txns: list[Transaction]) -> list[Row]:
     return [public_transaction(t) for t in txns if is_lender(t)]
 
 
-def recurring_sets(txns: list[Row]) -> dict[str, list[Row]]:
+def recurring_sets(txns: list[Transaction]) -> dict[str, list[Row]]:
     """Counterparties seen in at least three different months, in one direction, form a recurring set."""
-    groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Transaction]] = defaultdict(list)
     for t in txns:
-        if t["transaction_channel"] in ("bank_charge", "cash_withdrawl"):
+        if t.transaction_channel in ("bank_charge", "cash_withdrawl"):
             continue
-        groups[(t["account_id"], t["transaction_type"], t["clean_transaction_note"])].append(t)
+        groups[(t.account_id, t.transaction_type, t.clean_transaction_note)].append(t)
     result: dict[str, list[Row]] = {"credit_transactions": [], "debit_transactions": []}
     for (account_id, kind, note), members in sorted(groups.items()):
-        if len({m["date"][:7] for m in members}) < 3:
+        if len({m.date[:7] for m in members}) < 3:
             continue
-        channel = Counter(m["transaction_channel"] for m in members).most_common(1)[0][0]
+        channel = Counter(m.transaction_channel for m in members).most_common(1)[0][0]
         result[f"{kind}_transactions"].append(
             {
                 "account_id": account_id,
-                "start_date": members[0]["date"],
-                "end_date": members[-1]["date"],
+                "start_date": members[0].date,
+                "end_date": members[-1].date,
                 "transaction_channel": channel.upper(),
-                "median": money(statistics.median(m["amount"] for m in members)),
+                "median": money(statistics.median(m.amount for m in members)),
                 "clean_transaction_note": note,
                 "transactions": [{**public_transaction(m), "clean_transaction_note": note} for m in members],
             }
@@ -168,8 +171,8 @@ def recurring_sets(txns: list[Row]) -> dict[str, list[Row]]:
 
 
 # Expense categories: the category a debit counts under.
-def expense_category(txn: Row) -> str:
-    channel, description, merchant = txn["transaction_channel"], txn["description"], txn["merchant_category"]
+def expense_category(txn: Transaction) -> str:
+    channel, description, merchant = txn.transaction_channel, txn.description, txn.merchant_category
     if description == "lender_transaction" or channel == "auto_debit_payment_bounce":
         return "Loans"
     if channel in ("cash_withdrawl",):
@@ -189,12 +192,12 @@ def expense_category(txn: Row) -> str:
     return "Others"
 
 
-def expense_categories(txns: list[Row]) -> list[Row]:
+def expense_categories(txns: list[Transaction]) -> list[Row]:
     """Whole percentages of debit amounts per category, summing to exactly 100 (largest remainder)."""
     totals: dict[str, float] = defaultdict(float)
     for t in txns:
-        if t["transaction_type"] == "debit":
-            totals[expense_category(t)] += t["amount"]
+        if t.transaction_type == "debit":
+            totals[expense_category(t)] += t.amount
     grand = sum(totals.values())
     if not grand:
         return []
@@ -205,17 +208,17 @@ def expense_categories(txns: list[Row]) -> list[Row]:
     return [{"category": k, "percentage": v} for k, v in sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def top_credits_debits(txns: list[Row]) -> Row:
+def top_credits_debits(txns: list[Transaction]) -> Row:
     """Per month (``Mmm-YY``), the five largest credits and debits, narration → amount."""
     result: Row = {"top_5_credit": {}, "top_5_debit": {}}
-    by_month: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    by_month: dict[tuple[str, str], list[Transaction]] = defaultdict(list)
     for t in txns:
-        by_month[(t["transaction_type"], t["date"][:7])].append(t)
+        by_month[(t.transaction_type, t.date[:7])].append(t)
     for (kind, ym), members in sorted(by_month.items()):
         best: dict[str, float] = {}
-        for t in sorted(members, key=lambda t: (-t["amount"], t["seq"])):
-            if t["transaction_note"] not in best:
-                best[t["transaction_note"]] = t["amount"]
+        for t in sorted(members, key=lambda t: (-t.amount, t.seq)):
+            if t.transaction_note not in best:
+                best[t.transaction_note] = t.amount
             if len(best) == 5:
                 break
         label = date.fromisoformat(ym + "-01").strftime("%b-%y")
@@ -224,12 +227,12 @@ def top_credits_debits(txns: list[Row]) -> Row:
 
 
 # ---------------------------------------------------------------------------------------- daily balances
-def eod_balances(txns: list[Row], first: date, last: date) -> dict[date, float]:
+def eod_balances(txns: list[Transaction], first: date, last: date) -> dict[date, float]:
     """End-of-day balance for every day from ``first`` to ``last``. Days without transactions carry the
     previous balance forward; days before the first transaction take the balance before it."""
     closing: dict[date, float] = {}
     for t in txns:
-        closing[day_of(t)] = t["balance"]
+        closing[day_of(t)] = t.balance
     opening = opening_balance(txns[0]) if txns else 0.0
     out: dict[date, float] = {}
     current = opening
@@ -241,10 +244,8 @@ def eod_balances(txns: list[Row], first: date, last: date) -> dict[date, float]:
     return out
 
 
-def opening_balance(txn: Row) -> float:
-    return money(
-        txn["balance"] - txn["amount"] if txn["transaction_type"] == "credit" else txn["balance"] + txn["amount"]
-    )
+def opening_balance(txn: Transaction) -> float:
+    return money(txn.balance - txn.amount if txn.transaction_type == "credit" else txn.balance + txn.amount)
 
 
 def month_bounds(ym: str) -> tuple[date, date]:
@@ -253,20 +254,20 @@ def month_bounds(ym: str) -> tuple[date, date]:
 
 
 # ------------------------------------------------------------------------------------- monthly analysis
-def _sum(rows: Iterable[Row]) -> float:
-    return money(sum(r["amount"] for r in rows))
+def _sum(rows: Iterable[Transaction]) -> float:
+    return money(sum(r.amount for r in rows))
 
 
-def _channel(channel: str, kind: str) -> Callable[[Row], bool]:
-    return lambda t: t["transaction_channel"] == channel and t["transaction_type"] == kind
+def _channel(channel: str, kind: str) -> Callable[[Transaction], bool]:
+    return lambda t: t.transaction_channel == channel and t.transaction_type == kind
 
 
-def _desc(description: str, kind: str | None = None) -> Callable[[Row], bool]:
-    return lambda t: t["description"] == description and (kind is None or t["transaction_type"] == kind)
+def _desc(description: str, kind: str | None = None) -> Callable[[Transaction], bool]:
+    return lambda t: t.description == description and (kind is None or t.transaction_type == kind)
 
 
 # Which transactions each amt_/cnt_ statistic sums or counts.
-SELECTORS: dict[str, Callable[[Row], bool]] = {
+SELECTORS: dict[str, Callable[[Transaction], bool]] = {
     "auto_debit_payment_bounce_credit": _channel("auto_debit_payment_bounce", "credit"),
     "auto_debit_payment_debit": _channel("auto_debit_payment", "debit"),
     "bank_charge_debit": _channel("bank_charge", "debit"),
@@ -277,8 +278,8 @@ SELECTORS: dict[str, Callable[[Row], bool]] = {
     "chq_credit": _channel("chq", "credit"),
     "chq_debit": _channel("chq", "debit"),
     "income_credit": is_income,
-    "credit": lambda t: t["transaction_type"] == "credit",
-    "debit": lambda t: t["transaction_type"] == "debit",
+    "credit": lambda t: t.transaction_type == "credit",
+    "debit": lambda t: t.transaction_type == "debit",
     "debit_card_debit": _channel("debit_card", "debit"),
     "international_transaction_arbitrage_credit": _channel("international_transaction_arbitrage", "credit"),
     "international_transaction_arbitrage_debit": _channel("international_transaction_arbitrage", "debit"),
@@ -288,24 +289,24 @@ SELECTORS: dict[str, Callable[[Row], bool]] = {
     "outward_cheque_bounce_debit": _channel("outward_cheque_bounce", "debit"),
     "inward_cheque_bounce_credit": _channel("inward_cheque_bounce", "credit"),
     "outward_cheque_bounce_insuff_funds_debit": lambda t: (
-        _channel("outward_cheque_bounce", "debit")(t) and t["description"] == "chq_bounce_insuff_funds"
+        _channel("outward_cheque_bounce", "debit")(t) and t.description == "chq_bounce_insuff_funds"
     ),
     "inward_cheque_bounce_insuff_funds_credit": lambda t: (
-        _channel("inward_cheque_bounce", "credit")(t) and t["description"] == "chq_bounce_insuff_funds"
+        _channel("inward_cheque_bounce", "credit")(t) and t.description == "chq_bounce_insuff_funds"
     ),
     "ach_bounce_charge": _desc("ach_bounce_charge"),
     "chq_bounce_charge": _desc("chq_bounce_charge"),
-    "bounce_charge": lambda t: t["description"] in ("ach_bounce_charge", "chq_bounce_charge"),
+    "bounce_charge": lambda t: t.description in ("ach_bounce_charge", "chq_bounce_charge"),
     "payment_gateway_purchase_debit": _channel("payment_gateway_purchase", "debit"),
     "refund_credit": _channel("refund", "credit"),
     "upi_credit": _channel("upi", "credit"),
     "upi_debit": _channel("upi", "debit"),
-    "emi_debit": lambda t: is_lender(t) and t["transaction_type"] == "debit",
-    "emi_bounce_credit": lambda t: is_lender(t) and t["transaction_channel"] == "auto_debit_payment_bounce",
+    "emi_debit": lambda t: is_lender(t) and t.transaction_type == "debit",
+    "emi_bounce_credit": lambda t: is_lender(t) and t.transaction_channel == "auto_debit_payment_bounce",
     "credit_card_bill_debit": _desc("credit_card_bill", "debit"),
-    "investment": lambda t: t["transaction_channel"] == "investment",
+    "investment": lambda t: t.transaction_channel == "investment",
     "loan_credits": is_loan_credit,
-    "business_credit": lambda t: is_income(t) and t["amount"] > 500,
+    "business_credit": lambda t: is_income(t) and t.amount > 500,
     "self_transfer_credit": _channel("self_transfer", "credit"),
     "self_transfer_debit": _channel("self_transfer", "debit"),
     "transactions": lambda t: True,
@@ -319,27 +320,27 @@ SALARY_SPEND_CHANNELS = {
 }
 
 
-def _salary_spend(month_txns: list[Row], all_txns: list[Row], channel: str) -> float:
+def _salary_spend(month_txns: list[Transaction], all_txns: list[Transaction], channel: str) -> float:
     """Percent of the month's salary spent through ``channel`` within 7 days after each salary credit."""
     salaries = [t for t in month_txns if is_salary(t)]
-    total = sum(t["amount"] for t in salaries)
+    total = sum(t.amount for t in salaries)
     if not total:
         return 0.0
     spent = 0.0
     for s in salaries:
         start = day_of(s)
         spent += sum(
-            t["amount"]
+            t.amount
             for t in all_txns
-            if t["transaction_type"] == "debit"
-            and t["transaction_channel"] == channel
+            if t.transaction_type == "debit"
+            and t.transaction_channel == channel
             and start <= day_of(t) <= start + timedelta(days=7)
-            and t["seq"] > s["seq"]
+            and t.seq > s.seq
         )
     return money(spent * 100 / total)
 
 
-def month_statistics(month_txns: list[Row], all_txns: list[Row], ym: str) -> dict:
+def month_statistics(month_txns: list[Transaction], all_txns: list[Transaction], ym: str) -> dict:
     """Every documented statistic for one month of one account."""
     stats: dict[str, float] = {}
     for key, select in SELECTORS.items():
@@ -350,7 +351,7 @@ def month_statistics(month_txns: list[Row], all_txns: list[Row], ym: str) -> dic
     first, last = month_bounds(ym)
     # Days before the month's first transaction carry the balance before it: the previous month's close.
     eod = list(eod_balances(month_txns, first, last).values())
-    balances = [t["balance"] for t in month_txns]
+    balances = [t.balance for t in month_txns]
     credits, debits = stats["cnt_credit"], stats["cnt_debit"]
     emis = stats["cnt_emi_debit"]
     stats.update(
@@ -359,7 +360,7 @@ def month_statistics(month_txns: list[Row], all_txns: list[Row], ym: str) -> dic
             "avg_credit_transaction_size": money(stats["amt_credit"] / credits) if credits else 0.0,
             "avg_debit_transaction_size": money(stats["amt_debit"] / debits) if debits else 0.0,
             "avg_emi": money(stats["amt_emi_debit"] / emis) if emis else 0.0,
-            "closing_balance": month_txns[-1]["balance"],
+            "closing_balance": month_txns[-1].balance,
             "opening_balance": opening_balance(month_txns[0]),
             "max_bal": max(balances),
             "min_bal": min(balances),
@@ -377,11 +378,11 @@ def month_statistics(month_txns: list[Row], all_txns: list[Row], ym: str) -> dic
     return stats
 
 
-def monthly_analysis(account_txns: list[Row]) -> dict[str, dict[str, float]]:
+def monthly_analysis(account_txns: list[Transaction]) -> dict[str, dict[str, float]]:
     """statistic → {``Mmm-YYYY`` → value} for one account."""
-    by_month: dict[str, list[Row]] = defaultdict(list)
+    by_month: dict[str, list[Transaction]] = defaultdict(list)
     for t in account_txns:
-        by_month[t["date"][:7]].append(t)
+        by_month[t.date[:7]].append(t)
     out: dict[str, dict[str, float]] = defaultdict(dict)
     for ym in sorted(by_month):
         label = date.fromisoformat(ym + "-01").strftime("%b-%Y")
@@ -391,13 +392,13 @@ def monthly_analysis(account_txns: list[Row]) -> dict[str, dict[str, float]]:
 
 
 # ------------------------------------------------------------------------------------------- predictors
-def is_expense(txn: Row) -> bool:
+def is_expense(txn: Transaction) -> bool:
     """Debits except outward cheque bounces (the predictors' expense)."""
-    return txn["transaction_type"] == "debit" and txn["transaction_channel"] != "outward_cheque_bounce"
+    return txn.transaction_type == "debit" and txn.transaction_channel != "outward_cheque_bounce"
 
 
-def is_inward_bounce(txn: Row) -> bool:
-    return txn["transaction_type"] == "credit" and txn["transaction_channel"] in (
+def is_inward_bounce(txn: Transaction) -> bool:
+    return txn.transaction_type == "credit" and txn.transaction_channel in (
         "inward_cheque_bounce",
         "auto_debit_payment_bounce",
     )
@@ -406,20 +407,20 @@ def is_inward_bounce(txn: Row) -> bool:
 BALANCE_DAYS = {"1st": 1, "5th": 5, "10th": 10, "15th": 15, "20th": 20, "25th": 25, "30th": 30}
 
 
-def predictors(account: Row, account_txns: list[Row]) -> Row:
+def predictors(account: Account, account_txns: list[Transaction]) -> Row:
     """The documented predictor record (month 0 = the latest): totals over the last six months of data, the
     month-by-month series over the last twelve, as the 2024 and 2025 samples send them."""
     months_all = account_months(account_txns)
     window12 = months_all[-12:][::-1]  # latest first
     window = window12[:6]
-    in_window = [t for t in account_txns if t["date"][:7] in window]
+    in_window = [t for t in account_txns if t.date[:7] in window]
     p: Row = {
-        "customer_name": account["holder_name"],
-        "bank_name": account["bank"],
-        "account_type": "savings" if account["account_category"] == "individual" else "current",
+        "customer_name": account.holder_name,
+        "bank_name": account.bank,
+        "account_type": "savings" if account.account_category == "individual" else "current",
         # A string of the printed number, as the 2024 and 2025 samples send it (the table says integer).
-        "accountnumber": account["account_number"],
-        "ifsc_code": account["ifsc"],
+        "accountnumber": account.account_number,
+        "ifsc_code": account.ifsc,
     }
     first_day, last_day = day_of(in_window[0]), day_of(in_window[-1])
     p["end_date"] = last_day.strftime("%d-%b-%y")
@@ -427,10 +428,10 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
     p["month_duration"] = len(months_all)
     days = max(1, (last_day - first_day).days)
 
-    def total(select: Callable[[Row], bool], rows: list[Row] = in_window) -> float:
+    def total(select: Callable[[Transaction], bool], rows: list[Transaction] = in_window) -> float:
         return _sum(t for t in rows if select(t))
 
-    def count(select: Callable[[Row], bool]) -> int:
+    def count(select: Callable[[Transaction], bool]) -> int:
         return sum(1 for t in in_window if select(t))
 
     credit = SELECTORS["credit"]
@@ -451,9 +452,11 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
         }
     )
     eod_six = eod_balances(in_window, date.fromisoformat(window[-1] + "-01"), month_bounds(window[0])[1])
-    in_year = [t for t in account_txns if t["date"][:7] in window12]
+    in_year = [t for t in account_txns if t.date[:7] in window12]
     eod_year = eod_balances(in_year, date.fromisoformat(window12[-1] + "-01"), month_bounds(window12[0])[1])
-    per_month: dict[int, list[Row]] = {i: [t for t in in_year if t["date"][:7] == ym] for i, ym in enumerate(window12)}
+    per_month: dict[int, list[Transaction]] = {
+        i: [t for t in in_year if t.date[:7] == ym] for i, ym in enumerate(window12)
+    }
     incomes, expenses = [], []
     for i in range(12):
         present = i < len(window12)
@@ -500,8 +503,8 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
         p[f"total_creditcard_payment_{i}"] = total(cc, rows)
         p[f"total_inward_payment_bounce_{i}"] = total(inward_bounce, rows)
         p[f"total_salary_{i}"] = total(is_salary, rows)
-        p[f"max_balance_{i}"] = max(t["balance"] for t in rows) if rows else max(eod.values())
-        p[f"min_balance_{i}"] = min(t["balance"] for t in rows) if rows else min(eod.values())
+        p[f"max_balance_{i}"] = max(t.balance for t in rows) if rows else max(eod.values())
+        p[f"min_balance_{i}"] = min(t.balance for t in rows) if rows else min(eod.values())
         p[f"avg_balance_{i}"] = money(statistics.fmean(eod.values()))
         p[f"bal_last_{i}"] = eod[last]
         on_days = []
@@ -509,7 +512,7 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
         loan_by_day: dict[date, float] = defaultdict(float)
         for t in rows:
             if is_loan_credit(t):
-                loan_by_day[day_of(t)] += t["amount"]
+                loan_by_day[day_of(t)] += t.amount
         for key, day in BALANCE_DAYS.items():
             when = first.replace(day=min(day, last.day))
             value = eod[when]
@@ -532,7 +535,7 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
             "pos_expenses": total(SELECTORS["debit_card_debit"]),
             "reversals": total(SELECTORS["refund_credit"]),
             "total_bounce_or_penal_charge": total(
-                lambda t: t["description"] in ("ach_bounce_charge", "chq_bounce_charge", "penalty_charge")
+                lambda t: t.description in ("ach_bounce_charge", "chq_bounce_charge", "penalty_charge")
             ),
             "total_cash_withdrawal": total(SELECTORS["cash_withdrawl_debit"]),
             "total_chq_deposit": total(SELECTORS["chq_credit"]),
@@ -549,7 +552,7 @@ def predictors(account: Row, account_txns: list[Row]) -> Row:
 
 
 # ------------------------------------------------------------------------------------------------ score
-def score(pred: Row, account_txns: list[Row]) -> int:
+def score(pred: Row, account_txns: list[Transaction]) -> int:
     """BankConnect-style score, 300 to 900, from the predictors (the sandbox's own formula):
 
     - balance cover   (30 %): average daily balance / average monthly expense, capped at 1
@@ -566,8 +569,8 @@ def score(pred: Row, account_txns: list[Row]) -> int:
     bounces = sum(
         1
         for t in account_txns
-        if t["transaction_channel"] in BOUNCE_CHANNELS
-        and datetime.strptime(t["date"][:7], "%Y-%m").strftime("%b-%y") in window
+        if t.transaction_channel in BOUNCE_CHANNELS
+        and datetime.strptime(t.date[:7], "%Y-%m").strftime("%b-%y") in window
     )
     clamp = lambda x: max(0.0, min(1.0, x))  # noqa: E731
     cover = clamp(pred["avg_daily_closing_balance"] / expense) if expense else 1.0

@@ -19,11 +19,11 @@ import httpx
 import orjson
 from starlette.requests import Request as StarletteRequest
 
-from bankconnect_spec import ANALYSIS_TAG, UPLOAD_TAG, load_spec, local_path, upload_code
+from bankconnect_spec import UPLOAD_TAG, load_spec, local_path, upload_code
 
 from .config import SandboxConfig
 from .pdfworker import PdfWorkers
-from .service import Fetched, Request, Service
+from .resources import Fetched, Reply, Request, Resources, to_fetch, upload_file
 from .sessions import SESSIONS_TAG, Sessions
 from .store import DISK_FULL, StateError, StoreUnavailable
 from .validation import BinaryPart, Contract, Route
@@ -53,8 +53,7 @@ class SandboxApp:
         self._credentials = frozenset(
             name.encode() for route in self.contract.routes.values() for _scheme, name in route.security
         )
-        self.service = Service(self.config, self.contract.base_path)
-        self.service.on_statement = self._schedule
+        self.resources = Resources(self.config, self.contract.base_path)
         self._faults = random.Random(self.config.fault_seed)
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
@@ -64,7 +63,7 @@ class SandboxApp:
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._public_url = _public_url(self.config.public_url)
         self._started = False
-        self.sessions = Sessions(self.service, self.contract, self._spawn, self._client, self._fetch)
+        self.sessions = Sessions(self.resources, self.contract, self._spawn, self._client, self._fetch)
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:
@@ -74,11 +73,11 @@ class SandboxApp:
             return
         self._started = True
         self._pdf.warm()
-        now = self.service.now()
-        for row in self.service.store.pending_notifications():
-            self._schedule(row["statement_id"], max(0.0, row["ready_at"] - now))
-        for row in self.service.store.outbox(self.config.webhook_attempts):
-            self._spawn(self._deliver(row["id"], max(0.0, row["next_attempt_at"] - now)))
+        now = self.resources.now()
+        for pending in self.resources.store.pending_notifications():
+            self._schedule(pending.statement_id, max(0.0, pending.ready_at - now))
+        for entry in self.resources.store.outbox(self.config.webhook_attempts):
+            self._spawn(self._deliver(entry.id, max(0.0, entry.next_attempt_at - now)))
         self.sessions.start()
 
     def _schedule(self, statement_id: str, delay: float) -> None:
@@ -97,7 +96,7 @@ class SandboxApp:
     async def _notify_later(self, statement_id: str, delay: float) -> None:
         await asyncio.sleep(delay)
         try:
-            payload_id = self.service.record_finished(statement_id)
+            payload_id = self.resources.record_finished(statement_id)
         except (StoreUnavailable, sqlite3.Error) as exc:  # left unnotified: resumed at the next start
             logger.error("statement %s: its webhook payload could not be stored: %s", statement_id, exc)
             return
@@ -105,7 +104,7 @@ class SandboxApp:
             await self._deliver(payload_id, 0.0)
 
     async def _deliver(self, payload_id: int, first_delay: float) -> None:
-        """Deliver one outbox payload: attempt, wait as the service says, again, until it says done."""
+        """Deliver one outbox payload: attempt, wait as the handler says, again, until it says done."""
         delay: float | None = first_delay
         while delay is not None:
             await asyncio.sleep(delay)
@@ -115,7 +114,7 @@ class SandboxApp:
                 self._delivering = asyncio.Semaphore(count)
             assert self._delivering is not None
             async with self._delivering:  # the attempt's deadline starts once a connection is free for it
-                delay = await self.service.deliver(payload_id, self._webhooks)
+                delay = await self.resources.deliver(payload_id, self._webhooks)
 
     async def drain(self) -> None:
         """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
@@ -131,7 +130,7 @@ class SandboxApp:
                 await client.aclose()
         self._pdf.close()
         self.sessions.close()
-        self.service.store.close()
+        self.resources.store.close()
 
     # ------------------------------------------------------------------------------------------ ASGI
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -230,18 +229,22 @@ class SandboxApp:
             return self._invalid(route, checked.errors)
         request = Request(checked.params, checked.body, self._origin(scope), key)
         if route.tag == UPLOAD_TAG:
-            url = self.service.to_fetch(checked.body)
-            fetched = await self._fetch(url) if url is not None else None
-            data = self.service.upload_file(route.operation_id, checked.body, fetched)
+            url = to_fetch(checked.body)
+            request.fetched = await self._fetch(url) if url is not None else None
+            data = upload_file(route.operation_id, checked.body, request.fetched)
             password = (checked.body or {}).get("pdf_password") or None
             # Read off the event loop, within --pdf-seconds: a hostile PDF holds up no other request.
-            read = await self._pdf.inspect(data, password) if data is not None else None
-            status, reply = self.service.upload(route.operation_id, request, fetched, read)
-        else:
-            status, reply = self._handle(route, request)
+            request.read = await self._pdf.inspect(data, password) if data is not None else None
+        reply = self.resources.answer(route.operation_id, request)
+        self._schedule_events(reply)
         if self._malformed():
-            return status, _Raw(orjson.dumps(reply)[: max(1, len(orjson.dumps(reply)) // 2)]), []
-        return status, reply, []
+            return reply.status, _Raw(orjson.dumps(reply.body)[: max(1, len(orjson.dumps(reply.body)) // 2)]), []
+        return reply.status, reply.body, []
+
+    def _schedule_events(self, reply: Reply) -> None:
+        """What the handler said is due later: a new statement's webhook payload once it has processed."""
+        for event in reply.events:
+            self._schedule(event.statement_id, event.notify_in)
 
     def _origin(self, scope: Scope) -> str:
         """Where links point: --public-url, else the address this connection reached (the listening socket's).
@@ -272,12 +275,6 @@ class SandboxApp:
             if headers.get(header) not in accepted:
                 return False
         return True
-
-    def _handle(self, route: Route, request: Request) -> tuple[int, Any]:
-        op = route.operation_id
-        if route.tag == ANALYSIS_TAG:
-            return self.service.analysis(op, request)
-        return getattr(self.service, op)(request)
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -396,20 +393,14 @@ class SandboxApp:
         query = dict(parse_qsl(scope["query_string"].decode("latin-1")))
         kind, _, name = rest.partition("/")
         ident = name.rsplit(".", 1)[0]
-        if not self.service.link_valid(kind, ident, query.get("expires", ""), query.get("signature", "")):
+        if not self.resources.link_valid(kind, ident, query.get("expires", ""), query.get("signature", "")):
             await _json(send, 403, {"detail": "This link is invalid or has expired."})
             return
-        if kind == "statement":
-            data, ctype = self.service.statement_file(ident), b"application/pdf"
-        elif kind == "report":
-            entity_id, _, account_id = ident.partition("/")
-            data = self.service.report_workbook(entity_id, account_id)
-            ctype = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        else:
-            data, ctype = None, b""
-        if data is None:
+        found = self.resources.signed_file(kind, ident)
+        if found is None:
             await _json(send, 404, {"detail": "Not found."})
             return
+        data, ctype = found
         await send(
             {
                 "type": "http.response.start",

@@ -8,6 +8,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from .records import Account
+
 
 def _sheet(book: Workbook, title: str, header: list[str], rows: list[list[Any]]) -> None:
     sheet = book.create_sheet(title)
@@ -18,7 +20,7 @@ def _sheet(book: Workbook, title: str, header: list[str], rows: list[list[Any]])
         sheet.append(row)
 
 
-def workbook(account: dict[str, Any], analyses: dict[str, Any]) -> bytes:
+def workbook(account: Account, analyses: dict[str, Any]) -> bytes:
     """``analyses`` holds the account's computed analyses, as the API returns them."""
     book = Workbook()
     book.remove(book.active)
@@ -27,11 +29,11 @@ def workbook(account: dict[str, Any], analyses: dict[str, Any]) -> bytes:
         "Overview",
         ["Field", "Value"],
         [
-            ["Account id", account["account_id"]],
-            ["Bank", account["bank"]],
-            ["Account number", account["account_number"]],
-            ["Holder", account["holder_name"]],
-            ["Category", account["account_category"]],
+            ["Account id", account.account_id],
+            ["Bank", account.bank],
+            ["Account number", account.account_number],
+            ["Holder", account.holder_name],
+            ["Category", account.account_category],
             ["Score", analyses["score"]],
         ],
     )

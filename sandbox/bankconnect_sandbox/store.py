@@ -5,10 +5,12 @@ findings, webhook settings and payloads. A file path keeps everything across res
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 try:
@@ -16,7 +18,9 @@ try:
 except ImportError:  # not POSIX: no lock (the sandbox documents one database per process there)
     fcntl = None  # type: ignore[assignment]
 
+from . import pdf as pdf_reader
 from . import synth
+from .records import Account, Entity, Fraud, OutboxEntry, PendingStatement, Statement, Transaction, Webhook
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +37,10 @@ CREATE TABLE IF NOT EXISTS statements (
     statement_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, bank_name TEXT NOT NULL,
     pdf_password TEXT, source TEXT NOT NULL, uploaded_at REAL NOT NULL, ready_at REAL NOT NULL,
     fail_message TEXT, file_sha256 TEXT, pdf BLOB, months TEXT NOT NULL, notified INTEGER NOT NULL DEFAULT 0,
-    seq INTEGER);
+    seq INTEGER,
+    -- what the PDF prints as the account's opening date, read at upload: ISO date, '' when it prints none,
+    -- NULL without a file
+    opened TEXT);
 CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
 CREATE TABLE IF NOT EXISTS transactions (
     hash TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, statement_id TEXT NOT NULL,
@@ -110,6 +117,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
             self.db.execute("SELECT url, attempts, next_attempt_at FROM webhook_payloads LIMIT 0")
+            self._add_opened_column()
         except sqlite3.Error as exc:
             self._unlock()
             raise StateError(f"{path}: cannot be used as the sandbox database ({exc})") from None
@@ -149,6 +157,23 @@ class Store:
             raise StoreUnavailable(
                 f"The sandbox's database file {os.path.basename(self.path)} was deleted or replaced while the sandbox"
                 " ran: nothing more can be stored. Restart the sandbox."
+            )
+
+    def _add_opened_column(self) -> None:
+        """A database written before statements kept what their PDF prints: add the column and read each stored
+        file once, now, so that answers stay what they were (later reads never open a stored file)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(statements)")}
+        if "opened" in columns:
+            return
+        self.db.execute("ALTER TABLE statements ADD COLUMN opened TEXT")
+        rows = self.db.execute(
+            "SELECT statement_id, pdf, pdf_password FROM statements WHERE pdf IS NOT NULL AND length(pdf) > 0"
+        ).fetchall()
+        for row in rows:
+            opened = pdf_reader.inspect(bytes(row["pdf"]), row["pdf_password"]).found.opened
+            self.db.execute(
+                "UPDATE statements SET opened = ? WHERE statement_id = ?",
+                (opened.isoformat() if opened else "", row["statement_id"]),
             )
 
     def _changed(self, entity_id: str) -> None:
@@ -211,8 +236,10 @@ class Store:
         fail_message: str | None = None,
         file_sha256: str | None = None,
         pdf: bytes | None = None,
+        opened: date | None = None,
     ) -> None:
-        """Store an account (if new) with its statements and transactions."""
+        """Store an account (if new) with its statements and transactions; ``opened`` is what ``pdf`` prints as
+        the account's opening date."""
         exists = self.db.execute("SELECT 1 FROM accounts WHERE account_id = ?", (acct.account_id,)).fetchone()
         last_updated = (
             time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ready_at)) + f".{int(ready_at * 1e6) % 10**6:06d}Z"
@@ -241,7 +268,8 @@ class Store:
         for stmt in acct.statements:
             self.db.execute(
                 "INSERT INTO statements(statement_id, entity_id, account_id, bank_name, pdf_password, source,"
-                " uploaded_at, ready_at, fail_message, file_sha256, pdf, months) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " uploaded_at, ready_at, fail_message, file_sha256, pdf, months, opened)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     stmt.statement_id,
                     entity_id,
@@ -255,6 +283,7 @@ class Store:
                     file_sha256,
                     pdf,
                     ",".join(stmt.months),
+                    (opened.isoformat() if opened else "") if pdf else None,
                 ),
             )
             self.db.executemany(
@@ -270,11 +299,11 @@ class Store:
                         t.transaction_type,
                         t.paise / 100,
                         t.balance_paise / 100,
-                        t.channel,
+                        t.transaction_channel,
                         t.description,
                         t.merchant_category,
-                        t.note,
-                        t.clean_note,
+                        t.transaction_note,
+                        t.clean_transaction_note,
                     )
                     for i, t in enumerate(stmt.transactions)
                 ],
@@ -338,14 +367,14 @@ class Store:
         )
         return int(self.db.execute("SELECT attempts FROM webhook_payloads WHERE id = ?", (payload_id,)).fetchone()[0])
 
-    def outbox(self, max_attempts: int) -> list[dict[str, Any]]:
+    def outbox(self, max_attempts: int) -> list[OutboxEntry]:
         """Payloads still to deliver: a URL, not delivered, attempts left."""
         rows = self.db.execute(
             "SELECT id, url, next_attempt_at FROM webhook_payloads WHERE url IS NOT NULL AND delivered = 0"
             " AND attempts < ? ORDER BY id",
             (max_attempts,),
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [OutboxEntry(r["id"], r["url"], r["next_attempt_at"]) for r in rows]
 
     def payload_to_send(self, payload_id: int) -> tuple[str, dict[str, Any], int] | None:
         """(URL, body, attempts made) of a payload still to deliver; None once delivered."""
@@ -360,88 +389,106 @@ class Store:
         return row["url"], body, row["attempts"]
 
     # ------------------------------------------------------------------------------------------ reads
-    def entity(self, entity_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM entities WHERE entity_id = ?", (entity_id,)).fetchone()
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.db.execute(
+            "SELECT entity_id, link_id, meta_data FROM entities WHERE entity_id = ?", (entity_id,)
+        ).fetchone()
+        return Entity(*row) if row else None
 
-    def entity_by_link(self, link_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM entities WHERE link_id = ? ORDER BY seq LIMIT 1", (link_id,)).fetchone()
+    def entity_by_link(self, link_id: str) -> Entity | None:
+        row = self.db.execute(
+            "SELECT entity_id, link_id, meta_data FROM entities WHERE link_id = ? ORDER BY seq LIMIT 1", (link_id,)
+        ).fetchone()
+        return Entity(*row) if row else None
 
     def count_entities(self, link_id: str | None) -> int:
         where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
-        return self.db.execute(f"SELECT count(*) FROM entities {where}", args).fetchone()[0]
+        return int(self.db.execute(f"SELECT count(*) FROM entities {where}", args).fetchone()[0])
 
-    def list_entities(self, link_id: str | None, offset: int, limit: int) -> list[sqlite3.Row]:
+    def list_entities(self, link_id: str | None, offset: int, limit: int) -> list[Entity]:
         where, args = ("WHERE link_id = ?", (link_id,)) if link_id is not None else ("", ())
-        query = f"SELECT * FROM entities {where} ORDER BY seq LIMIT ? OFFSET ?"
-        return self.db.execute(query, (*args, limit, offset)).fetchall()
+        query = f"SELECT entity_id, link_id, meta_data FROM entities {where} ORDER BY seq LIMIT ? OFFSET ?"
+        return [Entity(*row) for row in self.db.execute(query, (*args, limit, offset)).fetchall()]
 
-    def accounts(self, entity_id: str) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM accounts WHERE entity_id = ? ORDER BY rowid", (entity_id,)).fetchall()
-        return [dict(r) for r in rows]
-
-    def statements(self, entity_id: str) -> list[dict[str, Any]]:
+    def accounts(self, entity_id: str) -> list[Account]:
         rows = self.db.execute(
-            "SELECT statement_id, entity_id, account_id, bank_name, pdf_password, source, uploaded_at, ready_at,"
-            " fail_message, months, notified FROM statements WHERE entity_id = ? ORDER BY rowid",
-            (entity_id,),
-        )
-        return [dict(r) for r in rows.fetchall()]
+            f"SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE entity_id = ? ORDER BY rowid", (entity_id,)
+        ).fetchall()
+        return [Account(*r) for r in rows]
 
-    def account_by_number(self, entity_id: str, account_number: str) -> dict[str, Any] | None:
+    def account(self, entity_id: str, account_id: str) -> Account | None:
         row = self.db.execute(
-            "SELECT * FROM accounts WHERE entity_id = ? AND account_number = ? ORDER BY rowid LIMIT 1",
+            f"SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE entity_id = ? AND account_id = ?", (entity_id, account_id)
+        ).fetchone()
+        return Account(*row) if row else None
+
+    def account_by_number(self, entity_id: str, account_number: str) -> Account | None:
+        row = self.db.execute(
+            f"SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE entity_id = ? AND account_number = ? ORDER BY rowid LIMIT 1",
             (entity_id, account_number),
         ).fetchone()
-        return dict(row) if row else None
+        return Account(*row) if row else None
 
-    def statement_by_file(self, entity_id: str, file_sha256: str) -> dict[str, Any] | None:
+    def statements(self, entity_id: str) -> list[Statement]:
+        rows = self.db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE entity_id = ? ORDER BY rowid", (entity_id,)
+        ).fetchall()
+        return [_statement(r) for r in rows]
+
+    def statement(self, statement_id: str) -> Statement | None:
         row = self.db.execute(
-            "SELECT statement_id, account_id FROM statements WHERE entity_id = ? AND file_sha256 = ? LIMIT 1",
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE statement_id = ?", (statement_id,)
+        ).fetchone()
+        return _statement(row) if row else None
+
+    def statement_file(self, statement_id: str) -> bytes | None:
+        """The PDF uploaded for a statement; None when it has none."""
+        row = self.db.execute("SELECT pdf FROM statements WHERE statement_id = ?", (statement_id,)).fetchone()
+        return bytes(row[0]) if row and row[0] else None
+
+    def statement_by_file(self, entity_id: str, file_sha256: str) -> Statement | None:
+        row = self.db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE entity_id = ? AND file_sha256 = ? LIMIT 1",
             (entity_id, file_sha256),
         ).fetchone()
-        return dict(row) if row else None
+        return _statement(row) if row else None
 
-    def account_ledger(self, account_id: str) -> list[dict[str, Any]]:
-        """The account's transactions in ledger order (date, statement, line): date, amount, balance, type."""
+    def account_ledger(self, account_id: str) -> list[Transaction]:
+        """The account's transactions in ledger order (date, statement, line)."""
         rows = self.db.execute(
-            "SELECT statement_id, date, transaction_type, amount, balance FROM transactions WHERE account_id = ?"
-            " ORDER BY date, statement_id, seq",
+            f"SELECT {TRANSACTION_COLUMNS} FROM transactions WHERE account_id = ? ORDER BY date, statement_id, seq",
             (account_id,),
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [Transaction(*r) for r in rows]
 
-    def statement_pdf(self, statement_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM statements WHERE statement_id = ?", (statement_id,)).fetchone()
-
-    def transactions(self, entity_id: str, statement_ids: Iterable[str]) -> list[dict[str, Any]]:
+    def transactions(self, entity_id: str, statement_ids: Iterable[str]) -> list[Transaction]:
+        """The transactions of these statements, numbered (``seq``) in ledger order across them."""
         ids = list(statement_ids)
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            f"SELECT * FROM transactions WHERE entity_id = ? AND statement_id IN ({marks})"
+            f"SELECT {TRANSACTION_COLUMNS} FROM transactions WHERE entity_id = ? AND statement_id IN ({marks})"
             " ORDER BY account_id, date, statement_id, seq",
             (entity_id, *ids),
         ).fetchall()
-        out = []
-        for n, r in enumerate(rows):
-            row = dict(r)
-            row["seq"] = n  # ledger order across the entity's statements
-            out.append(row)
-        return out
+        seq = TRANSACTION_FIELDS.index("seq")
+        return [Transaction(*r[:seq], n, *r[seq + 1 :]) for n, r in enumerate(rows)]
 
-    def fraud(self, entity_id: str) -> list[dict[str, Any]]:
+    def fraud(self, entity_id: str) -> list[Fraud]:
         rows = self.db.execute(
             "SELECT statement_id, account_id, transaction_hash, fraud_type, fraud_category"
             " FROM fraud WHERE entity_id = ? ORDER BY id",
             (entity_id,),
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [Fraud(*r) for r in rows]
 
-    def webhook(self) -> sqlite3.Row | None:
-        return self.db.execute("SELECT url, mode FROM webhook WHERE id = 1").fetchone()
+    def webhook(self) -> Webhook | None:
+        row = self.db.execute("SELECT url, mode FROM webhook WHERE id = 1").fetchone()
+        return Webhook(*row) if row else None
 
     def payloads(self, link_id: str) -> list[dict[str, Any]]:
+        """The stored payloads of a link, newest first, as list_webhook_payloads answers them."""
         rows = self.db.execute(
             "SELECT entity_id, statement_id, link_id, progress, reason, date_time FROM"
             " webhook_payloads WHERE link_id = ? ORDER BY id DESC",
@@ -449,16 +496,45 @@ class Store:
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def pending_notifications(self) -> list[dict[str, Any]]:
+    def pending_notifications(self) -> list[PendingStatement]:
         rows = self.db.execute(
-            "SELECT statement_id, entity_id, ready_at, fail_message FROM statements"
-            " WHERE notified = 0 ORDER BY ready_at"
+            "SELECT statement_id, ready_at FROM statements WHERE notified = 0 ORDER BY ready_at"
         ).fetchall()
-        return [dict(r) for r in rows]
+        return [PendingStatement(*r) for r in rows]
 
     def close(self) -> None:
         self.db.close()
         self._unlock()
+
+
+# The columns each record is read from, in its fields' order.
+ACCOUNT_COLUMNS = ", ".join(f.name for f in dataclasses.fields(Account))
+TRANSACTION_FIELDS = tuple(f.name for f in dataclasses.fields(Transaction))
+TRANSACTION_COLUMNS = ", ".join(TRANSACTION_FIELDS)
+STATEMENT_COLUMNS = (
+    "statement_id, entity_id, account_id, bank_name, pdf_password, source, uploaded_at, ready_at, fail_message,"
+    " months, notified, pdf IS NOT NULL AND length(pdf) > 0, opened"
+)
+
+
+def _statement(row: sqlite3.Row) -> Statement:
+    (statement_id, entity_id, account_id, bank_name, password, source, uploaded_at, ready_at, fail, months) = row[:10]
+    notified, has_file, opened = row[10:]
+    return Statement(
+        statement_id,
+        entity_id,
+        account_id,
+        bank_name,
+        password,
+        source,
+        uploaded_at,
+        ready_at,
+        fail,
+        tuple(m for m in months.split(",") if m),
+        bool(notified),
+        bool(has_file),
+        date.fromisoformat(opened) if opened else None,
+    )
 
 
 class _Tx:

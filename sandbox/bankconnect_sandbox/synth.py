@@ -119,14 +119,17 @@ FRIENDS = ["RAVI KUMAR", "ANITA DESAI", "SANJAY MISHRA", "NEHA KAPOOR", "FARHAN 
 
 @dataclass
 class Txn:
+    """A transaction while it is generated: amounts and balances in paise, so that balances chain exactly. Its
+    names are the spec's; the store turns it into a ``records.Transaction`` (rupees, a date string)."""
+
     day: date
     transaction_type: str  # "credit" or "debit"
     paise: int
-    channel: str
+    transaction_channel: str
     description: str
     merchant_category: str
-    note: str
-    clean_note: str
+    transaction_note: str
+    clean_transaction_note: str
     balance_paise: int = 0
     hash: str = ""
 
@@ -521,7 +524,7 @@ def fill_statements(rng: random.Random, acct: AccountData, months: list[date], p
             events = sorted(_month_events(rng, first, acct, profile), key=lambda t: t.day)
             for t in events:
                 if t.transaction_type == "debit" and t.paise > balance:
-                    if t.channel in ("bank_charge", "auto_debit_payment"):
+                    if t.transaction_channel in ("bank_charge", "auto_debit_payment"):
                         t.paise = min(t.paise, max(balance, 0))  # the bank takes what is there
                     else:
                         continue  # a spend the holder could not afford did not happen
@@ -530,7 +533,9 @@ def fill_statements(rng: random.Random, acct: AccountData, months: list[date], p
                 balance += t.paise if t.transaction_type == "credit" else -t.paise
                 t.balance_paise = balance
                 seq += 1
-                t.hash = hashlib.md5(f"{acct.account_id}|{seq}|{t.day}|{t.paise}|{t.note}".encode()).hexdigest()
+                t.hash = hashlib.md5(
+                    f"{acct.account_id}|{seq}|{t.day}|{t.paise}|{t.transaction_note}".encode()
+                ).hexdigest()
                 stmt.transactions.append(t)
         acct.statements.append(stmt)
 
@@ -617,7 +622,9 @@ def build_upload(
     statement.statement_id = new_uuid(random.Random(f"statement:{entity_id}:{file_digest}"))
     statement.transactions = [t for t in statement.transactions if first <= t.day <= last]
     for seq, t in enumerate(statement.transactions):  # unique per statement even for look-alike lines
-        t.hash = hashlib.md5(f"{statement.statement_id}|{seq}|{t.day}|{t.paise}|{t.note}".encode()).hexdigest()
+        t.hash = hashlib.md5(
+            f"{statement.statement_id}|{seq}|{t.day}|{t.paise}|{t.transaction_note}".encode()
+        ).hexdigest()
     return acct
 
 

@@ -231,7 +231,7 @@ def test_entity_zero_has_about_two_hundred_transactions():
     store = Store()
     store.seed("1", 1, now=0)
     (row,) = store.list_entities(None, 0, 10)
-    count = store.db.execute("SELECT count(*) FROM transactions WHERE entity_id = ?", (row["entity_id"],)).fetchone()[0]
+    count = store.db.execute("SELECT count(*) FROM transactions WHERE entity_id = ?", (row.entity_id,)).fetchone()[0]
     assert 170 <= count <= 260
 
 
@@ -239,7 +239,7 @@ def test_same_seed_same_data_other_seed_other_data():
     def snapshot(seed: int) -> tuple:
         store = Store()
         store.seed(str(seed), 5, now=0)
-        entities = tuple(r["entity_id"] for r in store.list_entities(None, 0, 10))
+        entities = tuple(r.entity_id for r in store.list_entities(None, 0, 10))
         txns = store.db.execute("SELECT hash, amount, balance FROM transactions ORDER BY hash").fetchall()
         return entities, tuple(map(tuple, txns))
 
@@ -271,7 +271,7 @@ def test_signed_links_serve_real_files_and_expire():
 
 
 def test_the_analysis_table_covers_exactly_the_spec_analysis_calls():
-    from bankconnect_sandbox.service import ANALYSES
+    from bankconnect_sandbox.resources import ANALYSES
     from bankconnect_spec import operations
 
     assert set(ANALYSES) == {op_id for op_id, op in operations().items() if op.is_analysis}

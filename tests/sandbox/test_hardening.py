@@ -81,7 +81,7 @@ def upload(url: str, pdf: bytes, link_id: str) -> httpx.Response:
 
 def fill_the_disk(app: Any) -> None:
     """What a full disk does to SQLite (SQLITE_FULL), for this connection: no page beyond those it has."""
-    db = app.service.store.db
+    db = app.resources.store.db
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")
 
@@ -123,7 +123,7 @@ def test_an_upload_after_the_disk_is_freed_works_in_the_same_process(tmp_path):
     with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, app):
         fill_the_disk(app)
         assert upload(url, statement, "freed").status_code == 503
-        app.service.store.db.execute("PRAGMA max_page_count = 1073741823")
+        app.resources.store.db.execute("PRAGMA max_page_count = 1073741823")
         accepted = upload(url, statement, "freed")
         assert accepted.status_code == 200
         body = httpx.get(f"{url}/entity/{accepted.json()['entity_id']}/transactions/", headers=KEYS).json()
@@ -209,11 +209,11 @@ def test_writes_elsewhere_and_host_headers_do_not_grow_the_analysis_cache():
             for n in range(300):  # a write to another entity between two reads of this one
                 assert client.post("/entity/", data={"link_id": f"other-{n}"}).status_code == 201
                 assert client.get(f"/entity/{entity}/transactions/").status_code == 200
-            assert len(app.service._cache) == 1  # one answer, kept: not one per write
+            assert len(app.resources.context.cache) == 1  # one answer, kept: not one per write
             for n in range(300):
                 read = client.get(f"/entity/{entity}/transactions/", headers={"host": f"h{n}.example"})
                 assert read.status_code == 200
-            assert len(app.service._cache) == 1  # the Host header is not part of the key
+            assert len(app.resources.context.cache) == 1  # the Host header is not part of the key
             # A write to the entity itself drops its answers: the next read sees the new statement.
             before = len(client.get(f"/entity/{entity}/transactions/").json()["progress"])
             up = client.post(
@@ -237,7 +237,7 @@ def test_the_analysis_cache_is_bounded_by_bytes():
                 for analysis in ("transactions", "monthly_analysis_updated", "identity", "accounts"):
                     served += len(client.get(f"/entity/{entity}/{analysis}/").content)
             assert served > 4 * limit_mb * 1024 * 1024  # far more was served than the cache may hold
-            assert 0 < app.service._cache.bytes <= limit_mb * 1024 * 1024
+            assert 0 < app.resources.context.cache.bytes <= limit_mb * 1024 * 1024
 
 
 def test_links_come_from_the_sandbox_address_never_from_the_host_header():

@@ -3,44 +3,45 @@ code computes both, so a session and an entity holding the same file report the 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
 from .. import analytics
+from ..records import Account, Fraud, Statement, Transaction
 
 # The label a session transaction carries, from the entity flow's classification.
 CATEGORY_BY_DESCRIPTION = {"lender_transaction": "Loan Disbursed", "self_transfer": "Self Transfer"}
 
 
-def session_transaction(txn: dict[str, Any]) -> dict[str, Any]:
+def session_transaction(txn: Transaction) -> dict[str, Any]:
     """An entity-flow transaction written as the session flow writes it (classification under `metadata`)."""
-    channel = txn["transaction_channel"]
+    channel = txn.transaction_channel
     if channel == "salary":
         category = "Salary"
     elif channel == "self_transfer":
         category = "Self Transfer"
     else:
-        category = CATEGORY_BY_DESCRIPTION.get(txn["description"], "Others")
+        category = CATEGORY_BY_DESCRIPTION.get(txn.description, "Others")
     return {
-        "transaction_type": txn["transaction_type"],
-        "transaction_note": txn["transaction_note"],
+        "transaction_type": txn.transaction_type,
+        "transaction_note": txn.transaction_note,
         "chq_num": "",
-        "amount": txn["amount"],
-        "balance": txn["balance"],
-        "date": txn["date"],
-        "hash": txn["hash"],
+        "amount": txn.amount,
+        "balance": txn.balance,
+        "date": txn.date,
+        "hash": txn.hash,
         "category": category,
         "metadata": {
-            "unclean_merchant": txn.get("clean_transaction_note", ""),
+            "unclean_merchant": txn.clean_transaction_note,
             "transaction_channel": channel,
-            "description": txn["description"],
+            "description": txn.description,
         },
     }
 
 
-def salary_transaction(txn: dict[str, Any]) -> dict[str, Any]:
-    month, _, year = txn["month_year"].partition("-")
-    label = date(int(year), int(month), 1).strftime("%b-%Y")
+def salary_transaction(txn: Transaction) -> dict[str, Any]:
+    label = date.fromisoformat(txn.date[:7] + "-01").strftime("%b-%Y")
     return {**session_transaction(txn), "employer_name": None, "salary_month": label}
 
 
@@ -62,37 +63,34 @@ def top_lists(top: dict[str, dict[str, dict[str, float]]]) -> list[dict[str, Any
 
 
 def account_data(
-    account: dict[str, Any],
-    txns: list[dict[str, Any]],
-    statements: list[dict[str, Any]],
-    fraud: list[dict[str, Any]],
-    report_url: str,
+    account: Account, txns: list[Transaction], statements: list[Statement], fraud: list[Fraud], report_url: str
 ) -> dict[str, Any]:
     """One account's insights."""
+    mine = [dataclasses.asdict(f) for f in fraud if f.account_id == account.account_id]
     predictors = analytics.predictors(account, txns)
     months = analytics.account_months(txns)
     return {
         "account_details": {
-            "name": account["holder_name"],
-            "address": account["address"],
-            "account_number": account["account_number"],
-            "bank": account["bank"],
-            "ifsc": account["ifsc"],
-            "micr": account["micr"],
-            "account_category": account["account_category"],
-            "credit_limit": float(account["credit_limit"]),
+            "name": account.holder_name,
+            "address": account.address,
+            "account_number": account.account_number,
+            "bank": account.bank,
+            "ifsc": account.ifsc,
+            "micr": account.micr,
+            "account_category": account.account_category,
+            "credit_limit": float(account.credit_limit),
             "od_limit": 0.0,
             "months": months,
             "missing_data": [],
-            "statements": [s["statement_id"] for s in statements],
+            "statements": [s.statement_id for s in statements],
         },
-        "fraud": [f for f in fraud if f["account_id"] == account["account_id"]],
+        "fraud": mine,
         "fraud_details": {
-            "statement": [f for f in fraud if f["statement_id"] and f["account_id"] == account["account_id"]],
-            "account": [f for f in fraud if not f["statement_id"] and f["account_id"] == account["account_id"]],
+            "statement": [f for f in mine if f["statement_id"]],
+            "account": [f for f in mine if not f["statement_id"]],
         },
         "transactions": [session_transaction(t) for t in txns],
-        "salary_transactions": [salary_transaction(t) for t in analytics.salary_transactions(txns)],
+        "salary_transactions": [salary_transaction(t) for t in txns if analytics.is_salary(t)],
         "recurring_transactions": analytics.recurring_sets(txns),
         "lender_transactions": [
             {**t, "chq_num": "", "category": "Loan Disbursed"} for t in analytics.lender_transactions(txns)
@@ -100,9 +98,9 @@ def account_data(
         "top_credits_debits": top_lists(analytics.top_credits_debits(txns)),
         "statement_stats": [
             {
-                "statement_id": s["statement_id"],
-                "account_id": account["account_id"],
-                "transaction_count": sum(1 for t in txns if t["statement_id"] == s["statement_id"]),
+                "statement_id": s.statement_id,
+                "account_id": account.account_id,
+                "transaction_count": sum(1 for t in txns if t.statement_id == s.statement_id),
                 "source": "PDF",
             }
             for s in statements
@@ -111,7 +109,7 @@ def account_data(
         "self_and_sister_transactions": [
             {**analytics.public_transaction(t), "chq_num": "", "category": "Self Transfer"}
             for t in txns
-            if t["transaction_channel"] == "self_transfer"
+            if t.transaction_channel == "self_transfer"
         ],
         "bounced_or_penal_transactions": [],
         "monthly_analysis": analytics.monthly_analysis(txns),

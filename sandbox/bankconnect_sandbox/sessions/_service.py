@@ -15,7 +15,6 @@ import binascii
 import calendar
 import dataclasses
 import hashlib
-import hmac
 import logging
 import random
 import sqlite3
@@ -30,7 +29,8 @@ import httpx
 from bankconnect_spec import upload_code
 
 from .. import extraction, pdf, synth, webhooks
-from ..service import PDF_RETENTION_SECONDS, WEBHOOK_MAX_DELAY, Fetched, Service, is_loopback
+from ..records import Statement
+from ..resources import PDF_RETENTION_SECONDS, WEBHOOK_MAX_DELAY, Fetched, Resources, is_loopback, status, store_upload
 from ..validation import BinaryPart, Contract, Route
 from . import _insights
 from ._store import SessionStore
@@ -104,16 +104,16 @@ class Sessions:
 
     def __init__(
         self,
-        service: Service,
+        resources: Resources,
         contract: Contract,
         spawn: Callable[[Coroutine[Any, Any, None]], None],
         client: Callable[[], httpx.AsyncClient],
         fetch: Callable[[str], Awaitable[Fetched]],
     ) -> None:
-        self.service = service
-        self.config = service.config
+        self.resources = resources
+        self.config = resources.context.config
         self.contract = contract
-        self.store = SessionStore(service.store.db)
+        self.store = SessionStore(resources.store.db)
         self._spawn, self._client, self._fetch = spawn, client, fetch
         self._timers: list[asyncio.TimerHandle] = []
 
@@ -127,7 +127,7 @@ class Sessions:
         return {"error": {"code": "METHOD_NOT_ALLOWED", "message": f'Method "{method}" not allowed.'}}
 
     def now(self) -> float:
-        return self.service.now()
+        return self.resources.now()
 
     # ------------------------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -151,8 +151,8 @@ class Sessions:
         if session["state"] == "open":
             due = session["expires_at"]
         else:
-            statements = self.service.store.statements(session["entity_id"])
-            due = max((s["ready_at"] for s in statements), default=self.now())
+            statements = self.resources.store.statements(session["entity_id"])
+            due = max((s.ready_at for s in statements), default=self.now())
         delay = max(0.0, due - self.now())
         self._timers = [t for t in self._timers if not t.cancelled()]
         self._timers.append(loop.call_later(delay, self._tick, session["session_id"]))
@@ -209,9 +209,12 @@ class Sessions:
 
     def _finished(self, session: dict[str, Any]) -> bool:
         return all(
-            self.service._status(s, "get_score") != "processing"
-            for s in self.service.store.statements(session["entity_id"])
+            self._status(s, "get_score") != "processing" for s in self.resources.store.statements(session["entity_id"])
         )
+
+    def _status(self, statement: Statement, operation_id: str) -> str:
+        """How far ``operation_id``'s analysis of a session statement is (the entity flow's timeline)."""
+        return status(statement, operation_id, self.now())
 
     # --------------------------------------------------------------------------------------- events
     def _event(self, session: dict[str, Any], name: str, body: dict[str, Any]) -> None:
@@ -340,7 +343,7 @@ class Sessions:
         minutes = body.get("session_expiry", DEFAULT_EXPIRY_MINUTES)
         redirect = f"{base_url}/sandbox/journey/?session_id={session_id}"
         if v2:
-            token = hmac.new(self.service._signing_key, session_id.encode(), hashlib.sha256).hexdigest()[:32]
+            token = self.resources.context.links.mac(session_id)[:32]
             redirect += f"&token={token}"
         row = {
             "session_id": session_id,
@@ -445,20 +448,22 @@ class Sessions:
             bank = bank_name or found.bank or ""
         else:
             bank = bank_name or random.Random(digest).choice(synth.BANKS)[0]
-        if self.service.store.statement_by_file(entity_id, digest) is not None:
+        if self.resources.store.statement_by_file(entity_id, digest) is not None:
             return upload_error(400, "STATEMENT_DUPLICATE", "This statement was already uploaded into the session.")
         period = found.period or synth.upload_period(digest)
         first, last = date.fromisoformat(session["from_date"]), date.fromisoformat(session["to_date"])
         if period[1] < first or period[0] > last:
             return upload_error(400, "OUT_OF_DATE_RANGE", "The statement lies outside the session's date range.")
         found = dataclasses.replace(found, period=period)
-        statement_id, account_id = self.service._store_upload(entity_id, bank, digest, found, data, password, edited)
+        context = self.resources.context
+        statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
         # A session statement is processed when processing is asked for, and never notified as an entity's.
-        self.service.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
+        context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
         now = self.now()
         self.store.add_file(statement_id, session["session_id"], name, now)
-        account = next(a for a in self.service.store.accounts(entity_id) if a["account_id"] == account_id)
-        statement = next(s for s in self.service.store.statements(entity_id) if s["statement_id"] == statement_id)
+        account = context.store.account(entity_id, account_id)
+        statement = context.store.statement(statement_id)
+        assert account is not None and statement is not None  # stored just now
         missing = self._missing(session)
         if not any(missing.values()):
             self._completed(session, "")
@@ -467,8 +472,8 @@ class Sessions:
             "statement_id": statement_id,
             "bank_name": bank,
             "account_id": account_id,
-            "masked_account_number": "X" * (len(account["account_number"]) - 4) + account["account_number"][-4:],
-            "months": statement["months"].split(",") if statement["months"] else [],
+            "masked_account_number": "X" * (len(account.account_number) - 4) + account.account_number[-4:],
+            "months": list(statement.months),
             "missing_months": missing.get(account_id, []),
             "date_range": {"from_date": period[0].isoformat(), "to_date": period[1].isoformat()},
             "is_fraud": edited,
@@ -479,11 +484,11 @@ class Sessions:
         }
         if query.get("identity", "").lower() in ("true", "1"):
             body["identity"] = {
-                "account_number": account["account_number"],
-                "name": account["holder_name"],
-                "address": account["address"],
-                "account_category": account["account_category"],
-                "credit_limit": account["credit_limit"],
+                "account_number": account.account_number,
+                "name": account.holder_name,
+                "address": account.address,
+                "account_category": account.account_category,
+                "credit_limit": account.credit_limit,
                 "account_id": account_id,
             }
         return 200, body, []
@@ -492,8 +497,8 @@ class Sessions:
         """Per account, the months of the session's range its statements leave uncovered."""
         wanted = months_between(date.fromisoformat(session["from_date"]), date.fromisoformat(session["to_date"]))
         covered: dict[str, set[str]] = {}
-        for s in self.service.store.statements(session["entity_id"]):
-            covered.setdefault(s["account_id"], set()).update(m for m in s["months"].split(",") if m)
+        for s in self.resources.store.statements(session["entity_id"]):
+            covered.setdefault(s.account_id, set()).update(s.months)
         return {account: [m for m in wanted if m not in months] for account, months in covered.items()}
 
     def _completed(self, session: dict[str, Any], base_url: str) -> None:
@@ -507,45 +512,45 @@ class Sessions:
     # ------------------------------------------------------------------------------------- answers
     def _upload_accounts(self, session: dict[str, Any], masked: bool) -> list[dict[str, Any]]:
         entity_id = session["entity_id"]
-        statements = self.service.store.statements(entity_id)
+        statements = self.resources.store.statements(entity_id)
         files = self.store.files(session["session_id"])
         missing = self._missing(session)
         out = []
-        for account in self.service.store.accounts(entity_id):
-            mine = [s for s in statements if s["account_id"] == account["account_id"]]
-            number = account["account_number"]
-            months = sorted({m for s in mine for m in s["months"].split(",") if m})
-            created = min(files[s["statement_id"]]["created_at"] for s in mine if s["statement_id"] in files)
+        for account in self.resources.store.accounts(entity_id):
+            mine = [s for s in statements if s.account_id == account.account_id]
+            number = account.account_number
+            months = sorted({m for s in mine for m in s.months})
+            created = min(files[s.statement_id]["created_at"] for s in mine if s.statement_id in files)
             out.append(
                 {
-                    "account_id": account["account_id"],
+                    "account_id": account.account_id,
                     "account_number": ("X" * (len(number) - 4) + number[-4:]) if masked else number,
-                    "bank_name": account["bank"],
+                    "bank_name": account.bank,
                     "created_at": stamp(created),
-                    "last_updated_at": stamp(max(files[s["statement_id"]]["created_at"] for s in mine)),
+                    "last_updated_at": stamp(max(files[s.statement_id]["created_at"] for s in mine)),
                     "statements": [self._statement(s, files, "%Y-%m-%d %H:%M:%S.000000+00:00") for s in mine],
-                    "account_status": "PARTIAL" if missing.get(account["account_id"]) else "COMPLETED",
+                    "account_status": "PARTIAL" if missing.get(account.account_id) else "COMPLETED",
                     "months": months,
-                    "missing_data": [{"month": m} for m in missing.get(account["account_id"], [])],
+                    "missing_data": [{"month": m} for m in missing.get(account.account_id, [])],
                 }
             )
         return out
 
-    def _statement(self, s: dict[str, Any], files: dict[str, dict[str, Any]], fmt: str) -> dict[str, Any]:
-        months = [m for m in s["months"].split(",") if m]
+    def _statement(self, s: Statement, files: dict[str, dict[str, Any]], fmt: str) -> dict[str, Any]:
+        months = s.months
         first = date.fromisoformat(months[0] + "-01") if months else None
         last_month = date.fromisoformat(months[-1] + "-01") if months else None
         last = last_month.replace(day=calendar.monthrange(last_month.year, last_month.month)[1]) if last_month else None
-        failed = bool(s["fail_message"]) and self.service._status(s, "get_score") == "failed"
+        failed = bool(s.fail_message) and self._status(s, "get_score") == "failed"
         return {
-            "statement_id": s["statement_id"],
+            "statement_id": s.statement_id,
             "statement_status": "failed" if failed else "completed",
             "error_code": "UNPARSABLE" if failed else None,
-            "error_message": s["fail_message"] if failed else None,
-            "source": s["source"],
-            "upload_file_name": files.get(s["statement_id"], {}).get("file_name", "statement.pdf"),
+            "error_message": s.fail_message if failed else None,
+            "source": s.source,
+            "upload_file_name": files.get(s.statement_id, {}).get("file_name", "statement.pdf"),
             "statement_date_range": {"from_date": dmy(first), "to_date": dmy(last)} if first and last else None,
-            "created_at": stamp(files.get(s["statement_id"], {}).get("created_at", s["uploaded_at"]), fmt),
+            "created_at": stamp(files.get(s.statement_id, {}).get("created_at", s.uploaded_at), fmt),
         }
 
     def _upload_event(self, session: dict[str, Any], base_url: str) -> dict[str, Any]:
@@ -592,7 +597,7 @@ class Sessions:
             return error(400, "DUPLICATE_PROCESSING_REQUEST", "Processing has already been requested for this session")
         if session["state"] == "expired":
             return error(400, "SESSION_EXPIRED", "The session has expired")
-        statements = self.service.store.statements(session["entity_id"])
+        statements = self.resources.store.statements(session["entity_id"])
         if not statements:
             return error(400, "UNPARSABLE_STATEMENTS", "The session has no statement that can be processed.")
         now = self.now()
@@ -616,17 +621,17 @@ class Sessions:
         if refused:
             return refused
         progress = []
-        for s in self.service.store.statements(session["entity_id"]):
-            final = self.service._status(s, "get_score")
+        for s in self.resources.store.statements(session["entity_id"]):
+            final = self._status(s, "get_score")
             progress.append(
                 {
-                    "statement_id": s["statement_id"],
-                    "identity_status": self.service._status(s, "get_identity"),
-                    "transaction_status": self.service._status(s, "get_transactions"),
+                    "statement_id": s.statement_id,
+                    "identity_status": self._status(s, "get_identity"),
+                    "transaction_status": self._status(s, "get_transactions"),
                     "processing_status": final,
-                    "fraud_status": self.service._status(s, "get_accounts"),
-                    "message": s["fail_message"] if final == "failed" else None,
-                    "source": s["source"],
+                    "fraud_status": self._status(s, "get_accounts"),
+                    "message": s.fail_message if final == "failed" else None,
+                    "source": s.source,
                 }
             )
         done = session["state"] == "processed"
@@ -642,30 +647,30 @@ class Sessions:
 
     def _status_accounts(self, session: dict[str, Any], masked: bool) -> list[dict[str, Any]]:
         files = self.store.files(session["session_id"])
-        statements = self.service.store.statements(session["entity_id"])
+        statements = self.resources.store.statements(session["entity_id"])
         out = []
-        for account in self.service.store.accounts(session["entity_id"]):
-            mine = [s for s in statements if s["account_id"] == account["account_id"]]
+        for account in self.resources.store.accounts(session["entity_id"]):
+            mine = [s for s in statements if s.account_id == account.account_id]
             rendered = [self._statement(s, files, "%Y-%m-%dT%H:%M:%S.000000Z") for s in mine]
             failed = all(s["statement_status"] == "failed" for s in rendered)
-            number = account["account_number"]
+            number = account.account_number
             out.append(
                 {
-                    "account_id": account["account_id"],
+                    "account_id": account.account_id,
                     "account_number": ("X" * (len(number) - 4) + number[-4:]) if masked else number,
-                    "bank_name": account["bank"],
-                    "name": account["holder_name"],
-                    "account_category": account["account_category"],
+                    "bank_name": account.bank,
+                    "name": account.holder_name,
+                    "account_category": account.account_category,
                     "account_type": "SAVINGS",
-                    "full_bank_name": next((b[2] for b in synth.BANKS if b[0] == account["bank"]), account["bank"]),
+                    "full_bank_name": next((b[2] for b in synth.BANKS if b[0] == account.bank), account.bank),
                     "error_code": "UNPARSABLE" if failed else None,
                     "error_message": "Failed to process because of an unparsable statement" if failed else None,
                     "account_status": "failed" if failed else "completed",
                     "attempt_types": ["pdf"],
-                    "months": sorted({m for s in mine for m in s["months"].split(",") if m}),
+                    "months": sorted({m for s in mine for m in s.months}),
                     "missing_data": [],
                     "created_at": min(s["created_at"] for s in rendered),
-                    "last_updated_at": account["last_updated"],
+                    "last_updated_at": account.last_updated,
                     "statements": rendered,
                 }
             )
@@ -690,20 +695,20 @@ class Sessions:
         if refused:
             return refused
         entity_id = session["entity_id"]
-        statements = self.service.store.statements(entity_id)
-        done = [s for s in statements if self.service._status(s, "get_score") == "completed"]
-        txns = self.service.store.transactions(entity_id, [s["statement_id"] for s in done])
-        fraud = self.service.store.fraud(entity_id)
+        statements = self.resources.store.statements(entity_id)
+        done = [s for s in statements if self._status(s, "get_score") == "completed"]
+        txns = self.resources.store.transactions(entity_id, [s.statement_id for s in done])
+        fraud = self.resources.store.fraud(entity_id)
         accounts = []
-        for account in self.service.store.accounts(entity_id):
-            mine = [t for t in txns if t["account_id"] == account["account_id"]]
+        for account in self.resources.store.accounts(entity_id):
+            mine = [t for t in txns if t.account_id == account.account_id]
             if not mine:
                 continue
-            link = self.service.signed_link(base_url, "report", f"{entity_id}/{account['account_id']}", ".xlsx")
+            link = self.resources.context.links.link(base_url, "report", f"{entity_id}/{account.account_id}", ".xlsx")
             data = _insights.account_data(
-                account, mine, [s for s in done if s["account_id"] == account["account_id"]], fraud, link
+                account, mine, [s for s in done if s.account_id == account.account_id], fraud, link
             )
-            accounts.append({"account_id": account["account_id"], "data": data})
+            accounts.append({"account_id": account.account_id, "data": data})
         return (
             200,
             {
@@ -724,17 +729,17 @@ class Sessions:
             return refused
         now = self.now()
         out = []
-        for s in self.service.store.statements(session["entity_id"]):
-            purged = now - s["uploaded_at"] > PDF_RETENTION_SECONDS
+        for s in self.resources.store.statements(session["entity_id"]):
+            purged = now - s.uploaded_at > PDF_RETENTION_SECONDS
             out.append(
                 {
-                    "statement_id": s["statement_id"],
-                    "bank_name": s["bank_name"],
-                    "pdf_password": s["pdf_password"],
+                    "statement_id": s.statement_id,
+                    "bank_name": s.bank_name,
+                    "pdf_password": s.pdf_password,
                     "pdf_url": ""
                     if purged
-                    else self.service.signed_link(base_url, "statement", s["statement_id"], ".pdf"),
-                    "account_id": s["account_id"],
+                    else self.resources.context.links.link(base_url, "statement", s.statement_id, ".pdf"),
+                    "account_id": s.account_id,
                     "source": "PDF",
                     "message": "Success",
                 }

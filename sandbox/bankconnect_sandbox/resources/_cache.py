@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
-from typing import Any
 
 import orjson
+
+from ._reply import Reply
 
 __all__ = ["AnalysisCache"]
 
@@ -18,21 +19,21 @@ class AnalysisCache:
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.bytes = 0
-        self._entries: OrderedDict[Hashable, tuple[str, Any, int]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[str, Reply, int]] = OrderedDict()
         self._by_entity: dict[str, set[Hashable]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: Hashable) -> Any | None:
+    def get(self, key: Hashable) -> Reply | None:
         entry = self._entries.get(key)
         if entry is None:
             return None
         self._entries.move_to_end(key)
         return entry[1]
 
-    def put(self, entity_id: str, key: Hashable, value: tuple[int, Any]) -> None:
-        size = len(orjson.dumps(value[1])) + ENTRY_OVERHEAD
+    def put(self, entity_id: str, key: Hashable, value: Reply) -> None:
+        size = len(orjson.dumps(value.body)) + ENTRY_OVERHEAD
         if size > self.max_bytes:
             return  # larger than the whole cache: computed again each time
         self._remove(key)
