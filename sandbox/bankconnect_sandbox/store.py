@@ -33,14 +33,13 @@ CREATE TABLE IF NOT EXISTS accounts (
     ifsc TEXT, micr TEXT, account_category TEXT NOT NULL, credit_limit INTEGER NOT NULL,
     holder_name TEXT NOT NULL, address TEXT NOT NULL, last_updated TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS accounts_entity ON accounts(entity_id);
+-- opened: what the PDF prints as the account's opening date, read at upload (an ISO date; '' when it prints none;
+-- NULL without a file).
 CREATE TABLE IF NOT EXISTS statements (
     statement_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, bank_name TEXT NOT NULL,
     pdf_password TEXT, source TEXT NOT NULL, uploaded_at REAL NOT NULL, ready_at REAL NOT NULL,
     fail_message TEXT, file_sha256 TEXT, pdf BLOB, months TEXT NOT NULL, notified INTEGER NOT NULL DEFAULT 0,
-    seq INTEGER,
-    -- what the PDF prints as the account's opening date, read at upload: ISO date, '' when it prints none,
-    -- NULL without a file
-    opened TEXT);
+    seq INTEGER, opened TEXT);
 CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
 CREATE TABLE IF NOT EXISTS transactions (
     hash TEXT PRIMARY KEY, entity_id TEXT NOT NULL, account_id TEXT NOT NULL, statement_id TEXT NOT NULL,
