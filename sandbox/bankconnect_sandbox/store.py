@@ -120,7 +120,6 @@ class Store:
         except sqlite3.Error as exc:
             self._unlock()
             raise StateError(f"{path}: cannot be used as the sandbox database ({exc})") from None
-        self.version = 0  # bumped on every write
 
     def _lock(self, path: str) -> None:
         try:
@@ -218,7 +217,6 @@ class Store:
             (entity_id, link_id, meta_data, created_at),
         )
         self._changed(entity_id)
-        self.version += 1
 
     def create_entity(self, entity_id: str, link_id: str | None, now: float) -> None:
         self._insert_entity(entity_id, link_id, None, now)
@@ -308,7 +306,6 @@ class Store:
                 ],
             )
         self._changed(entity_id)
-        self.version += 1
 
     def add_fraud(
         self,
@@ -325,11 +322,9 @@ class Store:
             (entity_id, statement_id, account_id, transaction_hash, fraud_type, category),
         )
         self._changed(entity_id)
-        self.version += 1
 
     def set_webhook(self, url: str, mode: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
-        self.version += 1
 
     def record_finished(
         self, statement_id: str, payload: dict[str, Any], date_time: str, url: str | None, note: str | None
@@ -352,7 +347,6 @@ class Store:
                 ),
             )
             self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
-        self.version += 1
         return int(cur.lastrowid)
 
     def delivered(self, payload_id: int) -> None:
@@ -471,8 +465,7 @@ class Store:
             " ORDER BY account_id, date, statement_id, seq",
             (entity_id, *ids),
         ).fetchall()
-        seq = TRANSACTION_FIELDS.index("seq")
-        return [Transaction(*r[:seq], n, *r[seq + 1 :]) for n, r in enumerate(rows)]
+        return [dataclasses.replace(Transaction(*r), seq=n) for n, r in enumerate(rows)]
 
     def fraud(self, entity_id: str) -> list[Fraud]:
         rows = self.db.execute(
@@ -508,8 +501,7 @@ class Store:
 
 # The columns each record is read from, in its fields' order.
 ACCOUNT_COLUMNS = ", ".join(f.name for f in dataclasses.fields(Account))
-TRANSACTION_FIELDS = tuple(f.name for f in dataclasses.fields(Transaction))
-TRANSACTION_COLUMNS = ", ".join(TRANSACTION_FIELDS)
+TRANSACTION_COLUMNS = ", ".join(f.name for f in dataclasses.fields(Transaction))
 STATEMENT_COLUMNS = (
     "statement_id, entity_id, account_id, bank_name, pdf_password, source, uploaded_at, ready_at, fail_message,"
     " months, notified, pdf IS NOT NULL AND length(pdf) > 0, opened"
@@ -517,18 +509,9 @@ STATEMENT_COLUMNS = (
 
 
 def _statement(row: sqlite3.Row) -> Statement:
-    (statement_id, entity_id, account_id, bank_name, password, source, uploaded_at, ready_at, fail, months) = row[:10]
-    notified, has_file, opened = row[10:]
+    *head, months, notified, has_file, opened = row  # in STATEMENT_COLUMNS' order
     return Statement(
-        statement_id,
-        entity_id,
-        account_id,
-        bank_name,
-        password,
-        source,
-        uploaded_at,
-        ready_at,
-        fail,
+        *head,
         tuple(m for m in months.split(",") if m),
         bool(notified),
         bool(has_file),
