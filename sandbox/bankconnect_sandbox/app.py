@@ -104,7 +104,7 @@ class SandboxApp:
             await self._deliver(payload_id, 0.0)
 
     async def _deliver(self, payload_id: int, first_delay: float) -> None:
-        """Deliver one outbox payload: attempt, wait as the handler says, again, until it says done."""
+        """Deliver one outbox payload: attempt, wait as `Resources.deliver` says, again, until it says done."""
         delay: float | None = first_delay
         while delay is not None:
             await asyncio.sleep(delay)
