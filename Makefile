@@ -49,7 +49,7 @@ $(ACTIONLINT): | $(PY_STAMP) # built once from the Go module proxy (its PyPI wra
 lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-validator, redocly, spectral), ruff, import layers, mypy --strict, workflows
 	$(VENV)/bin/bankconnect contract --stage lint
 	$(NODE_BIN)/redocly lint spec/workflows.arazzo.yaml
-	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients
+	$(VENV)/bin/ruff check codegen contract_tests tests overrides sandbox spec bench clients publish
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy --strict -p bankconnect_spec
 	$(VENV)/bin/mypy --strict -p bankconnect
@@ -60,7 +60,7 @@ test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-genera
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage sunset --stage cassettes --stage coverage \
 		--stage spec-drift --stage release
 	$(PY) clients/build.py
-	$(PY) clients/dist.py
+	$(PY) publish/dist.py
 
 clients: $(PY_STAMP) $(NODE_STAMP) ## Generate, build and run the seven clients: TypeScript x2, Go x2, Java, Rust, Kotlin (build/clients/)
 	$(PY) clients/build.py
@@ -69,13 +69,13 @@ docs: $(NODE_STAMP) ## A self-contained HTML reference: build/docs/index.html
 	$(NODE_BIN)/redocly build-docs $(SPEC) --inlineBundle --title "BankConnect API" -o build/docs/index.html
 
 postman: $(PY_STAMP) $(NODE_STAMP) ## A Postman v2.1 collection: build/postman/bankconnect.postman_collection.json
-	$(PY) clients/postman.py
+	$(PY) publish/postman.py
 
 workflows: $(PY_STAMP) $(NODE_STAMP) ## Lint spec/workflows.arazzo.yaml and run its workflows (redocly respect) against a fresh sandbox
-	$(PY) clients/arazzo_run.py
+	$(PY) publish/arazzo_run.py
 
 postman-test: $(PY_STAMP) $(NODE_STAMP) ## Run the Postman collection with newman against a fresh sandbox
-	$(PY) clients/postman_run.py
+	$(PY) publish/postman_run.py
 
 $(CHROMIUM): # headless Chromium for the docs test, from Debian's packages
 	apt-get update -qq && apt-get install -y -qq chromium
@@ -87,7 +87,7 @@ record: $(PY_STAMP) ## Re-record the cassettes under contract_tests/cassettes fr
 	$(VENV)/bin/bankconnect record
 
 dist: $(PY_STAMP) $(NODE_STAMP) ## The published artifacts, each checked: the spec in 3.0/3.1/dereferenced forms, wheel and sdist
-	$(PY) clients/dist.py
+	$(PY) publish/dist.py
 
 # release-check and changelog classify with this API's rules over oasdiff, pinned in
 # contract_tests/bankconnect_contract/release/spec_diff.py (OASDIFF_VERSION, v1.39.0) and built on first use into

@@ -10,7 +10,7 @@ A full run compares the verdicts with the table in README.md and fails when one 
 option or the spec moved): `--update-readme` writes the new table for review.
 
 Everything is written under build/clients/ (git-ignored). Generator versions are pinned here and in
-pyproject.toml / package.json; the README's "what we ship and why" explains every option and fix.
+pyproject.toml / package.json; docs/clients.md's "What we ship and why" explains every option and fix.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_PDF = ROOT / "clients" / "postman" / "sample_statement.pdf"
+SAMPLE_PDF = ROOT / "publish" / "postman" / "sample_statement.pdf"  # the sample the Postman collection ships
 SAMPLE_BANK = "hdfc"
 SAMPLE_HOLDER = "Rahul Sharma"  # printed on the sample statement; the identity must carry it back
 

@@ -16,6 +16,7 @@ import httpx
 from bankconnect_client.api import AsyncCalls, Calls
 from bankconnect_client.models import (
     AccountsResponse,
+    Entity,
     ExpenseCategoriesResponse,
     IdentityResponse,
     MonthlyAnalysisResponse,
@@ -23,6 +24,7 @@ from bankconnect_client.models import (
     RecurringTransactionsResponse,
     SalaryResponse,
     ScoreResponse,
+    SessionProgressReport,
     TopCreditsDebitsResponse,
     TransactionsResponse,
     UploadResult,
@@ -311,16 +313,27 @@ class BankConnect(_ClientBase, Calls):
         )
         return poller.result()
 
-    def wait_for_session(self, session_id: str, **options: Any) -> Any:
+    def wait_for_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> SessionProgressReport:
         """Wait until a session's processing is completed (after ``initiate_session_processing``) and return its
-        last progress answer. Takes ``wait``'s options: timeout, accept_partial, backoff, on_progress."""
-        return Poller(self._http, self._session_job(session_id, **options)).result()
+        last progress answer. Takes ``wait``'s options but ``account_id`` (progress is per session)."""
+        job = self._session_job(
+            session_id, timeout=timeout, accept_partial=accept_partial, backoff=backoff, on_progress=on_progress
+        )
+        return Poller[SessionProgressReport](self._http, job).result()
 
-    def iter_entities(self, link_id: str | None = None) -> Iterator[Any]:
+    def iter_entities(self, link_id: str | None = None) -> Iterator[Entity]:
         """Every entity, page after page, fetched lazily."""
         page: int | None = 1
         while page is not None:
-            body = self.call("list_entities", page=page, link_id=link_id or UNSET)
+            body = self.list_entities(page=page, link_id=link_id or UNSET)
             yield from body.results
             page = next_page(body, page)
 
@@ -485,15 +498,26 @@ class AsyncBankConnect(_ClientBase, AsyncCalls):
         )
         return await poller.result()
 
-    async def wait_for_session(self, session_id: str, **options: Any) -> Any:
+    async def wait_for_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float = 600.0,
+        accept_partial: bool = False,
+        backoff: Backoff | None = None,
+        on_progress: Callable[[PollStatus], None] | None = None,
+    ) -> SessionProgressReport:
         """Wait until a session's processing is completed and return its last progress answer (see the sync one)."""
-        return await AsyncPoller(self._http, self._session_job(session_id, **options)).result()
+        job = self._session_job(
+            session_id, timeout=timeout, accept_partial=accept_partial, backoff=backoff, on_progress=on_progress
+        )
+        return await AsyncPoller[SessionProgressReport](self._http, job).result()
 
-    async def iter_entities(self, link_id: str | None = None) -> AsyncIterator[Any]:
+    async def iter_entities(self, link_id: str | None = None) -> AsyncIterator[Entity]:
         """Every entity, page after page, fetched lazily."""
         page: int | None = 1
         while page is not None:
-            body = await self.call("list_entities", page=page, link_id=link_id or UNSET)
+            body = await self.list_entities(page=page, link_id=link_id or UNSET)
             for entity in body.results:
                 yield entity
             page = next_page(body, page)

@@ -128,6 +128,51 @@ def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
     assert done.stdout.count('No overload variant of "wait"') == 2, done.stdout
 
 
+def test_wait_for_session_and_iter_entities_have_precise_types_and_typed_options(tmp_path: Path):
+    """wait_for_session answers the session's progress report and takes only its own options (checked, like
+    wait's); iter_entities yields the generated Entity."""
+    user = tmp_path / "user_sessions.py"
+    user.write_text(
+        textwrap.dedent(
+            """
+            from bankconnect import AsyncBankConnect, BankConnect
+
+            async def run(abc: AsyncBankConnect) -> None:
+                reveal_type(await abc.wait_for_session("s", timeout=5))
+                reveal_type(abc.iter_entities())
+                await abc.wait_for_session("s", timout=5)
+
+            bc = BankConnect("k", "h", "http://127.0.0.1:1/bank-connect/v1")
+            reveal_type(bc.wait_for_session("s", timeout=5.0, accept_partial=True, on_progress=print))
+            reveal_type(bc.iter_entities(link_id="l"))
+            bc.wait_for_session("s", account_id="a")
+            bc.wait_for_session("s", accept_partial="yes")
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        capture_output=True,
+        text=True,
+    )
+    revealed = [
+        line.split('Revealed type is "')[1].rstrip('"') for line in done.stdout.splitlines() if "Revealed" in line
+    ]
+    report, entity = (
+        "bankconnect_client.models.session_progress_report.SessionProgressReport",
+        "bankconnect_client.models.entity.Entity",
+    )
+    assert revealed == [
+        report,
+        f"typing.AsyncIterator[{entity}]",
+        report,
+        f"typing.Iterator[{entity}]",
+    ], done.stdout
+    assert 'Unexpected keyword argument "timout"' in done.stdout, done.stdout
+    assert 'Unexpected keyword argument "account_id"' in done.stdout, done.stdout
+    assert 'Argument "accept_partial" to "wait_for_session"' in done.stdout, done.stdout
+
+
 @pytest.mark.parametrize("cls", [BankConnect, AsyncBankConnect])
 def test_wait_overloads_cover_every_analysis_with_its_response_type(cls):
     """The wait overloads are written by hand: this keeps them equal to the spec's analyses and their types."""

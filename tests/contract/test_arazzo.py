@@ -11,7 +11,7 @@ import yaml
 
 from ..conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "clients"))
+sys.path.insert(0, str(ROOT / "publish"))
 import arazzo_run  # noqa: E402
 
 FLOWS = {

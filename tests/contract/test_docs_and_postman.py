@@ -14,7 +14,7 @@ from bankconnect_contract.run.secrets_scan import scan_paths
 
 from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec, rendered_dom
 
-sys.path.insert(0, str(ROOT / "clients"))
+sys.path.insert(0, str(ROOT / "publish"))
 import postman  # noqa: E402
 import postman_run  # noqa: E402
 

@@ -1,7 +1,7 @@
 """`make workflows`: lint spec/workflows.arazzo.yaml and run every workflow in it against a fresh sandbox with
 `redocly respect` (pinned with @redocly/cli in package.json).
 
-    python clients/arazzo_run.py [--out build/workflows]
+    python publish/arazzo_run.py [--out build/workflows]
 
 Respect's own JSON report carries the request headers (the API key) and the answers (personal data on a real
 host), so it is read from a temporary folder and only a summary is kept: workflow → passed or failed, step
@@ -34,9 +34,7 @@ class WorkflowResult:
 
 
 def lint() -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(REDOCLY), "lint", str(WORKFLOWS)], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([str(REDOCLY), "lint", str(WORKFLOWS)], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def summarise(report: dict) -> list[WorkflowResult]:

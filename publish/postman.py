@@ -10,7 +10,7 @@
   where the spec's security asks for it, `{{server_hash}}`.
 - Every request asserts its documented success status and a key field of its answer.
 
-    python clients/postman.py [--out build/postman/bankconnect.postman_collection.json]
+    python publish/postman.py [--out build/postman/bankconnect.postman_collection.json]
 
 Run it with newman from the folder it was written to (`--working-dir`), as `make postman-test` does.
 """

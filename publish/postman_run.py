@@ -1,10 +1,10 @@
 """`make postman-test`: run the Postman collection with newman against a fresh sandbox, top to bottom.
 
-Builds the collection (clients/postman.py), starts a sandbox on a free loopback port, runs newman with the
+Builds the collection (publish/postman.py), starts a sandbox on a free loopback port, runs newman with the
 sandbox's URL and keys as environment overrides, and fails unless every assertion passed and no request
 carried a placeholder, an empty path segment or an unresolved variable.
 
-    python clients/postman_run.py [--out build/postman]
+    python publish/postman_run.py [--out build/postman]
 """
 
 from __future__ import annotations

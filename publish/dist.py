@@ -11,13 +11,14 @@
   client as a .crate (`cargo package`) that a scratch crate depends on and builds. Each scratch project uses
   the shim. (They come from `make clients`' build/clients/, built first when missing.)
 
-    python clients/dist.py [--out dist]
+    python publish/dist.py [--out dist]
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import os
 import re
@@ -25,12 +26,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "clients"))
+# `make clients`: it builds the clients packaged here (run as a script) and names the cargo cache (_cargo_target).
+CLIENTS_BUILD = ROOT / "clients" / "build.py"
 SPEC = ROOT / "spec" / "bankconnect.yaml"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
@@ -185,7 +188,7 @@ fn main() {
 def _built_clients() -> None:
     wanted = ("typescript-fetch", "go-oapi-codegen", "go-openapi-generator", "java", "rust", "kotlin")
     if not all((CLIENTS / name).exists() for name in wanted):
-        run([sys.executable, str(ROOT / "clients" / "build.py"), "--only", *wanted, "--skip-run"])
+        run([sys.executable, str(CLIENTS_BUILD), "--only", *wanted, "--skip-run"])
 
 
 def build_npm(out: Path, version: str, scratch: Path) -> Path:
@@ -275,10 +278,21 @@ def build_kotlin_jar(out: Path, scratch: Path) -> Path:
     return jar
 
 
+def _cargo_target() -> Path:
+    """The compiled dependencies every clone on this machine shares: the folder clients/build.py builds the rust
+    client in, so the scratch crate reuses them. Loaded by path, not imported as `build` (PyPA's build package,
+    which build_python runs, has that name)."""
+    spec = importlib.util.spec_from_file_location("bankconnect_clients_build", CLIENTS_BUILD)
+    assert spec is not None and spec.loader is not None, CLIENTS_BUILD
+    clients_build: ModuleType = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = clients_build  # its dataclasses look their module up while it loads
+    spec.loader.exec_module(clients_build)
+    target: Path = clients_build.cargo_target()
+    return target
+
+
 def build_crate(out: Path, scratch: Path) -> Path:
     """The Rust client (with its shim module) packaged as a .crate; a scratch crate depends on it and builds."""
-    from build import cargo_target  # the compiled dependencies every clone on this machine shares
-
     crate = CLIENTS / "rust"
     run(["cargo", "package", "--no-verify", "--allow-dirty", "--quiet"], crate)
     packaged = next((crate / "target" / "package").glob("bankconnect-*.crate"))
@@ -291,7 +305,7 @@ def build_crate(out: Path, scratch: Path) -> Path:
     (project / "Cargo.toml").write_text(SCRATCH_CRATE.format(crate=next(unpacked.iterdir())))
     (project / "src" / "main.rs").write_text(SCRATCH_RS)
     shutil.copy(ROOT / "clients" / "programs" / "rust" / "Cargo.lock", project / "Cargo.lock")  # the pinned crates
-    env = {**os.environ, "CARGO_TARGET_DIR": str(cargo_target())}
+    env = {**os.environ, "CARGO_TARGET_DIR": str(_cargo_target())}
     done = subprocess.run(["cargo", "build", "--quiet"], cwd=project, env=env, capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(f"cargo build of the scratch crate failed:\n{done.stderr[-3000:]}")
