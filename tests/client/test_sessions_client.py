@@ -8,14 +8,17 @@ import contextlib
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
 from bankconnect import AsyncBankConnect, BankConnect, DeadlineExceeded
 from bankconnect.cli import main
-from bankconnect_client.models import CreateSessionRequest, SessionUploadForm
+from bankconnect.testing import TEST_API_KEY, TEST_BASE_URL, TEST_SERVER_HASH, ScriptedBank, json_response
+from bankconnect_client.models import CreateSessionRequest, CreateSessionV2Request, SessionUploadForm
 from bankconnect_client.types import File
 from bankconnect_sandbox import SandboxConfig, sample_statement
 from bankconnect_sandbox.server import running
@@ -118,3 +121,54 @@ def test_a_deleted_session_is_a_documented_410_not_an_unexpected_answer(sandbox)
             bc.call("get_session_insights", session_id=session_id)
     assert not isinstance(raised.value, UnexpectedResponse)
     assert raised.value.status == 410 and "SESSION_DELETED" in str(raised.value)
+
+
+def _recording_transport(seen: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"session_id": "s-1", "redirect_url": "https://journey.test/s-1"})
+
+    return answer
+
+
+def test_v2_create_goes_to_its_own_server_keeping_the_clients_host():
+    # The spec gives /v2/session/ the server .../bank-connect: the URL is /bank-connect/v2/session/, not
+    # <base>/v2/session/ (/bank-connect/v1/v2/session/, which the real service does not have).
+    seen: list[httpx.Request] = []
+    base = "https://gw.example.in/finbox/bank-connect/v1"
+    with BankConnect(API_KEY, SERVER_HASH, base, transport=httpx.MockTransport(_recording_transport(seen))) as bc:
+        assert bc.create_session_v2(body=CreateSessionV2Request(link_id="u-1", api_key=API_KEY)).session_id == "s-1"
+        bc.call("create_session", body=CreateSessionRequest(link_id="u-1", api_key=API_KEY))
+    assert [str(r.url) for r in seen] == [
+        "https://gw.example.in/finbox/bank-connect/v2/session/",
+        "https://gw.example.in/finbox/bank-connect/v1/session/",
+    ]
+
+
+def test_async_v2_create_goes_to_its_own_server():
+    seen: list[httpx.Request] = []
+
+    async def main() -> None:
+        transport = httpx.MockTransport(_recording_transport(seen))
+        async with AsyncBankConnect(
+            API_KEY, SERVER_HASH, "http://127.0.0.1:9/bank-connect/v1", transport=transport
+        ) as bc:
+            await bc.call("create_session_v2", body=CreateSessionV2Request(link_id="u-1", api_key=API_KEY))
+
+    asyncio.run(main())
+    assert [str(r.url) for r in seen] == ["http://127.0.0.1:9/bank-connect/v2/session/"]
+
+
+def test_v2_create_against_the_sandbox_reaches_the_services_url(sandbox):
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        created = bc.create_session_v2(body=CreateSessionV2Request(link_id="u-2", api_key=API_KEY))
+    assert len(created.session_id) == 36
+
+
+def test_scripted_bank_scripts_the_v2_create_by_its_spec_path():
+    # ScriptedBank takes paths as the spec writes them; the v2 create's is served from its own server.
+    bank = ScriptedBank().on("POST", "/v2/session/", json_response(200, {"session_id": "s-9", "redirect_url": ""}))
+    with BankConnect(TEST_API_KEY, TEST_SERVER_HASH, TEST_BASE_URL, transport=bank.transport) as bc:
+        created = bc.create_session_v2(body=CreateSessionV2Request(link_id="u-1", api_key=TEST_API_KEY))
+    assert created.session_id == "s-9"
+    assert bank.count("/v2/session/") == 1 and bank.requests[0].url.path == "/bank-connect/v2/session/"
