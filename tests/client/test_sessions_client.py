@@ -172,3 +172,76 @@ def test_scripted_bank_scripts_the_v2_create_by_its_spec_path():
         created = bc.create_session_v2(body=CreateSessionV2Request(link_id="u-1", api_key=TEST_API_KEY))
     assert created.session_id == "s-9"
     assert bank.count("/v2/session/") == 1 and bank.requests[0].url.path == "/bank-connect/v2/session/"
+
+
+def test_session_refusals_carry_the_envelopes_code_and_message(sandbox):
+    # The session flow refuses with {"error": {"code", "message"}}: each ApiError carries both, whatever its class.
+    from bankconnect import ApiError, InvalidRequestError, NotFoundError
+
+    with BankConnect(API_KEY, SERVER_HASH, sandbox) as bc:
+        with pytest.raises(InvalidRequestError) as bad_date:
+            bc.call("create_session", body=CreateSessionRequest(link_id="u-1", api_key=API_KEY, from_date="2026-05-01"))
+        with pytest.raises(NotFoundError) as unknown:
+            bc.call("get_session_status", session_id="00000000-0000-4000-8000-000000000000")
+        session_id = bc.call("create_session", body=CreateSessionRequest(link_id="u-1", api_key=API_KEY)).session_id
+        with pytest.raises(ApiError) as not_processed:
+            bc.call("get_session_insights", session_id=session_id)
+        bc.call("delete_session", session_id=session_id)
+        with pytest.raises(ApiError) as deleted:
+            bc.call("get_session_progress", session_id=session_id)
+    assert (bad_date.value.status, bad_date.value.code) == (400, "INVALID_DATE_FORMAT")
+    assert bad_date.value.detail.startswith("from_date, '2026-05-01' does not match ")  # the field first
+    assert str(bad_date.value) == f"create_session: refused (HTTP 400): INVALID_DATE_FORMAT: {bad_date.value.detail}"
+    assert (unknown.value.status, unknown.value.code) == (404, "SESSION_NOT_FOUND")
+    assert unknown.value.detail == "The provided session_id does not exist"
+    assert (not_processed.value.status, not_processed.value.code) == (400, "PROCESSING_NOT_REQUESTED")
+    assert (deleted.value.status, deleted.value.code) == (410, "SESSION_DELETED")
+    assert (
+        str(deleted.value) == "get_session_progress: refused (HTTP 410): SESSION_DELETED: The session has been deleted"
+    )
+
+
+def test_session_envelope_on_401_and_409_and_other_shapes_have_no_code():
+    from bankconnect import ApiError, AuthenticationError, NotFoundError
+
+    answers = {
+        "/bank-connect/v1/session_data/s-1/initiate_processing/": httpx.Response(
+            409, json={"error": {"code": "DUPLICATE_PROCESSING_REQUEST", "message": "Processing already requested"}}
+        ),
+        "/bank-connect/v1/session_data/s-1/progress/": httpx.Response(
+            401, json={"error": {"code": "AUTHENTICATION_CREDENTIALS_NOT_PROVIDED", "message": "Not provided."}}
+        ),
+        "/bank-connect/v1/session_data/s-1/session_status/": httpx.Response(401, json={"detail": "Invalid token."}),
+        "/bank-connect/v1/entity/e-1/": httpx.Response(404, json={"detail": "Not found."}),
+    }
+    transport = httpx.MockTransport(lambda request: answers[request.url.path])
+    with BankConnect(API_KEY, SERVER_HASH, "https://bankconnect.test/bank-connect/v1", transport=transport) as bc:
+        with pytest.raises(ApiError) as conflict:
+            bc.call("initiate_session_processing", session_id="s-1")
+        with pytest.raises(AuthenticationError) as refused:
+            bc.call("get_session_progress", session_id="s-1")
+        with pytest.raises(AuthenticationError) as detail_shape:
+            bc.call("get_session_status", session_id="s-1")
+        with pytest.raises(NotFoundError) as entity:
+            bc.call("get_entity", entity_id="e-1")
+    assert (conflict.value.status, conflict.value.code) == (409, "DUPLICATE_PROCESSING_REQUEST")
+    assert conflict.value.detail == "Processing already requested"
+    assert refused.value.code == "AUTHENTICATION_CREDENTIALS_NOT_PROVIDED" and refused.value.detail == "Not provided."
+    assert "AUTHENTICATION_CREDENTIALS_NOT_PROVIDED: Not provided." in str(refused.value)
+    # The entity flow's {"detail": …} body is not the envelope: no code, as before.
+    assert (detail_shape.value.code, detail_shape.value.detail) == (None, None)
+    assert (entity.value.code, entity.value.detail) == (None, None)
+
+
+def test_a_404_on_the_v2_create_does_not_blame_its_own_server_path():
+    # /bank-connect/v2/session/ lacks /bank-connect/v1 by design: the "does the base URL lack that suffix?" hint
+    # is for a base URL that really lacks it.
+    from bankconnect import NotFoundError
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(404, json={"detail": "Not found."}))
+    with BankConnect(API_KEY, SERVER_HASH, "https://bankconnect.test/bank-connect/v1", transport=transport) as bc:
+        with pytest.raises(NotFoundError) as raised:
+            bc.create_session_v2(body=CreateSessionV2Request(link_id="u-1", api_key=API_KEY))
+    assert str(raised.value) == (
+        "create_session_v2: not found (HTTP 404) at POST https://bankconnect.test/bank-connect/v2/session/"
+    )
