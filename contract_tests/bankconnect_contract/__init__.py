@@ -5,8 +5,18 @@ run_contract(Options(repo=Path("."), target="sandbox"))   # the same as `bankcon
 """
 
 from .drift import analyze, read_cassette
-from .invariants import INVARIANTS, check_entity
+from .invariants import INVARIANTS, SESSION_INVARIANTS, check_entity, check_session
 from .run.runner import run_contract
 from .stage import ContractError, Options
 
-__all__ = ["INVARIANTS", "ContractError", "Options", "analyze", "check_entity", "read_cassette", "run_contract"]
+__all__ = [
+    "INVARIANTS",
+    "SESSION_INVARIANTS",
+    "ContractError",
+    "Options",
+    "analyze",
+    "check_entity",
+    "check_session",
+    "read_cassette",
+    "run_contract",
+]

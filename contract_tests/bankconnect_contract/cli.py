@@ -276,7 +276,7 @@ def drift(
             exchanges += found
             ignored += left_out
         if live:
-            exchanges += drift_tools.live_exchanges(list(entity_ids))
+            exchanges += drift_tools.live_exchanges(list(entity_ids), say=lambda line: click.echo(line, err=True))
     except drift_tools.InputError as exc:
         _fail(2, str(exc))
     import yaml

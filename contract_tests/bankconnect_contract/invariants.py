@@ -1,14 +1,16 @@
-"""Semantic invariants: what must hold across endpoints for one entity, on any target.
+"""Semantic invariants: what must hold across endpoints for one entity, or for one session, on any target.
 
 Each invariant is a function of the entity's analysis responses (raw JSON, as sent) returning violations.
 They are checked only once every statement of the entity is completed (before that, data is partial).
+The session invariants (``SESSION_INVARIANTS``, ``check_session``) do the same for a processed session's
+``session_status`` and ``insights`` answers, and name the account each problem is in.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -168,15 +170,22 @@ def score_range(b: Bodies) -> list[str]:
 
 def balances_chain(b: Bodies) -> list[str]:
     """Each balance is the previous balance of the account plus or minus the amount."""
+    breaks = _balance_breaks((t["account_id"], t) for t in b["transactions"]["transactions"])
+    return [detail for _account, detail in breaks][:5]
+
+
+def _balance_breaks(transactions: Iterable[tuple[str, dict]]) -> list[tuple[str, str]]:
+    """(account, detail) for each transaction whose balance is not its account's previous balance plus or minus
+    its amount; the one balance check, shared by the entity and the session invariants."""
     last: dict[str, float] = {}
     out = []
-    for t in b["transactions"]["transactions"]:
-        previous = last.get(t["account_id"])
+    for account_id, t in transactions:
+        previous = last.get(account_id)
         signed = t["amount"] if t["transaction_type"] == "credit" else -t["amount"]
         if previous is not None and abs(previous + signed - t["balance"]) > 0.011:
-            out.append(f"{t['hash']}: {previous} {signed:+} != {t['balance']}")
-        last[t["account_id"]] = t["balance"]
-    return out[:5]
+            out.append((account_id, f"{t['hash']}: {previous} {signed:+} != {t['balance']}"))
+        last[account_id] = t["balance"]
+    return out
 
 
 INVARIANTS: dict[str, Callable[[Bodies], list[str]]] = {
@@ -212,4 +221,70 @@ def check_entity(entity_id: str, fetch: Callable[[str], Any]) -> tuple[list[Viol
         except (KeyError, TypeError, ValueError) as exc:
             problems = [f"cannot check: {type(exc).__name__}: {exc}"]
         violations += [Violation(name, entity_id, p) for p in problems]
+    return violations, True
+
+
+# ---------------------------------------------------------------------------------------------- sessions
+
+SessionBodies = dict[str, Any]  # session_data call name ("session_status", "insights") -> response JSON
+SessionProblems = list[tuple[str | None, str]]  # (account_id, detail); None when no one account is meant
+
+# The calls the session invariants read: /session_data/{session_id}/<call>/.
+SESSION_CALLS = ("session_status", "insights")
+
+
+@dataclass(frozen=True)
+class SessionViolation:
+    invariant: str
+    session_id: str
+    account_id: str | None
+    detail: str
+
+    def line(self) -> str:
+        where = f"session {self.session_id}" + (f", account {self.account_id}" if self.account_id else "")
+        return f"{self.invariant} ({where}): {self.detail}"
+
+
+def session_accounts_agree(b: SessionBodies) -> SessionProblems:
+    """The insights' accounts are accounts the session's status lists, and every account the status says is
+    completed has insights (an account whose statements all failed has nothing to analyse)."""
+    status = {a["account_id"]: a for a in b["session_status"]["accounts"]}
+    insights = [a["account_id"] for a in b["insights"]["accounts"]]
+    out: SessionProblems = [(a, "is in insights but not in session_status") for a in insights if a not in status]
+    out += [
+        (a, "is completed in session_status but has no insights")
+        for a, account in status.items()
+        if account["account_status"].lower() == "completed" and a not in insights
+    ]
+    return out
+
+
+def session_balances_chain(b: SessionBodies) -> SessionProblems:
+    """In each account's insights, each balance is the previous balance plus or minus the amount (the entity
+    invariant ``balances_chain``'s check, account by account)."""
+    out: SessionProblems = []
+    for account in b["insights"]["accounts"]:
+        out += _balance_breaks((account["account_id"], t) for t in account["data"]["transactions"])
+    return out[:5]
+
+
+SESSION_INVARIANTS: dict[str, Callable[[SessionBodies], SessionProblems]] = {
+    f.__name__: f for f in (session_accounts_agree, session_balances_chain)
+}
+
+
+def check_session(session_id: str, fetch: Callable[[str], Any]) -> tuple[list[SessionViolation], bool]:
+    """(violations, checked): ``fetch(call)`` returns the JSON of ``/session_data/{id}/{call}/``. A session
+    whose insights are not available yet is not checked."""
+    status = fetch("session_status")
+    if not status.get("insights_available"):
+        return [], False
+    bodies = {"session_status": status, "insights": fetch("insights")}
+    violations = []
+    for name, invariant in SESSION_INVARIANTS.items():
+        try:
+            problems = invariant(bodies)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems = [(None, f"cannot check: {type(exc).__name__}: {exc}")]
+        violations += [SessionViolation(name, session_id, account, detail) for account, detail in problems]
     return violations, True

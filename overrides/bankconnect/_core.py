@@ -17,6 +17,8 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+import bankconnect_spec
+
 from ._errors import (
     CallDeadlineExceeded,
     ConnectionFailed,
@@ -138,6 +140,18 @@ def connection_failed(name: str, error: httpx.TransportError, where: str, secret
     )
 
 
+def addressed(op: Operation, request: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """The request with an absolute URL when the operation has a server of its own (the v2 session create).
+
+    The generated request's URL is relative to the httpx client's base URL, which is the document's server;
+    ``bankconnect_spec.server_for`` says where the operation really lives, rebased onto the client's host.
+    """
+    server = bankconnect_spec.server_for(op.operation_id, base_url) if base_url else base_url
+    if server == base_url:
+        return request
+    return {**request, "url": server.rstrip("/") + "/" + str(request["url"]).lstrip("/")}
+
+
 def call_flow(
     op: Operation,
     build_request: Callable[[], dict[str, Any]],
@@ -152,12 +166,13 @@ def call_flow(
     attempt = 0
     started = context.clock.now()
     while True:
-        request = build_request()
+        request = addressed(op, build_request(), context.base_url)
         left = started + retry.max_elapsed - context.clock.now()
         budget, bound = (left, f"the call's deadline of {retry.max_elapsed:g} s (RetryPolicy.max_elapsed)")
         if timeout is not None and timeout < left:
             budget, bound = timeout, f"{timeout:g} s"
-        where = f"{context.base_url}{request.get('url', '')}"
+        url = str(request.get("url", ""))
+        where = url if "://" in url else f"{context.base_url}{url}"
         try:
             response = yield Send(request, timeout, budget, context.max_response_bytes)
         except BudgetExhausted as exc:

@@ -75,13 +75,33 @@ class CallDeadlineExceeded(BankConnectError, TimeoutError):
 
 
 class ApiError(BankConnectError):
-    """BankConnect answered, but not with the success the call documents."""
+    """BankConnect answered, but not with the success the call documents.
 
-    def __init__(self, message: str, *, status: int, content_type: str, excerpt: str) -> None:
+    ``code`` and ``detail`` are the service's own reason when its answer gives one: a session call's error
+    envelope (``{"error": {"code": "SESSION_DELETED", "message": …}}``) gives the code and its message, on every
+    status and whatever the error's class; an upload refusal gives its numeric status (``UploadRejected``).
+    Both are None when the answer names no reason (the entity flow's ``{"detail": …}`` bodies).
+    """
+
+    code: str | int | None
+    detail: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        content_type: str,
+        excerpt: str,
+        code: str | None = None,
+        detail: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.content_type = content_type
         self.excerpt = excerpt
+        self.code = code
+        self.detail = detail
 
 
 class AuthenticationError(ApiError):
@@ -108,6 +128,8 @@ class UploadRejected(ApiError):
     an undocumented code is ``UNKNOWN_<n>``.
     """
 
+    code: int
+
     def __init__(
         self,
         message: str,
@@ -119,10 +141,9 @@ class UploadRejected(ApiError):
         field_errors: Mapping[str, list[str]],
         **kw: Any,
     ) -> None:
-        super().__init__(message, **kw)
+        super().__init__(message, detail=detail, **kw)
         self.code = code
         self.reason = reason
-        self.detail = detail
         self.entity_id = entity_id
         self.field_errors = dict(field_errors)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from bankconnect_spec import base_path, upload_code
+from bankconnect_spec import base_path, server_for, upload_code
 
 from ._errors import InvalidField, MissingField, UploadRejected
 
@@ -12,16 +12,17 @@ from ._errors import InvalidField, MissingField, UploadRejected
 _MISSING = ("This field is required", "This field may not be blank.", "This field may not be null.", "No file was")
 
 
-def called(response: httpx.Response) -> str:
+def called(response: httpx.Response, operation_id: str | None = None) -> str:
     """`` at GET http://host/path`` for a response whose request is known (query strings left out: they can
-    carry ids and signed parameters), with a hint when the path lacks the API's base path; else ``""``."""
+    carry ids and signed parameters), with a hint when the path lacks the API's base path (the operation's own,
+    for one with a server of its own: ``/bank-connect`` for the v2 session create); else ``""``."""
     try:
         request = response.request
     except RuntimeError:  # a response read back from a recording has no request
         return ""
     url = request.url
     shown = f" at {request.method} {url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
-    prefix = base_path()
+    prefix = server_for(operation_id, base_path()) if operation_id else base_path()
     if not url.path.startswith(prefix + "/"):
         shown += f" (the URL has no {prefix}: does the base URL lack that suffix?)"
     return shown

@@ -101,31 +101,56 @@ def error_for(op: Operation, response: httpx.Response, secrets: Iterable[str]) -
         return None
     info = _describe(response, secrets)
     name = op.operation_id
+    body = _json_object(response)
+    code, detail = _session_reason(body, secrets)
+    said = f": {code}: {detail}" if code is not None else ""
     if status == 401:
-        return AuthenticationError(f"{name}: authentication failed (HTTP 401)", **info)
+        return AuthenticationError(f"{name}: authentication failed (HTTP 401){said}", code=code, detail=detail, **info)
     if status == 404:
-        return NotFoundError(f"{name}: not found (HTTP 404){called(response)}", **info)
+        return NotFoundError(
+            f"{name}: not found (HTTP 404){said}{called(response, name)}", code=code, detail=detail, **info
+        )
     if status == 429:
         wait = retry_after_seconds(response)
-        return RateLimitedError(f"{name}: rate limited (HTTP 429)", retry_after=wait, **info)
+        return RateLimitedError(
+            f"{name}: rate limited (HTTP 429){said}", retry_after=wait, code=code, detail=detail, **info
+        )
     if status >= 500:
         wait = retry_after_seconds(response)
         return ServerError(
-            f"{name}: server error (HTTP {status}, {info['content_type'] or 'no content type'})",
+            f"{name}: server error (HTTP {status}, {info['content_type'] or 'no content type'}){said}",
             retry_after=wait,
+            code=code,
+            detail=detail,
             **info,
         )
-    body = _json_object(response)
-    if body is not None and op.is_upload and status in (400, 402) and isinstance(body.get("status"), int):
+    upload_refusal = body is not None and op.is_upload and status in (400, 402) and isinstance(body.get("status"), int)
+    if upload_refusal and body is not None and code is None:
         return _upload_rejected(name, body, info, secrets)
     if body is not None and status == 400:
         fields = {k: [redact(str(m), secrets) for m in v] for k, v in body.items() if isinstance(v, list)}
-        return InvalidRequestError(
-            f"{name}: invalid request: {', '.join(sorted(fields)) or 'no field named'}", field_errors=fields, **info
+        what = (
+            "refused (HTTP 400)" + said
+            if code is not None
+            else "invalid request: " + (", ".join(sorted(fields)) or "no field named")
         )
-    if status in op.spec.statuses:  # documented (the session flow's 403, 409, 410…): an ApiError with the excerpt
-        return ApiError(f"{name}: refused (HTTP {status}): {info['excerpt']}", **info)
+        return InvalidRequestError(f"{name}: {what}", field_errors=fields, code=code, detail=detail, **info)
+    if status in op.spec.statuses:  # documented (the session flow's 403, 409, 410…): an ApiError with the reason
+        return ApiError(
+            f"{name}: refused (HTTP {status}){said or ': ' + info['excerpt']}", code=code, detail=detail, **info
+        )
     return UnexpectedResponse(f"{name}: undocumented answer (HTTP {status}, {info['content_type']})", **info)
+
+
+def _session_reason(body: dict[str, Any] | None, secrets: Iterable[str]) -> tuple[str | None, str | None]:
+    """(code, message) from the session flow's error envelope (``{"error": {"code", "message"}}``, the spec's
+    ``SessionError``), or (None, None) when the body is not one. Recognised by its shape, not by the call: the
+    same envelope on any call means the same thing, and no other refusal of the API has an ``error`` object."""
+    envelope = body.get("error") if body is not None else None
+    if not isinstance(envelope, dict) or not isinstance(envelope.get("code"), str):
+        return None, None
+    message = envelope.get("message")
+    return redact(envelope["code"], secrets), redact(message, secrets) if isinstance(message, str) else ""
 
 
 def _upload_rejected(name: str, body: dict[str, Any], info: dict[str, Any], secrets: Iterable[str]) -> UploadRejected:

@@ -20,8 +20,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
+
+import bankconnect_spec
 
 TEST_API_KEY = "test-api-key-0123456789abcdefghijklmnop"
 TEST_SERVER_HASH = "test-server-hash-9876543210zyxwvutsrqpo"
@@ -82,11 +85,11 @@ class ScriptedBank:
         self.latency = latency
 
     def on(self, method: str, path: str, *answers: Answer) -> ScriptedBank:
-        self.routes[(method.upper(), "/bank-connect/v1" + path)].extend(answers)
+        self.routes[(method.upper(), _served_path(path, method))].extend(answers)
         return self
 
     def count(self, path: str) -> int:
-        return sum(1 for r in self.requests if r.url.path == "/bank-connect/v1" + path)
+        return sum(1 for r in self.requests if r.url.path == _served_path(path))
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -106,6 +109,16 @@ class ScriptedBank:
     @property
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self)
+
+
+def _served_path(path: str, method: str | None = None) -> str:
+    """``/entity/`` → ``/bank-connect/v1/entity/``: a path as the spec writes it, as a client with
+    TEST_BASE_URL sends it (the v2 session create has a server of its own: ``/bank-connect/v2/session/``)."""
+    op, _params, allowed = bankconnect_spec.router().match(method or "GET", path)
+    if op is None and allowed:  # count() names a path, not a method
+        op, _params, _allowed = bankconnect_spec.router().match(sorted(allowed)[0], path)
+    base = bankconnect_spec.server_for(op.operation_id, TEST_BASE_URL) if op else TEST_BASE_URL
+    return urlsplit(base).path.rstrip("/") + path
 
 
 class FakeClock:

@@ -213,6 +213,7 @@ def test_live_target_is_read_only_and_budgeted(tmp_path, monkeypatch):
 
 
 def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
+    monkeypatch.delenv("BANKCONNECT_CONTRACT_SESSION_ID", raising=False)
     with running(SandboxConfig(processing_seconds=0, entities=2)) as (url, _app):
         monkeypatch.setenv("BANKCONNECT_BASE_URL", url)
         monkeypatch.setenv("BANKCONNECT_API_KEY", "sandbox-api-key")
@@ -222,9 +223,10 @@ def test_drift_live_reads_the_target_from_the_environment(monkeypatch):
         clean = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
         assert clean.exit_code == 0, clean.output
         report = json.loads(clean.stdout)
-        # 15 entity calls, net-banking health, pages 1 and 1 of 1 (past the end: the documented 404), the entity
-        # again, its webhook payloads, a 401 with wrong keys and a 404 for an unknown entity.
-        assert report["summary"]["responses"] == 22 and report["findings"] == [], report
+        # 15 entity calls, net-banking health, the bank catalogue, pages 1 and 1 of 1 (past the end: the
+        # documented 404), the entity again, its webhook payloads, a 401 with wrong keys and a 404 for an unknown
+        # entity.
+        assert report["summary"]["responses"] == 23 and report["findings"] == [], report
         monkeypatch.delenv("BANKCONNECT_SERVER_HASH")
         missing = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity])
         assert missing.exit_code == 2 and "needs BANKCONNECT_SERVER_HASH" in missing.stderr
@@ -251,6 +253,84 @@ def test_drift_live_sees_pagination_and_error_answers_drift(monkeypatch):
     found = {(f["code"], f["operation"], f["status"], f["path"]) for f in json.loads(result.stdout)["findings"]}
     assert ("probably_renamed", "list_entities", 200, "count") in found, found
     assert ("probably_renamed", "get_entity", 401, "detail") in found, found  # detail -> error, both strings
+
+
+def _processed_session(url: str) -> str:
+    """A session of the running sandbox, with the sample statement uploaded and processed."""
+    import time
+
+    import httpx
+
+    from bankconnect_sandbox import sample_statement
+
+    keys = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
+    with httpx.Client(base_url=url, headers=keys) as client:
+        body = {
+            "link_id": "live-drift",
+            "api_key": keys["x-api-key"],
+            "from_date": "01/05/2026",
+            "to_date": "31/07/2026",
+        }
+        session_id = client.post("/session/", json=body).json()["session_id"]
+        pdf = ("statement.pdf", sample_statement("axis"), "application/pdf")
+        uploaded = client.post(
+            "/statement/upload_session/", data={"session_id": session_id, "upload_type": "PDF"}, files={"file": pdf}
+        )
+        assert uploaded.status_code == 200, uploaded.text
+        assert client.post(f"/session_data/{session_id}/initiate_processing/").status_code == 202
+        for _ in range(200):
+            if client.get(f"/session_data/{session_id}/progress/").json()["session_progress"] == "completed":
+                return session_id
+            time.sleep(0.05)
+    raise AssertionError("the sandbox did not process the session")
+
+
+def _live_env(monkeypatch, url: str) -> None:
+    monkeypatch.setenv("BANKCONNECT_BASE_URL", url)
+    monkeypatch.setenv("BANKCONNECT_API_KEY", "sandbox-api-key")
+    monkeypatch.setenv("BANKCONNECT_SERVER_HASH", "sandbox-server-hash")
+    monkeypatch.delenv("BANKCONNECT_CONTRACT_SESSION_ID", raising=False)
+
+
+def test_drift_live_reads_a_sessions_calls_when_given_its_id(monkeypatch):
+    with running(SandboxConfig(processing_seconds=0, entities=2)) as (url, _app):
+        _live_env(monkeypatch, url)
+        session_id = _processed_session(url)
+        monkeypatch.setattr("time.sleep", lambda seconds: None)  # the live pause between calls
+        entity = build_entity("1", 0).entity_id
+        without = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
+        monkeypatch.setenv("BANKCONNECT_CONTRACT_SESSION_ID", session_id)
+        given = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
+    assert without.exit_code == 0, without.output
+    assert "live: session reads skipped: no session id (set BANKCONNECT_CONTRACT_SESSION_ID)" in without.stderr
+    assert json.loads(without.stdout)["summary"]["responses"] == 23
+    assert given.exit_code == 0, given.output
+    assert "skipped" not in given.stderr
+    report = json.loads(given.stdout)
+    # The 23 reads without a session, plus the session's five documented reads (upload status, progress,
+    # status, insights, PDFs) and the documented 404 of an unknown session.
+    assert report["summary"]["responses"] == 29 and report["findings"] == [], report
+
+
+def test_drift_live_sees_a_session_answer_drift(monkeypatch):
+    def hook(operation_id: str, status: int, body):
+        if operation_id == "get_session_insights" and status == 200:
+            return {
+                **body,
+                "accounts": [{**a, "accountId": a.pop("account_id")} for a in copy.deepcopy(body["accounts"])],
+            }
+        return body
+
+    with running(SandboxConfig(processing_seconds=0, entities=2, response_hook=hook)) as (url, _app):
+        _live_env(monkeypatch, url)
+        session_id = _processed_session(url)
+        monkeypatch.setenv("BANKCONNECT_CONTRACT_SESSION_ID", session_id)
+        monkeypatch.setattr("time.sleep", lambda seconds: None)
+        entity = build_entity("1", 0).entity_id
+        result = CliRunner().invoke(cli.main, ["drift", "--live", "--entity-id", entity, "--format", "json"])
+    assert result.exit_code == 1, result.output
+    found = {(f["code"], f["operation"], f["status"], f["path"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("unknown_field", "get_session_insights", 200, "accounts[].accountId") in found, found
 
 
 def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):

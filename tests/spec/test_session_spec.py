@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bankconnect_spec import server_for
+
 from ..conftest import resolve
 from .test_spec_shape import SESSION_OPERATIONS
 
@@ -69,3 +73,33 @@ def test_both_upload_status_spellings_and_the_callback_header(spec, operations):
     assert header["name"] == "x-secret-key" and header["required"] is False
     events = spec["components"]["schemas"]["SessionWebhookEvent"]["properties"]["event_name"]["enum"]
     assert len(events) == 3
+
+
+def test_server_for_rebases_the_clients_base_url_onto_the_v2_server():
+    # The part of the client's base URL that is the document's server path (/bank-connect/v1) becomes the
+    # operation's own (/bank-connect); scheme, host, port and any proxy prefix are the client's.
+    assert server_for("create_session_v2", "https://apis.bankconnect.finbox.in/bank-connect/v1") == (
+        "https://apis.bankconnect.finbox.in/bank-connect"
+    )
+    assert (
+        server_for("create_session_v2", "http://127.0.0.1:8123/bank-connect/v1/")
+        == "http://127.0.0.1:8123/bank-connect"
+    )
+    assert server_for("create_session_v2", "https://gw.example.in/finbox/bank-connect/v1") == (
+        "https://gw.example.in/finbox/bank-connect"
+    )
+
+
+def test_server_for_leaves_every_other_base_url_as_it_is():
+    assert (
+        server_for("create_session", "https://portal.finbox.in/bank-connect/v1")
+        == "https://portal.finbox.in/bank-connect/v1"
+    )
+    assert (
+        server_for("get_transactions", "http://127.0.0.1:8123/bank-connect/v1")
+        == "http://127.0.0.1:8123/bank-connect/v1"
+    )
+    # A base URL that is not the document's server path is a gateway of the user's own: it routes itself.
+    assert server_for("create_session_v2", "https://gw.example.in/bc") == "https://gw.example.in/bc"
+    with pytest.raises(KeyError, match="no_such_call"):
+        server_for("no_such_call", "https://apis.bankconnect.finbox.in/bank-connect/v1")
