@@ -55,8 +55,11 @@ lint: $(PY_STAMP) $(NODE_STAMP) $(ACTIONLINT) ## Spec lint gates (openapi-spec-v
 	$(VENV)/bin/mypy --strict -p bankconnect
 	$(ACTIONLINT) .github/workflows/*.yml
 
+# The suite's workers: three on two cores pays, as most tests wait on a server or a subprocess (docs/tests.md).
+TEST_WORKERS ?= 3
+
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage sunset --stage cassettes --stage coverage \
 		--stage spec-drift --stage release
 	$(PY) clients/build.py

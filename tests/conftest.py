@@ -169,3 +169,17 @@ def rendered_dom(page: Path, profile: Path, budget_ms: int = 20000) -> str:
         text=True,
         timeout=120,
     ).stdout
+
+
+# ------------------------------------------------------------------ the order of a run
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Groups one worker runs end to end (``xdist_group``: the installed wheel) first, then tests marked ``slow``
+    (a whole contract run, a browser), then the rest.
+
+    `make test` spreads the suite over workers (pytest-xdist, ``--dist loadgroup``), which take work in this
+    order: a long test started last would leave the run waiting on one worker while the others idle. The sort is
+    stable, so every other test keeps its place.
+    """
+    items.sort(
+        key=lambda item: (item.get_closest_marker("xdist_group") is None, item.get_closest_marker("slow") is None)
+    )

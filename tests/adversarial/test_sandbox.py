@@ -460,6 +460,7 @@ def test_a_hostile_webhook_receiver_costs_no_memory_and_one_deadline(mode):
         assert row["delivered"] == 1, row
 
 
+@pytest.mark.slow
 def test_slow_webhook_receivers_do_not_starve_file_url_fetches(hostile):
     receiver = HostileReceiver("trickle")
     config = SandboxConfig(processing_seconds=0, entities=1, webhook_timeout=30, webhook_attempts=1)

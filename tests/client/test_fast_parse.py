@@ -26,7 +26,7 @@ CHANNELS = ["upi", "debit_card", "net_banking_transfer", "salary", "bank_charge"
 
 def transaction(i: int) -> dict[str, Any]:
     txn: dict[str, Any] = {
-        "transaction_note": f"UPI/CRED/{i:012d} \"quoted\" \\ back",
+        "transaction_note": f'UPI/CRED/{i:012d} "quoted" \\ back',
         "hash": f"{i:032x}",
         "description": "" if i % 3 else "lender_transaction",
         "account_id": "acc-1",

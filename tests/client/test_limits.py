@@ -164,6 +164,7 @@ print(outcome, round(growth))
 """
 
 
+@pytest.mark.slow
 def test_a_gzip_bomb_is_refused_with_bounded_memory():
     bomb = gzip_bomb(512 * 1024 * 1024)  # 512 MiB inflated, about 0.5 MB sent
     small = json.dumps([]).encode()

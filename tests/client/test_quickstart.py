@@ -31,6 +31,7 @@ def clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("BANKCONNECT_", "VIRTUAL_ENV", "PYTHONPATH"))}
 
 
+@pytest.mark.slow
 def test_the_quick_start_runs_to_the_end_from_an_empty_folder(tmp_path):
     lines = quickstart_lines()
     assert lines[0].startswith("CHECKOUT=") and lines[-1] == "bankconnect sandbox --port 8080", lines

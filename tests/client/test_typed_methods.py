@@ -59,6 +59,7 @@ def test_typed_methods_call_the_sandbox_sync_and_async():
     assert async_page.count == 4  # the upload made the fourth
 
 
+@pytest.mark.slow
 def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
     """What users get from the typed face: a misspelt argument and a wrong attribute are found before running."""
     user = tmp_path / "user_code.py"

@@ -7,6 +7,7 @@ import json
 import re
 import sys
 
+import pytest
 import yaml
 
 from ..conftest import ROOT
@@ -44,6 +45,7 @@ def test_redocly_lints_the_workflows():
     assert "is valid" in said and not re.search(r"You have \d+ warning", said), said
 
 
+@pytest.mark.slow
 def test_every_workflow_passes_against_a_fresh_sandbox(tmp_path):
     results = arazzo_run.run(tmp_path)
     assert {r.workflow_id: r.passed for r in results} == dict.fromkeys(FLOWS, True), results

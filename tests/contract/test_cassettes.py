@@ -15,6 +15,7 @@ from ..conftest import ROOT, iter_operations, load_spec
 CASSETTES = sorted(cassettes.CASSETTES.glob("*.yaml"))
 
 
+@pytest.mark.slow
 def test_cassettes_cover_every_operation_and_documented_error_status():
     recorded: set[tuple[str, int]] = set()
     for path in CASSETTES:

@@ -76,6 +76,7 @@ def new_status(body):
     ],
     ids=["missing-field", "wrong-type", "extra-enum-value"],
 )
+@pytest.mark.slow
 def test_a_broken_sandbox_fails_the_run_with_precise_messages(tmp_path, mutate, schemathesis_says, drift_says):
     options = Options(
         repo=ROOT,
@@ -112,6 +113,7 @@ def long_month_keys(operation_id: str, status: int, body):
     return body
 
 
+@pytest.mark.slow
 def test_a_changed_map_key_format_is_breaking_drift(tmp_path):
     """OpenAPI 3.0 cannot constrain keys, so Schemathesis passes; drift reads x-key-pattern and fails the run."""
     options = Options(
@@ -505,6 +507,7 @@ def test_the_invariants_stage_reports_a_refused_key_as_health_not_as_a_violation
     assert "violation" not in result.summary and not result.details and result.answers == {"4xx": 1}
 
 
+@pytest.mark.slow
 def test_a_run_outside_a_checkout_meets_the_shipped_gates(tmp_path):
     """What an installed run does from an empty folder: no committed cassettes, so the scenarios stage reaches every
     documented status (429 and 503 from the run's own fault sandboxes), and the package's gates hold."""

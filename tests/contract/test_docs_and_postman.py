@@ -152,6 +152,7 @@ def test_the_shipped_sample_statement_is_made_by_our_code():
     assert postman.SAMPLE.read_bytes() == made
 
 
+@pytest.mark.slow
 def test_newman_runs_the_collection_against_a_fresh_sandbox(tmp_path):
     """The collection, run top to bottom by newman (what `make postman-test` does): no failed assertion."""
     total, failed, problems = postman_run.run(tmp_path)

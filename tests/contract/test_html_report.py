@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bankconnect_contract.run.runner import run_contract
 from bankconnect_contract.run.secrets_scan import scan_paths
 from bankconnect_contract.stage import Options
@@ -16,6 +18,7 @@ def numeric_source(body):
         entry["source"] = 5
 
 
+@pytest.mark.slow
 def test_the_html_report_shows_a_broken_sandbox_in_a_real_browser(tmp_path):
     options = Options(
         repo=ROOT,

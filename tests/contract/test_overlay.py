@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -58,6 +59,7 @@ def applied_and_linted(overlay: Path, tmp_path: Path) -> Path:
     return patched
 
 
+@pytest.mark.slow
 def test_a_proposed_overlay_documents_the_additive_drift(tmp_path):
     with running(SandboxConfig(processing_seconds=0, entities=2, response_hook=grown)) as (url, _app):
         entity = build_entity("1", 0).entity_id
@@ -97,6 +99,7 @@ def test_breaking_drift_is_never_proposed(tmp_path):
     assert yaml.safe_load(overlay.read_text())["actions"] == []
 
 
+@pytest.mark.slow
 def test_a_new_property_seen_with_several_types_and_null_is_proposed_as_all_of_them(tmp_path):
     """A property seen as a string in one answer, null in another and a number in a third: the proposal must
     allow all three (or the patched spec turns the same traffic into breaking drift), and count exchanges, not

@@ -389,6 +389,7 @@ def test_a_breaking_change_needs_a_major_version(released):
     assert "1.0.0 → 2.0.0" in (released / "comment.md").read_text()
 
 
+@pytest.mark.slow
 def test_any_change_needs_a_new_version_and_the_package_follows_the_spec(released):
     set_version(released, "1.0.0", add_optional_response_field)
     same = release_check(released)

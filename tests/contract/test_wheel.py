@@ -20,7 +20,12 @@ import bankconnect_spec
 
 from ..conftest import ROOT
 
-pytestmark = pytest.mark.skipif(os.environ.get("BANKCONNECT_SKIP_WHEEL") == "1", reason="BANKCONNECT_SKIP_WHEEL=1")
+pytestmark = [
+    pytest.mark.skipif(os.environ.get("BANKCONNECT_SKIP_WHEEL") == "1", reason="BANKCONNECT_SKIP_WHEEL=1"),
+    pytest.mark.slow,
+    # One worker of a parallel run takes every test here: they share the one installed virtualenv.
+    pytest.mark.xdist_group("installed-wheel"),
+]
 
 
 def run(

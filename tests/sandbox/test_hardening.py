@@ -151,6 +151,7 @@ def announced_url(process: subprocess.Popen) -> str:
     raise AssertionError("the sandbox did not start")
 
 
+@pytest.mark.slow
 def test_a_second_sandbox_on_the_same_db_says_so_in_one_line_and_exits_2(tmp_path):
     db = tmp_path / "shared.db"
     first = start_sandbox(db)

@@ -47,6 +47,7 @@ def start_sandbox(db: Path) -> tuple[subprocess.Popen, str]:
     raise AssertionError("the sandbox did not start")
 
 
+@pytest.mark.slow
 def test_payloads_survive_kill_9_and_are_delivered_at_least_once(tmp_path, receiver):
     db = tmp_path / "sandbox.db"
     process, url = start_sandbox(db)

@@ -3,6 +3,7 @@ API's rules (``release_rules``)."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -37,9 +38,23 @@ def oasdiff_binary(repo: Path) -> str:
     """oasdiff at the pinned version: from the virtualenv or PATH, else built once into the virtualenv from the Go
     module proxy (``go install``; about 80 s with a warm module cache, a few minutes without)."""
     bin_dir = Path(sys.executable).parent
+    found = _pinned_oasdiff(bin_dir, repo)
+    if found:
+        return found
+    # Parallel test workers (and two release checks) may all find it missing: one builds, the others wait for it.
+    with open(bin_dir / ".oasdiff-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _pinned_oasdiff(bin_dir, repo) or _build_oasdiff(bin_dir, repo)
+
+
+def _pinned_oasdiff(bin_dir: Path, repo: Path) -> str | None:
     for candidate in (str(bin_dir / "oasdiff"), shutil.which("oasdiff")):
         if candidate and Path(candidate).exists() and _version_of(candidate, repo) == OASDIFF_VERSION:
             return candidate
+    return None
+
+
+def _build_oasdiff(bin_dir: Path, repo: Path) -> str:
     if shutil.which("go") is None:
         raise ContractError(
             f"oasdiff {OASDIFF_VERSION} is missing and Go is not installed to build it: install Go, or put oasdiff"
