@@ -63,7 +63,9 @@ class SandboxApp:
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._public_url = _public_url(self.config.public_url)
         self._started = False
-        self.sessions = Sessions(self.resources, self.contract, self._spawn, self._client, self._fetch)
+        self.sessions = Sessions(
+            self.resources, self.contract, self._spawn, self._client, self._fetch, self._pdf.inspect
+        )
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:

@@ -109,12 +109,15 @@ class Sessions:
         spawn: Callable[[Coroutine[Any, Any, None]], None],
         client: Callable[[], httpx.AsyncClient],
         fetch: Callable[[str], Awaitable[Fetched]],
+        read_pdf: Callable[[bytes, str | None], Awaitable[pdf.Inspection]],
     ) -> None:
         self.resources = resources
         self.config = resources.context.config
         self.contract = contract
         self.store = SessionStore(resources.store.db)
         self._spawn, self._client, self._fetch = spawn, client, fetch
+        # The entity uploads' PDF workers: off the event loop, within --pdf-seconds (a hostile PDF stalls nobody).
+        self._read_pdf = read_pdf
         self._timers: list[asyncio.TimerHandle] = []
 
     @staticmethod
@@ -413,24 +416,30 @@ class Sessions:
             data, derived, name = None, url, url.rsplit("/", 1)[-1] or "statement.pdf"
         if data is not None and not data:
             return upload_error(400, "EMPTY_FILE", "The file is empty.")
-        return self._accept(session, form, data, derived, name, query)
+        read = await self._read_pdf(data, form.get("pdf_password") or None) if data is not None else None
+        # The session may have been processed, deleted or expired while the file was fetched or read.
+        session = self._advance(self.store.get(session["session_id"]) or session, "")
+        if session["deleted"] or session["state"] != "open":
+            return upload_error(400, "SESSION_EXPIRED", "The session has expired or is invalid")
+        return self._accept(session, form, data, read, derived, name, query)
 
     def _accept(
         self,
         session: dict[str, Any],
         form: dict[str, Any],
         data: bytes | None,
+        read: pdf.Inspection | None,
         derived: str,
         name: str,
         query: dict[str, str],
     ) -> Answer:
+        """Judge and store a statement: the file with what a PDF worker read in it, or the URL it is derived from."""
         entity_id = session["entity_id"]
         bank_name = (form.get("bank_name") or "").lower() or None
         password = form.get("pdf_password") or None
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
-        if data is not None:
-            read = pdf.inspect(data, password)
+        if read is not None:
             if read.status == WRONG_PASSWORD:
                 return upload_error(400, "PASSWORD_INCORRECT", "Password incorrect")
             if read.status == NOT_PARSABLE:
