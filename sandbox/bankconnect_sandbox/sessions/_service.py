@@ -465,17 +465,19 @@ class Sessions:
             return upload_error(400, "OUT_OF_DATE_RANGE", "The statement lies outside the session's date range.")
         found = dataclasses.replace(found, period=period)
         context = self.resources.context
-        statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
-        # A session statement is processed when processing is asked for, and never notified as an entity's.
-        context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
-        now = self.now()
-        self.store.add_file(statement_id, session["session_id"], name, now)
+        # One transaction, as for entity uploads: a failed write (a full disk) leaves nothing behind, so the same
+        # file sent again is a whole new statement, not a STATEMENT_DUPLICATE of half of one.
+        with context.store.transaction():
+            statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
+            # A session statement is processed when processing is asked for, and never notified as an entity's.
+            context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
+            self.store.add_file(statement_id, session["session_id"], name, self.now())
+            missing = self._missing(session)
+            if not any(missing.values()):
+                self._completed(session, "")
         account = context.store.account(entity_id, account_id)
         statement = context.store.statement(statement_id)
         assert account is not None and statement is not None  # stored just now
-        missing = self._missing(session)
-        if not any(missing.values()):
-            self._completed(session, "")
         body: dict[str, Any] = {
             "session_id": session["session_id"],
             "statement_id": statement_id,
