@@ -150,9 +150,7 @@ class SandboxApp:
                 logger.exception("%s %s failed", scope["method"], path)
                 await _json(send, 500, {"detail": "Internal error in the sandbox."})
             return
-        if path == self.contract.base_path.rsplit("/", 1)[0] + "/v2/session/":  # v2 create's own server
-            path = self.contract.base_path + "/v2/session/"
-        local = local_path(self.contract.spec, path)
+        local = local_path(self.contract.spec, path)  # knows the v2 create's own server (/bank-connect/v2/session/)
         if local is None:
             await _json(send, 404, {"detail": "Not found."})
             return
