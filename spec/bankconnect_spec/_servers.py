@@ -55,7 +55,9 @@ def local_path(spec: dict[str, Any], path: str) -> str | None:
 
 def _own_servers(item: dict[str, Any]) -> tuple[str, ...]:
     """The server URLs a path item, or an operation of it, declares for itself (empty for most)."""
-    found = item.get("servers") or next((item[m]["servers"] for m in HTTP_METHODS if "servers" in item.get(m, {})), [])
+    found: list[dict[str, Any]] = item.get("servers") or next(
+        (item[m]["servers"] for m in HTTP_METHODS if "servers" in item.get(m, {})), []
+    )
     return tuple(s["url"] for s in found)
 
 
