@@ -8,6 +8,10 @@
   or query parameter is filled from the collection variable of its name; an optional one without such a
   variable is sent disabled, so no placeholder is ever sent. Credentials are `{{x_api_key}}` and, only
   where the spec's security asks for it, `{{server_hash}}`.
+- Every URL is where the spec serves the call: `{{base_url}}/<path>`, except the v2 session create, which the
+  spec serves from a server of its own: `{{bank_connect_url}}/v2/session/`, derived from base_url before every
+  request by the collection's pre-request script (base_url's `/bank-connect/v1` end becomes `/bank-connect`), so
+  base_url stays the one address to set.
 - Every request asserts its documented success status and a key field of its answer.
 
     python publish/postman.py [--out build/postman/bankconnect.postman_collection.json]
@@ -20,12 +24,14 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from bankconnect_spec import load_spec, resolve
+from bankconnect_spec import base_path, load_spec, operations, path_prefix, resolve, server_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "bankconnect.yaml"
@@ -97,6 +103,49 @@ def _checks(spec: dict[str, Any], op: dict[str, Any], store: dict[str, str] | No
     return lines
 
 
+def server_variable(spec: dict[str, Any], operation_id: str) -> str:
+    """The collection variable a request's URL starts with: ``base_url``, or, for an operation the spec serves
+    from a server of its own (the v2 session create, under ``/bank-connect``), one named after that server's
+    path (``bank_connect_url``), which the collection's pre-request script derives from ``base_url``."""
+    prefix = path_prefix(operation_id, spec)
+    if prefix == base_path(spec):
+        return "base_url"
+    return re.sub(r"\W+", "_", prefix.strip("/")) + "_url"
+
+
+def _own_servers(spec: dict[str, Any]) -> dict[str, str]:
+    """Each variable of an operation's own server, with that server's URL (its default: the service's)."""
+    default_base = spec["servers"][0]["url"]
+    return {
+        server_variable(spec, op_id): server_for(op_id, default_base, spec)
+        for op_id in operations(spec)
+        if path_prefix(op_id, spec) != base_path(spec)
+    }
+
+
+def _derive_servers(spec: dict[str, Any]) -> dict[str, Any]:
+    """The collection's pre-request script: before every request, each own-server variable is base_url with
+    the base path at its end replaced by that server's path, as bankconnect_spec.server_for does, so setting
+    base_url (a sandbox, a proxy) moves every request; a base_url without that end is a gateway of the user's
+    own and is used as it is."""
+    documented = base_path(spec)
+    lines = [
+        f"// A call the spec serves outside {documented} (the v2 session create) is addressed from a variable",
+        f"// derived here from base_url: its {documented} end replaced by the call's own server path.",
+        "(function () {",
+        "  const base = String(pm.variables.get('base_url') || '').replace(/\\/+$/, '');",
+        f"  const documented = '{documented}';",
+        "  const rebase = function (own) {",
+        "    return base.endsWith(documented) ? base.slice(0, base.length - documented.length) + own : base;",
+        "  };",
+    ]
+    for variable, url in _own_servers(spec).items():
+        own = urlsplit(url).path.rstrip("/")
+        lines.append(f"  pm.variables.set('{variable}', rebase('{own}'));")
+    lines.append("})();")
+    return {"listen": "prerequest", "script": _script(lines)}
+
+
 def _url(spec: dict[str, Any], template: str, op: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     segments = [s for s in template.strip("/").split("/")]
     path = [f":{s[1:-1]}" if s.startswith("{") else s for s in segments]
@@ -115,8 +164,9 @@ def _url(spec: dict[str, Any], template: str, op: dict[str, Any], item: dict[str
             elif not filled and not p.get("required"):
                 entry["disabled"] = True
             query.append(entry)
-    raw_url = "{{base_url}}/" + "/".join(path) + "/"
-    url: dict[str, Any] = {"raw": raw_url, "host": ["{{base_url}}"], "path": [*path, ""]}
+    host = "{{" + server_variable(spec, op["operationId"]) + "}}"
+    raw_url = host + "/" + "/".join(path) + "/"
+    url: dict[str, Any] = {"raw": raw_url, "host": [host], "path": [*path, ""]}
     if variables:
         url["variable"] = variables
     if query:
@@ -287,7 +337,7 @@ def _sessions_folder(spec: dict[str, Any], ops: dict[str, tuple[str, str, dict, 
         item("create_session", "Create a session", {"session_id": "body.session_id"}, body=_json_body(create)),
         item(
             "create_session_v2",
-            "Create a session (v2; against the service, base_url ends /bank-connect)",
+            "Create a session (v2, served at /bank-connect/v2/session/)",
             body=_json_body({"link_id": "{{link_id}}", "api_key": "{{x_api_key}}"}),
         ),
         item(
@@ -367,13 +417,23 @@ def build(out: Path) -> dict[str, Any]:
             "name": "BankConnect (contract)",
             "description": (
                 "Generated from spec/bankconnect.yaml; runs from top to bottom (newman or the Collection Runner). "
-                "Set base_url (the enriched-data host by default, or a local sandbox), x_api_key and server_hash. "
+                "Set base_url (the enriched-data host by default, or a local sandbox), x_api_key and server_hash; "
+                "bank_connect_url (the v2 session create's server) is derived from base_url. "
                 "Keep sample_statement.pdf beside the collection (newman --working-dir)."
             ),
             "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
         },
         "variable": [
             {"key": "base_url", "value": spec["servers"][0]["url"], "description": "API base URL."},
+            *(
+                {
+                    "key": variable,
+                    "value": url,
+                    "description": "Derived from base_url before every request (the collection's pre-request "
+                    "script): the server the spec gives calls outside base_url (the v2 session create).",
+                }
+                for variable, url in _own_servers(spec).items()
+            ),
             {"key": "x_api_key", "value": "", "description": "Your x-api-key (never commit it)."},
             {"key": "server_hash", "value": "", "description": "Your server-hash (never commit it)."},
             {"key": "link_id", "value": "postman-run", "description": "Your identifier for a borrower."},
@@ -393,6 +453,7 @@ def build(out: Path) -> dict[str, Any]:
             {"key": "session_to", "value": "30/06/2026", "description": "The session's last day (the sample's)."},
             {"key": "session_wait_attempts", "value": "0", "description": "Polls made by the session's wait."},
         ],
+        "event": [_derive_servers(spec)],
         "item": [_setup_folder(spec, ops, needs)]
         + [{"name": tag, "description": tags.get(tag, ""), "item": items} for tag, items in folders.items()]
         + [_sessions_folder(spec, ops, needs)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from bankconnect_spec import base_path, server_for, upload_code
+from bankconnect_spec import base_path, path_prefix, upload_code
 
 from ._errors import InvalidField, MissingField, UploadRejected
 
@@ -22,7 +22,7 @@ def called(response: httpx.Response, operation_id: str | None = None) -> str:
         return ""
     url = request.url
     shown = f" at {request.method} {url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
-    prefix = server_for(operation_id, base_path()) if operation_id else base_path()
+    prefix = path_prefix(operation_id) if operation_id else base_path()
     if not url.path.startswith(prefix + "/"):
         shown += f" (the URL has no {prefix}: does the base URL lack that suffix?)"
     return shown

@@ -63,7 +63,9 @@ class SandboxApp:
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._public_url = _public_url(self.config.public_url)
         self._started = False
-        self.sessions = Sessions(self.resources, self.contract, self._spawn, self._client, self._fetch)
+        self.sessions = Sessions(
+            self.resources, self.contract, self._spawn, self._client, self._fetch, self._pdf.inspect
+        )
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:
@@ -148,9 +150,7 @@ class SandboxApp:
                 logger.exception("%s %s failed", scope["method"], path)
                 await _json(send, 500, {"detail": "Internal error in the sandbox."})
             return
-        if path == self.contract.base_path.rsplit("/", 1)[0] + "/v2/session/":  # v2 create's own server
-            path = self.contract.base_path + "/v2/session/"
-        local = local_path(self.contract.spec, path)
+        local = local_path(self.contract.spec, path)  # knows the v2 create's own server (/bank-connect/v2/session/)
         if local is None:
             await _json(send, 404, {"detail": "Not found."})
             return

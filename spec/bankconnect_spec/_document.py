@@ -39,12 +39,3 @@ def base_path(spec: dict[str, Any] | None = None) -> str:
     spec = spec or load_spec()
     url: str = spec["servers"][0]["url"]
     return urlsplit(url).path.rstrip("/")
-
-
-def local_path(spec: dict[str, Any], path: str) -> str | None:
-    """``/bank-connect/v1/entity/`` → ``/entity/``: a request path relative to the base path, as the
-    operations' templates are written; None when the path is not under the base path."""
-    prefix = base_path(spec)
-    if path.startswith(prefix + "/"):
-        return path[len(prefix) :]
-    return None

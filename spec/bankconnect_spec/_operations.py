@@ -47,10 +47,15 @@ class Operation:
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
         """A regex with one named group per path parameter; None for a literal path."""
-        if "{" not in self.path:
-            return None
-        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path))
-        return re.compile(f"^{regex}$")
+        return template_pattern(self.path)
+
+
+def template_pattern(template: str) -> re.Pattern[str] | None:
+    """A regex with one named group per parameter of a path template; None for a literal path."""
+    if "{" not in template:
+        return None
+    regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+    return re.compile(f"^{regex}$")
 
 
 def _operation(spec: dict[str, Any], template: str, method: str, item: dict[str, Any]) -> Operation:

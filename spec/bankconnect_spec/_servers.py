@@ -1,14 +1,16 @@
-"""Which server an operation is sent to, for a client configured with one base URL."""
+"""Which server an operation is sent to, for a client configured with one base URL; the full path it is served
+under; and, the other way round, which template a request path is for. The one place that reads servers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ._document import base_path
-from ._operations import operations
+from ._document import base_path, load_spec
+from ._operations import HTTP_METHODS, operations, template_pattern
 
-__all__ = ["server_for"]
+__all__ = ["local_path", "path_prefix", "server_for"]
 
 
 def server_for(operation_id: str, base_url: str, spec: dict[str, Any] | None = None) -> str:
@@ -23,13 +25,49 @@ def server_for(operation_id: str, base_url: str, spec: dict[str, Any] | None = N
 
     Raises KeyError for an operationId the spec does not have.
     """
-    op = operations(spec)[operation_id]
-    if not op.servers:
+    return _rebased(base_url, operations(spec)[operation_id].servers, spec)
+
+
+def path_prefix(operation_id: str, spec: dict[str, Any] | None = None) -> str:
+    """The full path ``operation_id``'s template is appended to on the service: the base path
+    (``/bank-connect/v1``), or its own server's path (``/bank-connect`` for the v2 session create, served at
+    ``/bank-connect/v2/session/``). Raises KeyError for an operationId the spec does not have."""
+    return server_for(operation_id, base_path(spec), spec)
+
+
+def local_path(spec: dict[str, Any], path: str) -> str | None:
+    """``/bank-connect/v1/entity/`` → ``/entity/``: a request path relative to the base path, as the
+    operations' templates are written; None when the path is not under the base path. A path with a server of
+    its own is read at its full path too (``/bank-connect/v2/session/`` → ``/v2/session/``), as well as under the
+    base path, where generated clients and Schemathesis send it (they ignore path-level servers)."""
+    prefix = base_path(spec)
+    for template, item in spec.get("paths", {}).items():
+        own = _own_servers(item)
+        if own:
+            rebased = _rebased(prefix, own, spec)
+            rest = path[len(rebased) :] if path.startswith(rebased + "/") else ""
+            if rest == template or (rest and (pattern := template_pattern(template)) and pattern.match(rest)):
+                return rest
+    if path.startswith(prefix + "/"):
+        return path[len(prefix) :]
+    return None
+
+
+def _own_servers(item: dict[str, Any]) -> tuple[str, ...]:
+    """The server URLs a path item, or an operation of it, declares for itself (empty for most)."""
+    found: list[dict[str, Any]] = item.get("servers") or next(
+        (item[m]["servers"] for m in HTTP_METHODS if "servers" in item.get(m, {})), []
+    )
+    return tuple(s["url"] for s in found)
+
+
+def _rebased(base_url: str, servers: Sequence[str], spec: dict[str, Any] | None) -> str:
+    if not servers:
         return base_url
     parts = urlsplit(base_url)
     path = parts.path.rstrip("/")
-    documented = base_path(spec)
+    documented = base_path(spec or load_spec())
     if not path.endswith(documented):
         return base_url
-    own = urlsplit(op.servers[0]).path.rstrip("/")
+    own = urlsplit(servers[0]).path.rstrip("/")
     return urlunsplit(parts._replace(path=path[: len(path) - len(documented)] + own))

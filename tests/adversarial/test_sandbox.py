@@ -324,6 +324,55 @@ def test_a_hostile_pdf_is_status_6_or_read_and_blocks_nobody(budgeted, hostile_p
     assert upload_pdf(budgeted, sample_statement()).status_code == 200  # the next upload is served as usual
 
 
+def new_session(url: str) -> str:
+    body = {"link_id": "hostile-session", "api_key": UPLOAD_KEY["x-api-key"]}
+    created = httpx.post(
+        f"{url}/session/", json={**body, "from_date": "01/05/2026", "to_date": "31/07/2026"}, timeout=30
+    )
+    assert created.status_code == 200, created.text
+    return str(created.json()["session_id"])
+
+
+def upload_session_pdf(url: str, session_id: str, data: bytes, timeout: float = 60) -> httpx.Response:
+    return httpx.post(
+        f"{url}/statement/upload_session/",
+        data={"session_id": session_id, "upload_type": "PDF", "bank_name": "axis"},
+        files={"file": ("s.pdf", data, "application/pdf")},
+        headers=UPLOAD_KEY,
+        timeout=timeout,
+    )
+
+
+@pytest.mark.parametrize("hostile_pdf", [SLOW_PDF, FLATE_BOMB], ids=["slow-for-pypdf", "bomb"])
+def test_a_hostile_pdf_in_a_session_upload_is_refused_in_budget_and_blocks_nobody(budgeted, hostile_pdf):
+    """Session uploads read their PDF in the entity uploads' workers, within the same --pdf-seconds."""
+    session_id = new_session(budgeted)
+    answers: dict[str, tuple[httpx.Response, float]] = {}
+
+    def upload() -> None:
+        started = time.monotonic()
+        answers["upload"] = (upload_session_pdf(budgeted, session_id, hostile_pdf), time.monotonic() - started)
+
+    thread = threading.Thread(target=upload)
+    thread.start()
+    time.sleep(0.3)  # the PDF is being read
+    started = time.monotonic()
+    health = httpx.get(f"{budgeted}/net_banking_health/", headers=UPLOAD_KEY, timeout=60)
+    health_seconds = time.monotonic() - started
+    thread.join(60)
+    assert health.status_code == 200 and health_seconds < 1.0, health_seconds
+    response, upload_seconds = answers["upload"]
+    assert upload_seconds < 1.0 + 2.0, upload_seconds  # the budget (1 s), and no more than 2 s beyond it
+    assert response.status_code == 400 and response.headers["content-type"] == "application/json"
+    assert response.json() == {
+        "session_id": "",
+        "statement_id": "",
+        "error": {"code": "INVALID_FILE_OBJECT", "message": "PDF is not parsable"},
+    }
+    accepted = upload_session_pdf(budgeted, session_id, sample_statement())  # the session takes the next file
+    assert accepted.status_code == 200 and accepted.json()["months"] == ["2026-05", "2026-06", "2026-07"]
+
+
 def test_sigterm_while_a_pdf_is_read_stops_the_sandbox_promptly(tmp_path):
     command = [sys.executable, "-m", "bankconnect.cli", "sandbox", "--port", "0", "--entities", "1",
                "--pdf-seconds", "120"]  # fmt: skip

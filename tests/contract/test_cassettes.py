@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
+import bankconnect_spec
 from bankconnect_contract import personal
 from bankconnect_contract.run.secrets_scan import scan_paths, scan_text
 from bankconnect_contract.traffic import cassettes
@@ -33,6 +35,24 @@ def test_cassette_replays_and_parses(path):
     assert results, "empty cassette"
     for result in results:
         assert not result.problems, result.problems
+
+
+def test_every_cassette_addresses_each_call_where_the_spec_serves_it():
+    """The v2 create is /bank-connect/v2/session/ (its own server), never /bank-connect/v1/v2/session/; every
+    recorded request's path is its operation's full path (bankconnect_spec.path_prefix + template)."""
+    router, spec = bankconnect_spec.router(), load_spec()
+    seen = set()
+    for path in CASSETTES:
+        for request in cassettes.recorded_requests(path):
+            sent_to = urlsplit(request["uri"]).path
+            op, _params, _allowed = router.match(request["method"], bankconnect_spec.local_path(spec, sent_to) or "")
+            if op is None:  # a scenario's deliberately unknown path
+                continue
+            seen.add(op.operation_id)
+            prefix = bankconnect_spec.path_prefix(op.operation_id)
+            assert sent_to.startswith(prefix + "/"), (path.name, sent_to)
+            assert router.match(request["method"], sent_to[len(prefix) :])[0] == op, (path.name, sent_to)
+    assert "create_session_v2" in seen
 
 
 def test_cassettes_were_recorded_through_scrubbing():

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bankconnect_contract.run.secrets_scan import scan_paths
+from bankconnect_spec import base_path, path_prefix
 
 from ..conftest import ROOT, SPEC_PATH, iter_operations, load_spec, rendered_dom
 
@@ -69,7 +70,12 @@ def test_postman_has_every_operation_with_the_right_headers(collection):
         request = item["request"]
         key = (request["method"], postman.template_of(request["url"]["path"]))
         found.setdefault(key, []).append(item)
-        assert request["url"]["host"] == ["{{base_url}}"]
+        # Each request is addressed where the spec serves it: under base_url, or (the v2 create) under its own
+        # server, a variable derived from base_url by the collection's pre-request script.
+        operation_id = next(op.operation_id for op in iter_operations(spec) if (op.method.upper(), op.path) == key)
+        host = "{{base_url}}" if path_prefix(operation_id) == base_path() else "{{bank_connect_url}}"
+        assert request["url"]["host"] == [host], key
+        assert request["url"]["raw"].startswith(host + "/" + "/".join(request["url"]["path"])), key
         headers = {h["key"]: h["value"] for h in request["header"]}
         assert headers["x-api-key"] == "{{x_api_key}}"
         if "server-hash" in needs[key]:
@@ -77,8 +83,22 @@ def test_postman_has_every_operation_with_the_right_headers(collection):
         else:
             assert "server-hash" not in headers, key
     assert set(found) == {(op.method.upper(), op.path) for op in iter_operations(spec)}
-    assert {v["key"] for v in collection["variable"]} >= {"base_url", "x_api_key", "server_hash"}
+    assert {v["key"] for v in collection["variable"]} >= {"base_url", "x_api_key", "server_hash", "bank_connect_url"}
     assert "auth" not in collection
+
+
+def test_postman_addresses_the_v2_create_on_its_own_server(collection):
+    """base_url ends /bank-connect/v1; the v2 create is /bank-connect/v2/session/ on the service (its server in
+    the spec), never {{base_url}}/v2/session/. Its variable's default is that server, and the collection's
+    pre-request script derives it from whatever base_url is set to, as bankconnect_spec.server_for does."""
+    variables = {v["key"]: v["value"] for v in collection["variable"]}
+    assert variables["base_url"] == "https://apis.bankconnect.finbox.in/bank-connect/v1"
+    assert variables["bank_connect_url"] == "https://apis.bankconnect.finbox.in/bank-connect"
+    (v2,) = [i for i in postman.requests(collection["item"]) if i["request"]["url"]["path"][:2] == ["v2", "session"]]
+    assert v2["request"]["url"]["raw"] == "{{bank_connect_url}}/v2/session/"
+    (script,) = [e["script"]["exec"] for e in collection["event"] if e["listen"] == "prerequest"]
+    text = "\n".join(script)
+    assert "pm.variables.set('bank_connect_url'" in text and "'/bank-connect/v1'" in text
 
 
 def test_postman_is_a_superset_of_the_2019_collection(collection):
@@ -158,6 +178,11 @@ def test_newman_runs_the_collection_against_a_fresh_sandbox(tmp_path):
     total, failed, problems = postman_run.run(tmp_path)
     assert failed == 0 and problems == []
     assert total >= 60
+    # base_url was the sandbox's …/bank-connect/v1: the v2 create went to …/bank-connect/v2/session/, the rest under it.
+    executions = json.loads((tmp_path / "newman-report.json").read_text())["run"]["executions"]
+    paths = {"/" + "/".join(e["request"]["url"]["path"]) for e in executions}
+    assert "/bank-connect/v2/session/" in paths and "/bank-connect/v1/v2/session/" not in paths
+    assert all(p.startswith("/bank-connect/v1/") for p in paths - {"/bank-connect/v2/session/"}), paths
 
 
 def test_postman_sessions_folder_runs_the_flow_in_order(collection):

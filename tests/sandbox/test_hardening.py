@@ -131,6 +131,86 @@ def test_an_upload_after_the_disk_is_freed_works_in_the_same_process(tmp_path):
     assert rows_of(db, "freed") == {"entities": 1, "accounts": 1, "statements": 1, "transactions": mock.ANY}
 
 
+# ---------------------------------------------------------------------- session uploads: the same limits
+SESSION_RANGE = {"from_date": "01/05/2026", "to_date": "31/07/2026"}  # what sample_statement prints
+
+
+def new_session(url: str, link_id: str) -> str:
+    body = {"link_id": link_id, "api_key": KEYS["x-api-key"], **SESSION_RANGE}
+    created = httpx.post(f"{url}/session/", json=body, timeout=30)
+    assert created.status_code == 200, created.text
+    return str(created.json()["session_id"])
+
+
+def upload_into(url: str, session_id: str, pdf: bytes) -> httpx.Response:
+    return httpx.post(
+        f"{url}/statement/upload_session/",
+        data={"session_id": session_id, "upload_type": "PDF", "bank_name": "axis"},
+        files={"file": ("statement.pdf", pdf, "application/pdf")},
+        headers={"x-api-key": KEYS["x-api-key"]},
+        timeout=30,
+    )
+
+
+def session_rows(db_path: Path, session_id: str) -> dict[str, int]:
+    with sqlite3.connect(db_path) as con:
+        (entity,) = con.execute("SELECT entity_id FROM sessions WHERE session_id = ?", (session_id,)).fetchone()
+        count = {
+            table: con.execute(f"SELECT count(*) FROM {table} WHERE entity_id = ?", (entity,)).fetchone()[0]
+            for table in ("accounts", "statements", "transactions")
+        }
+        files = con.execute("SELECT count(*) FROM session_files WHERE session_id = ?", (session_id,)).fetchone()[0]
+    return {**count, "session_files": files}
+
+
+def test_a_session_upload_on_a_full_disk_is_a_json_503_and_leaves_nothing(tmp_path):
+    db = tmp_path / "sandbox.db"
+    statement = sample_statement("axis", "917010099990003", holder="Session Disk Full")
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, app):
+        session_id = new_session(url, "session-full-disk")
+        fill_the_disk(app)
+        refused = upload_into(url, session_id, statement)
+        assert refused.status_code == 503 and refused.headers["content-type"] == "application/json"
+        assert refused.json() == {"detail": DISK_FULL}
+        assert session_rows(db, session_id) == {"accounts": 0, "statements": 0, "transactions": 0, "session_files": 0}
+        app.resources.store.db.execute("PRAGMA max_page_count = 1073741823")
+        # The same file again is a whole new statement, not a STATEMENT_DUPLICATE of a broken one.
+        accepted = upload_into(url, session_id, statement)
+        assert accepted.status_code == 200, accepted.text
+        assert accepted.json()["months"] == ["2026-05", "2026-06", "2026-07"]
+        status = httpx.get(f"{url}/session_data/{session_id}/session_upload_status/", headers=KEYS).json()
+        assert status["upload_status"] == "COMPLETED"
+        assert [len(a["statements"]) for a in status["accounts"]] == [1]
+    rows = session_rows(db, session_id)
+    assert rows["transactions"] > 10
+    assert rows == {"accounts": 1, "statements": 1, "transactions": rows["transactions"], "session_files": 1}
+
+
+def test_a_session_upload_over_25_mib_is_refused_and_stores_nothing(tmp_path):
+    db = tmp_path / "sandbox.db"
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, _app):
+        session_id = new_session(url, "session-too-large")
+        refused = upload_into(url, session_id, b"%PDF-1.4\n" + b"0" * (25 * 1024 * 1024))
+        assert refused.status_code == 400
+        assert refused.json() == {
+            "session_id": "",
+            "statement_id": "",
+            "error": {"code": "INVALID_FILE_OBJECT", "message": "The body is larger than 25 MiB."},
+        }
+        assert upload_into(url, session_id, sample_statement()).status_code == 200
+    assert session_rows(db, session_id)["statements"] == 1
+
+
+def test_a_session_upload_after_the_db_was_deleted_is_a_json_503(tmp_path):
+    db = tmp_path / "gone.db"
+    with running(SandboxConfig(db=str(db), processing_seconds=0, entities=1)) as (url, _app):
+        session_id = new_session(url, "session-db-gone")
+        db.unlink()
+        refused = upload_into(url, session_id, sample_statement())
+        assert refused.status_code == 503 and refused.headers["content-type"] == "application/json"
+        assert "gone.db was deleted or replaced while the sandbox ran" in refused.json()["detail"]
+
+
 # ------------------------------------------------------------------------------------ the database file
 def start_sandbox(db: Path, *extra: str) -> subprocess.Popen:
     command = [sys.executable, "-m", "bankconnect.cli", "sandbox", "--db", str(db), "--port", "0",

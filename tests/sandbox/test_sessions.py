@@ -176,6 +176,10 @@ def test_v2_create_answers_on_its_own_url_with_a_token(sandbox):
         json={"link_id": "u-2", "api_key": API_KEY, "aa_journey_code": "XX"},
     )
     assert code(answer) == "INVALID_AA_PARAMETER"
+    # The v1-relative URL too: Schemathesis (given --url) and the bare generated client send it there (docs/spec.md).
+    answer = sandbox.call("create_session_v2", "POST", "/v2/session/", json={"link_id": "u-3", "api_key": API_KEY})
+    assert answer.request.url.path == "/bank-connect/v1/v2/session/"
+    assert answer.status_code == 200 and "&token=" in answer.json()["redirect_url"]
 
 
 def test_acceptance_criteria_report_missing_months_until_covered(sandbox):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bankconnect_spec import server_for
+from bankconnect_spec import load_spec, local_path, operations, path_prefix, server_for
 
 from ..conftest import resolve
 from .test_spec_shape import SESSION_OPERATIONS
@@ -103,3 +103,23 @@ def test_server_for_leaves_every_other_base_url_as_it_is():
     assert server_for("create_session_v2", "https://gw.example.in/bc") == "https://gw.example.in/bc"
     with pytest.raises(KeyError, match="no_such_call"):
         server_for("no_such_call", "https://apis.bankconnect.finbox.in/bank-connect/v1")
+
+
+def test_path_prefix_is_the_full_path_each_operation_is_served_under():
+    assert path_prefix("create_session_v2") == "/bank-connect"
+    assert path_prefix("create_session") == path_prefix("get_transactions") == "/bank-connect/v1"
+    full = {path_prefix(op.operation_id) + op.path for op in operations().values()}
+    assert "/bank-connect/v2/session/" in full and "/bank-connect/v1/v2/session/" not in full
+    with pytest.raises(KeyError, match="no_such_call"):
+        path_prefix("no_such_call")
+
+
+def test_local_path_knows_an_operations_own_server():
+    spec = load_spec()
+    assert local_path(spec, "/bank-connect/v2/session/") == "/v2/session/"
+    assert local_path(spec, "/bank-connect/v1/session/") == "/session/"
+    # The v1-relative URL generators and Schemathesis build (they ignore path-level servers) is still read.
+    assert local_path(spec, "/bank-connect/v1/v2/session/") == "/v2/session/"
+    # Only the path that has the server lives there: nothing else is read under /bank-connect.
+    assert local_path(spec, "/bank-connect/session/") is None
+    assert local_path(spec, "/bank-connect/v2/entity/") is None

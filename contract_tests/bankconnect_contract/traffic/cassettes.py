@@ -359,15 +359,25 @@ def _session_read(op_id: str, state: str) -> Callable[[AuthenticatedClient, dict
     return call
 
 
-def _session_raw(method: str, path: str, **kw: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
-    """A session call with a body built when it runs (the key in a create body is the run's key)."""
+def _session_raw(
+    method: str, path: str, operation_id: str | None = None, **kw: Any
+) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
+    """A session call with a body built when it runs (the key in a create body is the run's key). An
+    ``operation_id`` with a server of its own (the v2 create) is sent there, as the spec says, not under the
+    client's base URL."""
 
     def call(api: AuthenticatedClient, ctx: dict[str, Any]) -> Any:
         http = api.get_httpx_client()
         fields = {k: (v(ctx) if callable(v) else v) for k, v in kw.items()}
-        return http.request(method, path, **fields)
+        url = _addressed(str(http.base_url), operation_id, path) if operation_id else path
+        return http.request(method, url, **fields)
 
     return call
+
+
+def _addressed(base_url: str, operation_id: str, path: str) -> str:
+    """The URL the service serves ``operation_id`` at, for a recording against ``base_url`` (…/bank-connect/v1)."""
+    return bankconnect_spec.server_for(operation_id, base_url).rstrip("/") + path
 
 
 def _repeated_key(method: str, path: str, **kw: Any) -> Callable[[AuthenticatedClient, dict[str, Any]], Any]:
@@ -386,33 +396,37 @@ def _session_scenarios() -> list[Scenario]:
     good_body = lambda ctx: {"link_id": "contract-recording", "api_key": ctx["api_key"], **SESSION_RANGE}  # noqa: E731
     for op_id, path in (("create_session", "/session/"), ("create_session_v2", "/v2/session/")):
         out += [
-            Scenario(op_id, "ok", _session_raw("POST", path, json=good_body), 200, writes=True),
+            Scenario(op_id, "ok", _session_raw("POST", path, op_id, json=good_body), 200, writes=True),
             Scenario(
                 op_id,
                 "invalid_date",
-                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "from_date": "2026-05-01"}),
+                _session_raw("POST", path, op_id, json=lambda ctx: {**good_body(ctx), "from_date": "2026-05-01"}),
                 400,
                 writes=True,
             ),
-            Scenario(op_id, "no_key", _session_raw("POST", path, json={"link_id": "x"}), 401, writes=True),
+            Scenario(op_id, "no_key", _session_raw("POST", path, op_id, json={"link_id": "x"}), 401, writes=True),
             Scenario(
                 op_id,
                 "payment_required",
-                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "api_key": ctx["expired_api_key"]}),
+                _session_raw(
+                    "POST", path, op_id, json=lambda ctx: {**good_body(ctx), "api_key": ctx["expired_api_key"]}
+                ),
                 402,
                 writes=True,
             ),
             Scenario(
                 op_id,
                 "mode_not_enabled",
-                _session_raw("POST", path, json=lambda ctx: {**good_body(ctx), "mode": "online", "bank_name": "axis"}),
+                _session_raw(
+                    "POST", path, op_id, json=lambda ctx: {**good_body(ctx), "mode": "online", "bank_name": "axis"}
+                ),
                 403,
                 writes=True,
             ),
             Scenario(
                 op_id,
                 "unsupported_media_type",
-                _session_raw("POST", path, content=b"link_id=x", headers={"content-type": "text/plain"}),
+                _session_raw("POST", path, op_id, content=b"link_id=x", headers={"content-type": "text/plain"}),
                 415,
                 writes=True,
             ),
@@ -576,9 +590,11 @@ def record_faults(
             file_name = f"{op.operation_id}__{name}.yaml"
             (directory / file_name).unlink(missing_ok=True)
             with tape.use_cassette(file_name), httpx.Client(headers=headers) as http:
-                url = base_urls[status].rstrip("/") + op.path.replace(
-                    "{entity_id}", "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c"
-                ).replace("{session_id}", UNKNOWN_SESSION)
+                url = (
+                    _addressed(base_urls[status], op.operation_id, op.path)
+                    .replace("{entity_id}", "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c")
+                    .replace("{session_id}", UNKNOWN_SESSION)
+                )
                 got = http.request(op.method, url).status_code
             report(f"{file_name}: {got} ({'ok' if got == status else f'expected {status}'})")
             written.append(directory / file_name)

@@ -12,27 +12,24 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from bankconnect_spec import load_spec
+from bankconnect_spec import base_path, load_spec, operations, path_prefix
 
 
 @functools.cache
 def openapi_for(origin: str) -> OpenAPI:
     """The spec, served from ``origin`` (the sandbox's scheme and host) under the spec's base path."""
     spec = load_spec()
-    base = spec["servers"][0]["url"].split("/", 3)[-1]
-    # A path with servers of its own (the v2 session create) is served from the same origin too, and also under
-    # the base URL: generated clients and Schemathesis ignore operation servers, and the sandbox answers both.
+    base = base_path(spec)
+    prefixes = {op.path: path_prefix(op.operation_id, spec) for op in operations(spec).values()}
+    # A path with a server of its own (the v2 session create) is served from the same origin too, and also under
+    # the base URL: generated clients and Schemathesis ignore path-level servers, and the sandbox answers both.
     paths = {
-        template: {
-            **item,
-            "servers": [{"url": f"{origin}/{s['url'].split('/', 3)[-1]}"} for s in item["servers"]]
-            + [{"url": f"{origin}/{base}"}],
-        }
-        if "servers" in item
+        template: {**item, "servers": [{"url": origin + prefixes[template]}, {"url": origin + base}]}
+        if prefixes[template] != base
         else item
         for template, item in spec["paths"].items()
     }
-    return OpenAPI.from_dict({**spec, "paths": paths, "servers": [{"url": f"{origin}/{base}"}]})
+    return OpenAPI.from_dict({**spec, "paths": paths, "servers": [{"url": origin + base}]})
 
 
 @dataclass

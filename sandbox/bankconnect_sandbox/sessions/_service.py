@@ -109,12 +109,15 @@ class Sessions:
         spawn: Callable[[Coroutine[Any, Any, None]], None],
         client: Callable[[], httpx.AsyncClient],
         fetch: Callable[[str], Awaitable[Fetched]],
+        read_pdf: Callable[[bytes, str | None], Awaitable[pdf.Inspection]],
     ) -> None:
         self.resources = resources
         self.config = resources.context.config
         self.contract = contract
         self.store = SessionStore(resources.store.db)
         self._spawn, self._client, self._fetch = spawn, client, fetch
+        # The entity uploads' PDF workers: off the event loop, within --pdf-seconds (a hostile PDF stalls nobody).
+        self._read_pdf = read_pdf
         self._timers: list[asyncio.TimerHandle] = []
 
     @staticmethod
@@ -413,24 +416,30 @@ class Sessions:
             data, derived, name = None, url, url.rsplit("/", 1)[-1] or "statement.pdf"
         if data is not None and not data:
             return upload_error(400, "EMPTY_FILE", "The file is empty.")
-        return self._accept(session, form, data, derived, name, query)
+        read = await self._read_pdf(data, form.get("pdf_password") or None) if data is not None else None
+        # The session may have been processed, deleted or expired while the file was fetched or read.
+        session = self._advance(self.store.get(session["session_id"]) or session, "")
+        if session["deleted"] or session["state"] != "open":
+            return upload_error(400, "SESSION_EXPIRED", "The session has expired or is invalid")
+        return self._accept(session, form, data, read, derived, name, query)
 
     def _accept(
         self,
         session: dict[str, Any],
         form: dict[str, Any],
         data: bytes | None,
+        read: pdf.Inspection | None,
         derived: str,
         name: str,
         query: dict[str, str],
     ) -> Answer:
+        """Judge and store a statement: the file with what a PDF worker read in it, or the URL it is derived from."""
         entity_id = session["entity_id"]
         bank_name = (form.get("bank_name") or "").lower() or None
         password = form.get("pdf_password") or None
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
         found, edited = extraction.Extraction(), False
-        if data is not None:
-            read = pdf.inspect(data, password)
+        if read is not None:
             if read.status == WRONG_PASSWORD:
                 return upload_error(400, "PASSWORD_INCORRECT", "Password incorrect")
             if read.status == NOT_PARSABLE:
@@ -456,17 +465,19 @@ class Sessions:
             return upload_error(400, "OUT_OF_DATE_RANGE", "The statement lies outside the session's date range.")
         found = dataclasses.replace(found, period=period)
         context = self.resources.context
-        statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
-        # A session statement is processed when processing is asked for, and never notified as an entity's.
-        context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
-        now = self.now()
-        self.store.add_file(statement_id, session["session_id"], name, now)
+        # One transaction, as for entity uploads: a failed write (a full disk) leaves nothing behind, so the same
+        # file sent again is a whole new statement, not a STATEMENT_DUPLICATE of half of one.
+        with context.store.transaction():
+            statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
+            # A session statement is processed when processing is asked for, and never notified as an entity's.
+            context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
+            self.store.add_file(statement_id, session["session_id"], name, self.now())
+            missing = self._missing(session)
+            if not any(missing.values()):
+                self._completed(session, "")
         account = context.store.account(entity_id, account_id)
         statement = context.store.statement(statement_id)
         assert account is not None and statement is not None  # stored just now
-        missing = self._missing(session)
-        if not any(missing.values()):
-            self._completed(session, "")
         body: dict[str, Any] = {
             "session_id": session["session_id"],
             "statement_id": statement_id,
