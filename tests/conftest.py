@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import random
 from collections.abc import Iterator
@@ -173,13 +175,26 @@ def rendered_dom(page: Path, profile: Path, budget_ms: int = 20000) -> str:
 
 # ------------------------------------------------------------------ the order of a run
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Groups one worker runs end to end (``xdist_group``: the installed wheel) first, then tests marked ``slow``
-    (a whole contract run, a browser), then the rest.
+    """Files with tests marked ``slow`` (a whole contract run, an installed wheel, a browser) run first, those
+    with the most such tests before the others; every other test keeps its place (the sort is stable).
 
-    `make test` spreads the suite over workers (pytest-xdist, ``--dist loadgroup``), which take work in this
-    order: a long test started last would leave the run waiting on one worker while the others idle. The sort is
-    stable, so every other test keeps its place.
+    `make test` spreads the suite over workers a file at a time (pytest-xdist, ``--dist loadfile``: a file's
+    tests share its fixtures, the installed wheel's virtualenv among them), in this order: a long file started
+    last would leave the run waiting on one worker while the others idle.
     """
-    items.sort(
-        key=lambda item: (item.get_closest_marker("xdist_group") is None, item.get_closest_marker("slow") is None)
-    )
+    slow_in_file: dict[str, int] = {}
+    for item in items:
+        if item.get_closest_marker("slow"):
+            slow_in_file[item.path.name] = slow_in_file.get(item.path.name, 0) + 1
+    items.sort(key=lambda item: -slow_in_file.get(item.path.name, 0))
+
+
+@contextlib.contextmanager
+def checkout_build() -> Iterator[None]:
+    """Hold while pip builds the checkout: setuptools builds in place (``build/bdist.*``), so two builds at once
+    in parallel workers (the installed wheel, the quick start's install) fail with "File exists"."""
+    lock_dir = ROOT / "build"
+    lock_dir.mkdir(exist_ok=True)
+    with open(lock_dir / ".checkout-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield

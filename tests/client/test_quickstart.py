@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import ROOT, checkout_build
 from .test_readme_example import readme_example
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(os.environ.get("BANKCONNECT_SKIP_WHEEL") == "1", reason="BANKCONNECT_SKIP_WHEEL=1")
 
@@ -37,9 +36,10 @@ def test_the_quick_start_runs_to_the_end_from_an_empty_folder(tmp_path):
     assert lines[0].startswith("CHECKOUT=") and lines[-1] == "bankconnect sandbox --port 8080", lines
     # The install and sample-statement lines exactly as written; only where the checkout is differs.
     script = "\n".join(["set -e", f"CHECKOUT={shlex.quote(str(ROOT))}", *lines[1:-1]])
-    done = subprocess.run(
-        ["bash", "-c", script], cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=900
-    )
+    with checkout_build():  # its install line builds the checkout
+        done = subprocess.run(
+            ["bash", "-c", script], cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=900
+        )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     statement = (tmp_path / "statement.pdf").read_bytes()
     assert statement.startswith(b"%PDF-") and len(statement) > 500

@@ -18,13 +18,11 @@ import pytest
 
 import bankconnect_spec
 
-from ..conftest import ROOT
+from ..conftest import ROOT, checkout_build
 
 pytestmark = [
     pytest.mark.skipif(os.environ.get("BANKCONNECT_SKIP_WHEEL") == "1", reason="BANKCONNECT_SKIP_WHEEL=1"),
     pytest.mark.slow,
-    # One worker of a parallel run takes every test here: they share the one installed virtualenv.
-    pytest.mark.xdist_group("installed-wheel"),
 ]
 
 
@@ -43,7 +41,8 @@ def run(
 def installed(tmp_path_factory) -> Iterator[tuple[Path, Path, Path]]:
     """(the wheel, the clean virtualenv's bin folder, an empty working folder): built and installed once."""
     base = tmp_path_factory.mktemp("wheel")
-    run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", base / "dist", cwd=base)
+    with checkout_build():
+        run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", base / "dist", cwd=base)
     wheel = next((base / "dist").glob("bankconnect-*.whl"))
     venv.create(base / "venv", with_pip=True)
     bin_dir = base / "venv" / "bin"
