@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -446,3 +448,39 @@ def test_a_huge_webhook_mode_is_kept_not_a_500(sandbox):
         json={"webhook_url": "http://127.0.0.1:9/h", "webhook_mode": 2**64},
     )
     assert answer.status_code == 200 and answer.json() == {"message": "success"}
+
+
+def test_session_deliveries_share_the_webhook_connections_bound():
+    """Session events go through the one outbox's deliveries: at most --webhook-connections in flight at once (a
+    receiver that hangs holds that many connections, never the connections file_url fetches use)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)  # accepts connections, never answers
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                accepted.append(listener.accept()[0])
+
+    threading.Thread(target=accept, daemon=True).start()
+    hook = f"http://127.0.0.1:{listener.getsockname()[1]}/hooks"
+    config = SandboxConfig(processing_seconds=0, entities=1, webhook_connections=1, webhook_timeout=3.0)
+    try:
+        with running(config) as (url, _app), httpx.Client(base_url=url, headers=KEYS, timeout=30) as client:
+            assert client.post("/session_data/update_webhook/", json={"webhook_url": hook}).status_code == 200
+            for n in range(3):  # each upload covers its session's range: one completion event per session
+                sid = client.post("/session/", json={"link_id": f"c{n}", "api_key": API_KEY, **RANGE}).json()
+                answer = client.post(
+                    "/statement/upload_session/",
+                    data={"session_id": sid["session_id"], "upload_type": "PDF"},
+                    files={"file": ("s.pdf", PDF)},
+                )
+                assert answer.json()["missing_months"] == []
+            assert _wait(lambda: len(accepted) >= 1)
+            threading.Event().wait(1.0)  # well within the deadline: the first attempt still holds its connection
+            assert len(accepted) == 1
+    finally:
+        listener.close()
+        for conn in accepted:
+            conn.close()
