@@ -117,7 +117,9 @@ def stored_statements(db: Path) -> set[str]:
 def due_payloads(db: Path) -> tuple[set[str], set[str]]:
     """(statements whose payload is owed to a receiver, those whose delivery was acknowledged)."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
-        rows = con.execute("SELECT statement_id, delivered FROM webhook_payloads WHERE url IS NOT NULL").fetchall()
+        rows = con.execute(
+            "SELECT owner, delivered FROM outbox WHERE flow = 'entity' AND url IS NOT NULL"  # owner: the statement_id
+        ).fetchall()
     return {r[0] for r in rows}, {r[0] for r in rows if r[1]}
 
 

@@ -22,6 +22,7 @@ from starlette.requests import Request as StarletteRequest
 from bankconnect_spec import UPLOAD_TAG, load_spec, local_path, upload_code
 
 from .config import SandboxConfig
+from .outbox import Deliveries
 from .pdfworker import PdfWorkers
 from .resources import Fetched, Reply, Request, Resources, to_fetch, upload_file
 from .sessions import SESSIONS_TAG, Sessions
@@ -57,20 +58,17 @@ class SandboxApp:
         self._faults = random.Random(self.config.fault_seed)
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
-        # Deliveries have their own connections, few at a time: slow receivers never take file_url's.
-        self._webhooks: httpx.AsyncClient | None = None
-        self._delivering: asyncio.Semaphore | None = None
+        # The one outbox's delivery loop, for both flows' webhooks (outbox.py).
+        self.deliveries = Deliveries(self.resources.store.outbox, self.config, self._spawn, self.resources.now)
         self._pdf = PdfWorkers(self.config.pdf_workers, self.config.pdf_seconds)
         self._public_url = _public_url(self.config.public_url)
         self._started = False
-        self.sessions = Sessions(
-            self.resources, self.contract, self._spawn, self._client, self._fetch, self._pdf.inspect
-        )
+        self.sessions = Sessions(self.resources, self.contract, self.deliveries, self._fetch, self._pdf.inspect)
 
     # ------------------------------------------------------------------------------------ lifecycle
     def _start(self) -> None:
         """Resume what was under way when the sandbox stopped: statements that finished (or will) while it was
-        down get their payload, and payloads still in the outbox are delivered (at least once)."""
+        down get their payload, and events still in the outbox (both flows') are delivered (at least once)."""
         if self._started:
             return
         self._started = True
@@ -78,8 +76,7 @@ class SandboxApp:
         now = self.resources.now()
         for pending in self.resources.store.pending_notifications():
             self._schedule(pending.statement_id, max(0.0, pending.ready_at - now))
-        for entry in self.resources.store.outbox(self.config.webhook_attempts):
-            self._spawn(self._deliver(entry.id, max(0.0, entry.next_attempt_at - now)))
+        self.deliveries.start()
         self.sessions.start()
 
     def _schedule(self, statement_id: str, delay: float) -> None:
@@ -103,20 +100,7 @@ class SandboxApp:
             logger.error("statement %s: its webhook payload could not be stored: %s", statement_id, exc)
             return
         if payload_id is not None:
-            await self._deliver(payload_id, 0.0)
-
-    async def _deliver(self, payload_id: int, first_delay: float) -> None:
-        """Deliver one outbox payload: attempt, wait as `Resources.deliver` says, again, until it says done."""
-        delay: float | None = first_delay
-        while delay is not None:
-            await asyncio.sleep(delay)
-            if self._webhooks is None:
-                count = self.config.webhook_connections
-                self._webhooks = httpx.AsyncClient(limits=httpx.Limits(max_connections=count))
-                self._delivering = asyncio.Semaphore(count)
-            assert self._delivering is not None
-            async with self._delivering:  # the attempt's deadline starts once a connection is free for it
-                delay = await self.resources.deliver(payload_id, self._webhooks)
+            self.deliveries.send(payload_id)
 
     async def drain(self) -> None:
         """Wait for scheduled notifications (tests use it with --processing-seconds 0)."""
@@ -127,9 +111,9 @@ class SandboxApp:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
-        for client in (self._http, self._webhooks):
-            if client is not None:
-                await client.aclose()
+        if self._http is not None:
+            await self._http.aclose()
+        await self.deliveries.aclose()
         self._pdf.close()
         self.sessions.close()
         self.resources.store.close()

@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-__all__ = ["Account", "Entity", "Fraud", "OutboxEntry", "PendingStatement", "Statement", "Transaction", "Webhook"]
+__all__ = [
+    "Account",
+    "Entity",
+    "Fraud",
+    "OutboxDelivery",
+    "OutboxEntry",
+    "PendingStatement",
+    "Statement",
+    "Transaction",
+    "Webhook",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +111,19 @@ class PendingStatement:
 
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
-    """A payload still to deliver."""
+    """An event of the outbox still to deliver (outbox.py)."""
 
     id: int
     url: str
     next_attempt_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxDelivery:
+    """What one delivery attempt of an outbox event sends: to ``url``, ``body`` as JSON, with the headers its
+    ``flow`` registered; ``attempts`` made before this one."""
+
+    flow: str
+    url: str
+    body: Any
+    attempts: int

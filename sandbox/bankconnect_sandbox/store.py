@@ -1,5 +1,6 @@
 """Sandbox state in SQLite (standard library): entities, accounts, statements, transactions, fraud
-findings, webhook settings and payloads. A file path keeps everything across restarts; ``:memory:`` does not.
+findings, webhook settings and payloads, and the webhook outbox (``Store.outbox``, outbox.py). A file path keeps
+everything across restarts; ``:memory:`` does not.
 """
 
 from __future__ import annotations
@@ -20,9 +21,18 @@ except ImportError:  # not POSIX: no lock (the sandbox documents one database pe
 
 from . import pdf as pdf_reader
 from . import synth
-from .records import Account, Entity, Fraud, OutboxEntry, PendingStatement, Statement, Transaction, Webhook
+from .outbox import Outbox
+from .records import Account, Entity, Fraud, PendingStatement, Statement, Transaction, Webhook
 
-SCHEMA = """
+PAYLOADS_TABLE = """CREATE TABLE IF NOT EXISTS webhook_payloads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+    progress TEXT NOT NULL, reason TEXT, date_time TEXT NOT NULL)"""
+PAYLOAD_COLUMNS = "id, link_id, entity_id, statement_id, progress, reason, date_time"
+# A finished statement's payload in the outbox: its flow, and its event (one per statement).
+PAYLOAD_FLOW, PAYLOAD_EVENT = "entity", "statement_finished"
+
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -52,14 +62,14 @@ CREATE TABLE IF NOT EXISTS fraud (
     transaction_hash TEXT, fraud_type TEXT NOT NULL, fraud_category TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS fraud_entity ON fraud(entity_id);
 CREATE TABLE IF NOT EXISTS webhook (id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL, mode INTEGER NOT NULL);
--- Every finished statement's payload, and the outbox of its delivery: a row with a url is pending until the
--- receiver answered 2xx (delivered = 1) or its attempts ran out; error holds the last failure.
-CREATE TABLE IF NOT EXISTS webhook_payloads (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL,
-    progress TEXT NOT NULL, reason TEXT, date_time TEXT NOT NULL, delivered INTEGER NOT NULL DEFAULT 0,
-    error TEXT, url TEXT, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at REAL NOT NULL DEFAULT 0);
+-- Every finished statement's payload, as list_webhook_payloads answers it. Its delivery is the outbox's (outbox.py:
+-- flow PAYLOAD_FLOW, owner the statement_id).
+"""
+    + PAYLOADS_TABLE
+    + """;
 CREATE INDEX IF NOT EXISTS payloads_link ON webhook_payloads(link_id);
 """
+)
 
 # Seeded statements were "uploaded" this many days before the sandbox was created, so that some PDFs are
 # past the 30-day retention and come back as "".
@@ -115,7 +125,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
-            self.db.execute("SELECT url, attempts, next_attempt_at FROM webhook_payloads LIMIT 0")
+            self.outbox = Outbox(self.db)
+            self._move_payload_deliveries()
+            self.db.execute(f"SELECT {PAYLOAD_COLUMNS} FROM webhook_payloads LIMIT 0")
             self._add_opened_column()
         except sqlite3.Error as exc:
             self._unlock()
@@ -156,6 +168,42 @@ class Store:
                 f"The sandbox's database file {os.path.basename(self.path)} was deleted or replaced while the sandbox"
                 " ran: nothing more can be stored. Restart the sandbox."
             )
+
+    def _move_payload_deliveries(self) -> None:
+        """A database written before the one outbox kept each payload's delivery (url, attempts, ...) in
+        webhook_payloads: move it into the outbox, pending rows stay pending, and drop those columns (the table
+        is rebuilt: SQLite before 3.35 cannot drop a column)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(webhook_payloads)")}
+        if "url" not in columns:
+            return
+        rows = self.db.execute(
+            "SELECT statement_id, entity_id, link_id, progress, reason, url, delivered, attempts, next_attempt_at,"
+            " error FROM webhook_payloads ORDER BY id"
+        ).fetchall()
+        self.outbox.move_in(
+            PAYLOAD_FLOW,
+            [
+                (
+                    r["statement_id"],
+                    PAYLOAD_EVENT,
+                    {k: r[k] for k in ("entity_id", "statement_id", "link_id", "progress", "reason")},
+                    r["url"],
+                    r["delivered"],
+                    r["attempts"],
+                    r["next_attempt_at"],
+                    r["error"],
+                )
+                for r in rows
+            ],
+            then=(
+                "ALTER TABLE webhook_payloads RENAME TO webhook_payloads_before_outbox",
+                PAYLOADS_TABLE,
+                f"INSERT INTO webhook_payloads({PAYLOAD_COLUMNS}) SELECT {PAYLOAD_COLUMNS}"
+                " FROM webhook_payloads_before_outbox",
+                "DROP TABLE webhook_payloads_before_outbox",
+                "CREATE INDEX IF NOT EXISTS payloads_link ON webhook_payloads(link_id)",
+            ),
+        )
 
     def _add_opened_column(self) -> None:
         """A database written before statements kept what their PDF prints: add the column and read each stored
@@ -326,60 +374,22 @@ class Store:
     def set_webhook(self, url: str, mode: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO webhook(id, url, mode) VALUES (1, ?, ?)", (url, mode))
 
-    def record_finished(
-        self, statement_id: str, payload: dict[str, Any], date_time: str, url: str | None, note: str | None
-    ) -> int:
-        """Store a finished statement's payload and mark the statement notified, in one transaction: a crash
-        leaves either both or neither. ``url`` set means the payload is in the outbox, pending delivery."""
-        with self.transaction():
-            cur = self.db.execute(
-                "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time, url,"
-                " error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    payload["link_id"],
-                    payload["entity_id"],
-                    payload["statement_id"],
-                    payload["progress"],
-                    payload["reason"],
-                    date_time,
-                    url,
-                    note,
-                ),
-            )
-            self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
-        return int(cur.lastrowid)
-
-    def delivered(self, payload_id: int) -> None:
-        self.db.execute("UPDATE webhook_payloads SET delivered = 1, error = NULL WHERE id = ?", (payload_id,))
-
-    def delivery_failed(self, payload_id: int, error: str, next_attempt_at: float) -> int:
-        """Record a failed attempt; returns the number of attempts made so far."""
+    def record_finished(self, statement_id: str, payload: dict[str, Any], date_time: str) -> None:
+        """Store a finished statement's payload and mark the statement notified; the caller puts the payload in the
+        outbox in the same transaction (a crash leaves all three or none)."""
         self.db.execute(
-            "UPDATE webhook_payloads SET attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?",
-            (error, next_attempt_at, payload_id),
+            "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                payload["link_id"],
+                payload["entity_id"],
+                payload["statement_id"],
+                payload["progress"],
+                payload["reason"],
+                date_time,
+            ),
         )
-        return int(self.db.execute("SELECT attempts FROM webhook_payloads WHERE id = ?", (payload_id,)).fetchone()[0])
-
-    def outbox(self, max_attempts: int) -> list[OutboxEntry]:
-        """Payloads still to deliver: a URL, not delivered, attempts left."""
-        rows = self.db.execute(
-            "SELECT id, url, next_attempt_at FROM webhook_payloads WHERE url IS NOT NULL AND delivered = 0"
-            " AND attempts < ? ORDER BY id",
-            (max_attempts,),
-        ).fetchall()
-        return [OutboxEntry(r["id"], r["url"], r["next_attempt_at"]) for r in rows]
-
-    def payload_to_send(self, payload_id: int) -> tuple[str, dict[str, Any], int] | None:
-        """(URL, body, attempts made) of a payload still to deliver; None once delivered."""
-        row = self.db.execute(
-            "SELECT url, entity_id, statement_id, link_id, progress, reason, delivered, attempts"
-            " FROM webhook_payloads WHERE id = ?",
-            (payload_id,),
-        ).fetchone()
-        if row is None or row["delivered"] or row["url"] is None:
-            return None
-        body = {k: row[k] for k in ("entity_id", "statement_id", "link_id", "progress", "reason")}
-        return row["url"], body, row["attempts"]
+        self.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
 
     # ------------------------------------------------------------------------------------------ reads
     def entity(self, entity_id: str) -> Entity | None:

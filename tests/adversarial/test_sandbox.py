@@ -227,9 +227,7 @@ def test_a_hanging_webhook_receiver_does_not_hold_anyone(tmp_path):
             assert time.monotonic() - started < 0.5
             deadline = time.monotonic() + 10
             while time.monotonic() < deadline:
-                row = app.resources.store.db.execute(
-                    "SELECT attempts, error, delivered FROM webhook_payloads"
-                ).fetchone()
+                row = app.resources.store.db.execute("SELECT attempts, error, delivered FROM outbox").fetchone()
                 if row is not None and row["attempts"] >= 2:
                     break
                 time.sleep(0.1)
@@ -474,7 +472,7 @@ def rss_mb() -> float:
 
 
 def outbox_row(app: object) -> dict:
-    row = app.resources.store.db.execute("SELECT attempts, error, delivered FROM webhook_payloads").fetchone()  # type: ignore[attr-defined]
+    row = app.resources.store.db.execute("SELECT attempts, error, delivered FROM outbox").fetchone()  # type: ignore[attr-defined]
     return dict(row) if row is not None else {}
 
 

@@ -3,20 +3,24 @@ after a crash. Tested with a real `kill -9` of a sandbox process on a file datab
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
-from bankconnect_sandbox import sample_statement
+from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.server import running
 from bankconnect_sandbox.testing import WebhookReceiver
 
 KEYS = {"x-api-key": "sandbox-api-key", "server-hash": "sandbox-server-hash"}
@@ -94,3 +98,134 @@ def test_payloads_survive_kill_9_and_are_delivered_at_least_once(tmp_path, recei
     finally:
         process.terminate()
         process.wait(10)
+
+
+# The two outboxes' tables as a sandbox wrote them before the one outbox (outbox.py), verbatim.
+OLD_TABLES = """
+CREATE TABLE webhook_payloads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+    progress TEXT NOT NULL, reason TEXT, date_time TEXT NOT NULL, delivered INTEGER NOT NULL DEFAULT 0,
+    error TEXT, url TEXT, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at REAL NOT NULL DEFAULT 0);
+CREATE INDEX payloads_link ON webhook_payloads(link_id);
+CREATE TABLE session_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, event_name TEXT NOT NULL, body TEXT NOT NULL,
+    url TEXT, delivered INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0, error TEXT, UNIQUE (session_id, event_name));
+"""
+SID = "6f1c2a44-0d6e-4b8e-9b1a-3f2f0c1d2e3f"
+
+
+class HeaderReceiver:
+    """Records (headers, JSON body) of every POST and answers 200."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[dict[str, str], dict]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+                outer.calls.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(200)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def old_database(path: Path, url: str) -> None:
+    """A --db file with the old outbox tables: per flow one pending row, one delivered, one out of attempts."""
+    with sqlite3.connect(path) as con:
+        con.executescript(OLD_TABLES)
+        payload = "INSERT INTO webhook_payloads(link_id, entity_id, statement_id, progress, reason, date_time, url,"
+        payload += " delivered, attempts, error) VALUES (?, 'e-1', ?, ?, ?, '2026-07-01 10:00:00', ?, ?, ?, ?)"
+        con.execute(payload, ("old", "s-pending", "failed", "Unparsable", url, 0, 2, "receiver answered 500"))
+        con.execute(payload, ("old", "s-delivered", "completed", None, url, 1, 0, None))
+        con.execute(payload, ("old", "s-exhausted", "completed", None, url, 0, 5, "receiver answered 500"))
+        con.execute(payload, ("old", "s-unsent", "completed", None, None, 0, 0, "not sent: loopback only"))
+        event = "INSERT INTO session_outbox(session_id, event_name, body, url, delivered, attempts)"
+        event += " VALUES (?, ?, ?, ?, ?, ?)"
+        for name, delivered, attempts in (
+            ("SESSION_REQUIREMENT_COMPLETION_NOTIFICATION", 1, 0),
+            ("ENRICHMENT_NOTIFICATION", 0, 1),
+            ("SESSION_EXPIRY_NOTIFICATION", 0, 5),
+        ):
+            body = json.dumps({"session_id": SID, "event_name": name})
+            con.execute(event, (SID, name, body, url, delivered, attempts))
+
+
+def test_a_database_of_the_two_old_outboxes_starts_and_delivers_its_pending_rows(tmp_path):
+    receiver = HeaderReceiver()
+    db = tmp_path / "old.db"
+    old_database(db, receiver.url)
+    config = SandboxConfig(db=str(db), entities=1, webhook_attempts=5, session_webhook_secret="s3cret")
+    try:
+        with running(config) as (url, app):
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and len(receiver.calls) < 2:
+                time.sleep(0.05)
+            time.sleep(0.3)  # nothing more arrives
+            # Once per session and name still holds for the events moved in.
+            assert app.sessions.store.record_event(SID, "ENRICHMENT_NOTIFICATION", {}, receiver.url) is None
+            assert app.sessions.store.events(SID) == [
+                "SESSION_REQUIREMENT_COMPLETION_NOTIFICATION",
+                "ENRICHMENT_NOTIFICATION",
+                "SESSION_EXPIRY_NOTIFICATION",
+            ]
+            listed = httpx.get(f"{url}/entity/webhook_payloads/", params={"link_id": "old"}, headers=KEYS).json()
+        # Only the pending rows, each with its flow's headers and its body as the old code sent it.
+        entity = {
+            "entity_id": "e-1",
+            "statement_id": "s-pending",
+            "link_id": "old",
+            "progress": "failed",
+            "reason": "Unparsable",
+        }
+        by_body = {json.dumps(body): headers for headers, body in receiver.calls}
+        assert set(by_body) == {
+            json.dumps(entity),
+            json.dumps({"session_id": SID, "event_name": "ENRICHMENT_NOTIFICATION"}),
+        }
+        assert "x-secret-key" not in by_body[json.dumps(entity)]
+        assert (
+            by_body[json.dumps({"session_id": SID, "event_name": "ENRICHMENT_NOTIFICATION"})]["x-secret-key"]
+            == "s3cret"
+        )
+        assert [p["statement_id"] for p in listed["payloads"]] == [
+            "s-unsent",
+            "s-exhausted",
+            "s-delivered",
+            "s-pending",
+        ]
+        assert listed["payloads"][-1] == {**entity, "date_time": "2026-07-01 10:00:00"}
+        # The old tables are gone (the payloads' keeps what list_webhook_payloads answers), the rows moved in.
+        with sqlite3.connect(db) as con:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            columns = [r[1] for r in con.execute("PRAGMA table_info(webhook_payloads)")]
+            moved = con.execute("SELECT flow, owner, delivered, attempts FROM outbox ORDER BY id").fetchall()
+        assert "session_outbox" not in tables and "outbox" in tables
+        assert columns == ["id", "link_id", "entity_id", "statement_id", "progress", "reason", "date_time"]
+        assert moved == [
+            ("entity", "s-pending", 1, 2),
+            ("entity", "s-delivered", 1, 0),
+            ("entity", "s-exhausted", 0, 5),
+            ("entity", "s-unsent", 0, 0),
+            ("session", SID, 1, 0),
+            ("session", SID, 1, 1),
+            ("session", SID, 0, 5),
+        ]
+        calls = len(receiver.calls)
+        with running(config):  # a second start: nothing moves again, nothing is sent again
+            time.sleep(0.5)
+        assert len(receiver.calls) == calls == 2
+    finally:
+        receiver.close()

@@ -9,8 +9,6 @@ returns a ``Reply``: status, body, and the events the ASGI layer schedules (it n
 
 from __future__ import annotations
 
-import httpx
-
 from ..config import SandboxConfig
 from ..store import Store
 from . import _analyses, _management, _uploads, _webhooks
@@ -28,13 +26,11 @@ from ._context import (
 )
 from ._files import signed_file
 from ._uploads import store_upload, to_fetch, upload_file
-from ._webhooks import WEBHOOK_MAX_DELAY
 
 __all__ = [
     "ANALYSES",
     "OPERATIONS",
     "PDF_RETENTION_SECONDS",
-    "WEBHOOK_MAX_DELAY",
     "Analysis",
     "Context",
     "Fetched",
@@ -84,7 +80,3 @@ class Resources:
     def record_finished(self, statement_id: str) -> int | None:
         """Store a finished statement's webhook payload (once); its outbox id when a receiver is due it."""
         return _webhooks.record_finished(self.context, statement_id)
-
-    async def deliver(self, payload_id: int, client: httpx.AsyncClient) -> float | None:
-        """One delivery attempt; the wait before the next, or None when there is none to make."""
-        return await _webhooks.deliver(self.context, payload_id, client)

@@ -1,18 +1,14 @@
 """The webhook calls (tag ``webhooks``), and the payload every finished statement leaves: stored once, and put
-in the outbox for the receiver when one is set (delivered at least once, with retries)."""
+in the sandbox's outbox (outbox.py) for the receiver when one is set (delivered at least once, with retries)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
-from .. import webhooks
+from ..store import PAYLOAD_EVENT, PAYLOAD_FLOW
 from ._context import Context, Handler, Reply, Request, is_loopback, utc
 
-__all__ = ["HANDLERS", "WEBHOOK_MAX_DELAY", "deliver", "record_finished"]
-
-WEBHOOK_MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one payload
+__all__ = ["HANDLERS", "record_finished"]
 
 
 def update_webhook(context: Context, request: Request) -> Reply:
@@ -45,7 +41,8 @@ def _finished_payload(context: Context, statement_id: str) -> tuple[dict[str, An
 
 
 def record_finished(context: Context, statement_id: str) -> int | None:
-    """Store the payload of a statement that finished (once); the outbox row's id when a receiver is due it."""
+    """Store the payload of a statement that finished (once), and put it in the outbox; the outbox id to deliver
+    when a receiver is due it."""
     found = _finished_payload(context, statement_id)
     if found is None:
         return None
@@ -53,26 +50,10 @@ def record_finished(context: Context, statement_id: str) -> int | None:
     note = None
     if url is not None and not is_loopback(url):
         url, note = None, "not sent: the sandbox only calls loopback webhook URLs"
-    payload_id = context.store.record_finished(statement_id, payload, utc(context.now()), url, note)
-    return payload_id if url is not None else None
-
-
-async def deliver(context: Context, payload_id: int, client: httpx.AsyncClient) -> float | None:
-    """One delivery attempt of an outbox payload: the seconds to wait before the next attempt, or None when there
-    is none to make (the receiver answered 2xx, or the attempts ran out: the last error is kept)."""
-    found = context.store.payload_to_send(payload_id)
-    if found is None:
-        return None
-    url, body, attempts = found
-    config = context.config
-    error = await webhooks.post_once(client, url, body, config.webhook_timeout)
-    if error is None:
-        context.store.delivered(payload_id)
-        return None
-    delay = min(WEBHOOK_MAX_DELAY, config.webhook_retry_seconds * 2**attempts)
-    if context.store.delivery_failed(payload_id, error, context.now() + delay) >= config.webhook_attempts:
-        return None
-    return delay
+    store = context.store
+    with store.transaction():  # a crash leaves the payload, its outbox row and the notified mark, or none of them
+        store.record_finished(statement_id, payload, utc(context.now()))
+        return store.outbox.enqueue(PAYLOAD_FLOW, statement_id, PAYLOAD_EVENT, payload, url, note)
 
 
 HANDLERS: dict[str, Handler] = {"update_webhook": update_webhook, "list_webhook_payloads": list_webhook_payloads}

@@ -20,20 +20,19 @@ import random
 import sqlite3
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any
 
-import httpx
-
 from bankconnect_spec import upload_code
 
-from .. import extraction, pdf, synth, webhooks
+from .. import extraction, pdf, synth
+from ..outbox import Deliveries
 from ..records import Statement
-from ..resources import PDF_RETENTION_SECONDS, WEBHOOK_MAX_DELAY, Fetched, Resources, is_loopback, status, store_upload
+from ..resources import PDF_RETENTION_SECONDS, Fetched, Resources, is_loopback, status, store_upload
 from ..validation import BinaryPart, Contract, Route
 from . import _insights
-from ._store import SessionStore
+from ._store import SESSION_FLOW, SessionStore
 
 __all__ = ["SESSIONS_TAG", "Sessions"]
 
@@ -106,16 +105,16 @@ class Sessions:
         self,
         resources: Resources,
         contract: Contract,
-        spawn: Callable[[Coroutine[Any, Any, None]], None],
-        client: Callable[[], httpx.AsyncClient],
+        deliveries: Deliveries,
         fetch: Callable[[str], Awaitable[Fetched]],
         read_pdf: Callable[[bytes, str | None], Awaitable[pdf.Inspection]],
     ) -> None:
         self.resources = resources
         self.config = resources.context.config
         self.contract = contract
-        self.store = SessionStore(resources.store.db)
-        self._spawn, self._client, self._fetch = spawn, client, fetch
+        self.store = SessionStore(resources.store.db, resources.store.outbox)
+        self._deliveries, self._fetch = deliveries, fetch
+        deliveries.register(SESSION_FLOW, self._webhook_headers)
         # The entity uploads' PDF workers: off the event loop, within --pdf-seconds (a hostile PDF stalls nobody).
         self._read_pdf = read_pdf
         self._timers: list[asyncio.TimerHandle] = []
@@ -134,11 +133,9 @@ class Sessions:
 
     # ------------------------------------------------------------------------------------ lifecycle
     def start(self) -> None:
-        """Resume after a restart: due timers, and events still to deliver."""
+        """Resume after a restart: due timers (events still to deliver are the outbox's: ``Deliveries.start``)."""
         for row in self.store.open_sessions():
             self._arm(row)
-        for row in self.store.pending(self.config.webhook_attempts):
-            self._spawn(self._deliver(row["id"], max(0.0, row["next_attempt_at"] - self.now())))
 
     def close(self) -> None:
         for timer in self._timers:
@@ -226,30 +223,13 @@ class Sessions:
         if url is not None and not is_loopback(url):
             url = None  # the sandbox only calls loopback receivers
         outbox_id = self.store.record_event(session["session_id"], name, {**body, "event_name": name}, url)
-        if outbox_id is not None and url is not None:
-            self._spawn(self._deliver(outbox_id, 0.0))
+        if outbox_id is not None:
+            self._deliveries.send(outbox_id)
 
-    async def _deliver(self, outbox_id: int, first_delay: float) -> None:
-        delay: float | None = first_delay
-        while delay is not None:
-            await asyncio.sleep(delay)
-            delay = await self._attempt(outbox_id)
-
-    async def _attempt(self, outbox_id: int) -> float | None:
-        """One delivery attempt; the wait before the next one, or None when there is none to make."""
-        found = self.store.to_send(outbox_id)
-        if found is None:
-            return None
-        url, body, attempts = found
-        headers = {"x-secret-key": self.config.session_webhook_secret} if self.config.session_webhook_secret else {}
-        problem = await webhooks.post_once(self._client(), url, body, self.config.webhook_timeout, headers)
-        if problem is None:
-            self.store.delivered(outbox_id)
-            return None
-        delay = min(WEBHOOK_MAX_DELAY, self.config.webhook_retry_seconds * 2**attempts)
-        if self.store.delivery_failed(outbox_id, problem, self.now() + delay) >= self.config.webhook_attempts:
-            return None
-        return delay
+    def _webhook_headers(self) -> dict[str, str]:
+        """Sent with every session event (read at each attempt)."""
+        secret = self.config.session_webhook_secret
+        return {"x-secret-key": secret} if secret else {}
 
     # --------------------------------------------------------------------------------------- entry
     async def answer(

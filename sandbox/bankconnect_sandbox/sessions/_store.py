@@ -1,12 +1,15 @@
-"""Session state in the sandbox's SQLite database: sessions, their statements' file names, the session webhook
-and the outbox of session events. A session's statements, accounts and transactions live in the main tables
-under an internal entity id that no answer shows (the vendor's session answers never carry an entity_id)."""
+"""Session state in the sandbox's SQLite database: sessions, their statements' file names and the session webhook;
+session events are rows of the sandbox's one outbox (outbox.py, flow ``session``). A session's statements,
+accounts and transactions live in the main tables under an internal entity id that no answer shows (the vendor's
+session answers never carry an entity_id)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from typing import Any
+
+from ..outbox import Outbox
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -19,20 +22,17 @@ CREATE TABLE IF NOT EXISTS session_files (
     statement_id TEXT PRIMARY KEY, session_id TEXT NOT NULL, file_name TEXT NOT NULL, created_at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS session_files_session ON session_files(session_id);
 CREATE TABLE IF NOT EXISTS session_webhook (id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL, mode INTEGER);
--- The outbox of session events, delivered at least once with the entity flow's rules (attempts, backoff).
-CREATE TABLE IF NOT EXISTS session_outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, event_name TEXT NOT NULL, body TEXT NOT NULL,
-    url TEXT, delivered INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at REAL NOT NULL DEFAULT 0, error TEXT, UNIQUE (session_id, event_name));
 """
+SESSION_FLOW = "session"  # the session events' flow in the sandbox's outbox (outbox.py); owner: the session_id
 
 
 class SessionStore:
     """Reads and writes of the session tables, on the sandbox's one connection."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
+    def __init__(self, db: sqlite3.Connection, outbox: Outbox) -> None:
+        self.db, self.outbox = db, outbox
         db.executescript(SCHEMA)
+        self._move_legacy_outbox()
 
     def create(self, row: dict[str, Any]) -> None:
         names = ", ".join(row)
@@ -75,41 +75,28 @@ class SessionStore:
         row = self.db.execute("SELECT url FROM session_webhook WHERE id = 1").fetchone()
         return row[0] if row else None
 
-    # ----------------------------------------------------------------------------------------- outbox
+    # ----------------------------------------------------------------------------------------- events
     def record_event(self, session_id: str, event_name: str, body: dict[str, Any], url: str | None) -> int | None:
-        """Store an event once per session and name; its outbox id when it is new, None when already stored."""
-        cur = self.db.execute(
-            "INSERT OR IGNORE INTO session_outbox(session_id, event_name, body, url) VALUES (?, ?, ?, ?)",
-            (session_id, event_name, json.dumps(body), url),
-        )
-        return int(cur.lastrowid) if cur.rowcount else None
+        """Store an event in the outbox once per session and name; its outbox id when it is new and has a URL."""
+        return self.outbox.enqueue(SESSION_FLOW, session_id, event_name, body, url)
 
     def events(self, session_id: str) -> list[str]:
-        rows = self.db.execute("SELECT event_name FROM session_outbox WHERE session_id = ? ORDER BY id", (session_id,))
-        return [r[0] for r in rows.fetchall()]
+        """The names of the events stored for a session, in the order they were."""
+        return self.outbox.events(SESSION_FLOW, session_id)
 
-    def to_send(self, outbox_id: int) -> tuple[str, dict[str, Any], int] | None:
-        row = self.db.execute(
-            "SELECT url, body, attempts, delivered FROM session_outbox WHERE id = ?", (outbox_id,)
-        ).fetchone()
-        if row is None or row["delivered"] or row["url"] is None:
-            return None
-        return row["url"], json.loads(row["body"]), row["attempts"]
-
-    def delivered(self, outbox_id: int) -> None:
-        self.db.execute("UPDATE session_outbox SET delivered = 1, error = NULL WHERE id = ?", (outbox_id,))
-
-    def delivery_failed(self, outbox_id: int, error: str, next_attempt_at: float) -> int:
-        self.db.execute(
-            "UPDATE session_outbox SET attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?",
-            (error, next_attempt_at, outbox_id),
-        )
-        return int(self.db.execute("SELECT attempts FROM session_outbox WHERE id = ?", (outbox_id,)).fetchone()[0])
-
-    def pending(self, max_attempts: int) -> list[dict[str, Any]]:
+    def _move_legacy_outbox(self) -> None:
+        """A database written before the one outbox kept session events in their own table: move them all
+        (delivered ones too: an event is stored once per session and name) and drop it."""
+        if not self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'session_outbox'"
+        ).fetchone():
+            return
         rows = self.db.execute(
-            "SELECT id, next_attempt_at FROM session_outbox WHERE url IS NOT NULL AND delivered = 0 AND attempts < ?"
-            " ORDER BY id",
-            (max_attempts,),
+            "SELECT session_id, event_name, body, url, delivered, attempts, next_attempt_at, error FROM session_outbox"
+            " ORDER BY id"
+        ).fetchall()
+        self.outbox.move_in(
+            SESSION_FLOW,
+            [(r[0], r[1], json.loads(r[2]), *r[3:]) for r in rows],
+            then=("DROP TABLE session_outbox",),
         )
-        return [dict(r) for r in rows.fetchall()]
