@@ -32,7 +32,7 @@ from ..records import Statement
 from ..resources import PDF_RETENTION_SECONDS, Fetched, Resources, is_loopback, status, store_upload
 from ..validation import BinaryPart, Contract, Route
 from . import _insights
-from ._store import SESSION_FLOW, SessionStore
+from ._store import SESSION_FLOW, SessionFile, SessionRecord, SessionStore
 
 __all__ = ["SESSIONS_TAG", "Sessions"]
 
@@ -134,28 +134,28 @@ class Sessions:
     # ------------------------------------------------------------------------------------ lifecycle
     def start(self) -> None:
         """Resume after a restart: due timers (events still to deliver are the outbox's: ``Deliveries.start``)."""
-        for row in self.store.open_sessions():
-            self._arm(row)
+        for session in self.store.open_sessions():
+            self._arm(session)
 
     def close(self) -> None:
         for timer in self._timers:
             timer.cancel()
 
-    def _arm(self, session: dict[str, Any]) -> None:
+    def _arm(self, session: SessionRecord) -> None:
         """A timer for the session's next change (expiry, or the end of processing); reads advance it too, so a
         test clock moved forward is honoured at the next call."""
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # not serving yet: start() arms it
-        if session["state"] == "open":
-            due = session["expires_at"]
+        if session.state == "open":
+            due = session.expires_at
         else:
-            statements = self.resources.store.statements(session["entity_id"])
+            statements = self.resources.store.statements(session.entity_id)
             due = max((s.ready_at for s in statements), default=self.now())
         delay = max(0.0, due - self.now())
         self._timers = [t for t in self._timers if not t.cancelled()]
-        self._timers.append(loop.call_later(delay, self._tick, session["session_id"]))
+        self._timers.append(loop.call_later(delay, self._tick, session.session_id))
 
     def _tick(self, session_id: str) -> None:
         try:
@@ -165,18 +165,16 @@ class Sessions:
         except sqlite3.ProgrammingError:  # the sandbox closed its database while the timer was pending
             pass
 
-    def _advance(self, session: dict[str, Any], base_url: str) -> dict[str, Any]:
+    def _advance(self, session: SessionRecord, base_url: str) -> SessionRecord:
         """Move a session along its timeline (expiry, end of processing); returns it as it now stands."""
-        if session["deleted"]:
+        if session.deleted:
             return session
         now = self.now()
-        if session["state"] == "open" and now >= session["expires_at"]:
-            self.store.update(session["session_id"], state="expired")
-            session = {**session, "state": "expired"}
+        if session.state == "open" and now >= session.expires_at:
+            session = self._set_state(session, "expired")
             self._event(session, EVENT_EXPIRED, {**self._upload_event(session, base_url), "message": "Session expired"})
-        elif session["state"] == "processing" and self._finished(session):
-            self.store.update(session["session_id"], state="processed")
-            session = {**session, "state": "processed"}
+        elif session.state == "processing" and self._finished(session):
+            session = self._set_state(session, "processed")
             accounts = self._status_accounts(session, masked=True)
             enrichment = [
                 {
@@ -199,7 +197,7 @@ class Sessions:
                 session,
                 EVENT_ENRICHED,
                 {
-                    "session_id": session["session_id"],
+                    "session_id": session.session_id,
                     "event_name": EVENT_ENRICHED,
                     "insights_available": True,
                     "accounts": enrichment,
@@ -207,9 +205,14 @@ class Sessions:
             )
         return session
 
-    def _finished(self, session: dict[str, Any]) -> bool:
+    def _set_state(self, session: SessionRecord, state: str) -> SessionRecord:
+        """Store a session's new state; returns the session as it now stands."""
+        self.store.set_state(session.session_id, state)
+        return dataclasses.replace(session, state=state)
+
+    def _finished(self, session: SessionRecord) -> bool:
         return all(
-            self._status(s, "get_score") != "processing" for s in self.resources.store.statements(session["entity_id"])
+            self._status(s, "get_score") != "processing" for s in self.resources.store.statements(session.entity_id)
         )
 
     def _status(self, statement: Statement, operation_id: str) -> str:
@@ -217,12 +220,12 @@ class Sessions:
         return status(statement, operation_id, self.now())
 
     # --------------------------------------------------------------------------------------- events
-    def _event(self, session: dict[str, Any], name: str, body: dict[str, Any]) -> None:
+    def _event(self, session: SessionRecord, name: str, body: dict[str, Any]) -> None:
         """Store an event once; deliver it when a loopback session webhook is set (at least once)."""
         url = self.store.webhook_url()
         if url is not None and not is_loopback(url):
             url = None  # the sandbox only calls loopback receivers
-        outbox_id = self.store.record_event(session["session_id"], name, {**body, "event_name": name}, url)
+        outbox_id = self.store.record_event(session.session_id, name, {**body, "event_name": name}, url)
         if outbox_id is not None:
             self._deliveries.send(outbox_id)
 
@@ -264,7 +267,7 @@ class Sessions:
         session = self.store.get(session_id)
         if session is None:
             return error(404, "SESSION_NOT_FOUND", "The provided session_id does not exist")
-        if session["deleted"]:
+        if session.deleted:
             return error(410, "SESSION_DELETED", "The session has been deleted")
         session = self._advance(session, base_url)
         return getattr(self, op)(session, base_url)
@@ -328,18 +331,18 @@ class Sessions:
         if v2:
             token = self.resources.context.links.mac(session_id)[:32]
             redirect += f"&token={token}"
-        row = {
-            "session_id": session_id,
-            "entity_id": str(uuid.uuid4()),
-            "link_id": body["link_id"],
-            "from_date": first.isoformat(),
-            "to_date": last.isoformat(),
-            "created_at": now,
-            "expires_at": now + minutes * 60,
-            "redirect_url": redirect,
-        }
-        self.store.create(row)
-        self._arm({**row, "state": "open"})
+        session = SessionRecord(
+            session_id=session_id,
+            entity_id=str(uuid.uuid4()),
+            link_id=body["link_id"],
+            from_date=first.isoformat(),
+            to_date=last.isoformat(),
+            created_at=now,
+            expires_at=now + minutes * 60,
+            redirect_url=redirect,
+        )
+        self.store.create(session)
+        self._arm(session)
         return 200, {"session_id": session_id, "redirect_url": redirect}, []
 
     # ---------------------------------------------------------------------------------------- upload
@@ -370,7 +373,7 @@ class Sessions:
         session = self.store.get(form["session_id"]) if "session_id" in form else None
         if session is not None:
             session = self._advance(session, "")
-        if session is None or session["deleted"] or session["state"] != "open":
+        if session is None or session.deleted or session.state != "open":
             return upload_error(400, "SESSION_EXPIRED", "The session has expired or is invalid")
         file, url = form.get("file"), form.get("file_url")
         if file is None and not url:
@@ -398,14 +401,14 @@ class Sessions:
             return upload_error(400, "EMPTY_FILE", "The file is empty.")
         read = await self._read_pdf(data, form.get("pdf_password") or None) if data is not None else None
         # The session may have been processed, deleted or expired while the file was fetched or read.
-        session = self._advance(self.store.get(session["session_id"]) or session, "")
-        if session["deleted"] or session["state"] != "open":
+        session = self._advance(self.store.get(session.session_id) or session, "")
+        if session.deleted or session.state != "open":
             return upload_error(400, "SESSION_EXPIRED", "The session has expired or is invalid")
         return self._accept(session, form, data, read, derived, name, query)
 
     def _accept(
         self,
-        session: dict[str, Any],
+        session: SessionRecord,
         form: dict[str, Any],
         data: bytes | None,
         read: pdf.Inspection | None,
@@ -414,7 +417,7 @@ class Sessions:
         query: dict[str, str],
     ) -> Answer:
         """Judge and store a statement: the file with what a PDF worker read in it, or the URL it is derived from."""
-        entity_id = session["entity_id"]
+        entity_id = session.entity_id
         bank_name = (form.get("bank_name") or "").lower() or None
         password = form.get("pdf_password") or None
         digest = hashlib.sha256(data if data is not None else derived.encode()).hexdigest()
@@ -440,7 +443,7 @@ class Sessions:
         if self.resources.store.statement_by_file(entity_id, digest) is not None:
             return upload_error(400, "STATEMENT_DUPLICATE", "This statement was already uploaded into the session.")
         period = found.period or synth.upload_period(digest)
-        first, last = date.fromisoformat(session["from_date"]), date.fromisoformat(session["to_date"])
+        first, last = date.fromisoformat(session.from_date), date.fromisoformat(session.to_date)
         if period[1] < first or period[0] > last:
             return upload_error(400, "OUT_OF_DATE_RANGE", "The statement lies outside the session's date range.")
         found = dataclasses.replace(found, period=period)
@@ -451,15 +454,15 @@ class Sessions:
             statement_id, account_id = store_upload(context, entity_id, bank, digest, found, data, password, edited)
             # A session statement is processed when processing is asked for, and never notified as an entity's.
             context.store.db.execute("UPDATE statements SET notified = 1 WHERE statement_id = ?", (statement_id,))
-            self.store.add_file(statement_id, session["session_id"], name, self.now())
+            self.store.add_file(statement_id, session.session_id, name, self.now())
             missing = self._missing(session)
             if not any(missing.values()):
-                self._completed(session, "")
+                session = self._completed(session, "")
         account = context.store.account(entity_id, account_id)
         statement = context.store.statement(statement_id)
         assert account is not None and statement is not None  # stored just now
         body: dict[str, Any] = {
-            "session_id": session["session_id"],
+            "session_id": session.session_id,
             "statement_id": statement_id,
             "bank_name": bank,
             "account_id": account_id,
@@ -484,41 +487,42 @@ class Sessions:
             }
         return 200, body, []
 
-    def _missing(self, session: dict[str, Any]) -> dict[str, list[str]]:
+    def _missing(self, session: SessionRecord) -> dict[str, list[str]]:
         """Per account, the months of the session's range its statements leave uncovered."""
-        wanted = months_between(date.fromisoformat(session["from_date"]), date.fromisoformat(session["to_date"]))
+        wanted = months_between(date.fromisoformat(session.from_date), date.fromisoformat(session.to_date))
         covered: dict[str, set[str]] = {}
-        for s in self.resources.store.statements(session["entity_id"]):
+        for s in self.resources.store.statements(session.entity_id):
             covered.setdefault(s.account_id, set()).update(s.months)
         return {account: [m for m in wanted if m not in months] for account, months in covered.items()}
 
-    def _completed(self, session: dict[str, Any], base_url: str) -> None:
-        if not session["completion_sent"]:
-            self.store.update(session["session_id"], completion_sent=1)
-            session["completion_sent"] = 1
-            self._event(
-                session, EVENT_COMPLETED, {**self._upload_event(session, base_url), "message": "Upload Completed"}
-            )
+    def _completed(self, session: SessionRecord, base_url: str) -> SessionRecord:
+        """Send the completion event once; returns the session as it now stands."""
+        if session.completion_sent:
+            return session
+        self.store.mark_completion_sent(session.session_id)
+        session = dataclasses.replace(session, completion_sent=True)
+        self._event(session, EVENT_COMPLETED, {**self._upload_event(session, base_url), "message": "Upload Completed"})
+        return session
 
     # ------------------------------------------------------------------------------------- answers
-    def _upload_accounts(self, session: dict[str, Any], masked: bool) -> list[dict[str, Any]]:
-        entity_id = session["entity_id"]
+    def _upload_accounts(self, session: SessionRecord, masked: bool) -> list[dict[str, Any]]:
+        entity_id = session.entity_id
         statements = self.resources.store.statements(entity_id)
-        files = self.store.files(session["session_id"])
+        files = self.store.files(session.session_id)
         missing = self._missing(session)
         out = []
         for account in self.resources.store.accounts(entity_id):
             mine = [s for s in statements if s.account_id == account.account_id]
             number = account.account_number
             months = sorted({m for s in mine for m in s.months})
-            created = min(files[s.statement_id]["created_at"] for s in mine if s.statement_id in files)
+            created = min(files[s.statement_id].created_at for s in mine if s.statement_id in files)
             out.append(
                 {
                     "account_id": account.account_id,
                     "account_number": ("X" * (len(number) - 4) + number[-4:]) if masked else number,
                     "bank_name": account.bank,
                     "created_at": stamp(created),
-                    "last_updated_at": stamp(max(files[s.statement_id]["created_at"] for s in mine)),
+                    "last_updated_at": stamp(max(files[s.statement_id].created_at for s in mine)),
                     "statements": [self._statement(s, files, "%Y-%m-%d %H:%M:%S.000000+00:00") for s in mine],
                     "account_status": "PARTIAL" if missing.get(account.account_id) else "COMPLETED",
                     "months": months,
@@ -527,7 +531,8 @@ class Sessions:
             )
         return out
 
-    def _statement(self, s: Statement, files: dict[str, dict[str, Any]], fmt: str) -> dict[str, Any]:
+    def _statement(self, s: Statement, files: dict[str, SessionFile], fmt: str) -> dict[str, Any]:
+        file = files.get(s.statement_id)
         months = s.months
         first = date.fromisoformat(months[0] + "-01") if months else None
         last_month = date.fromisoformat(months[-1] + "-01") if months else None
@@ -539,30 +544,30 @@ class Sessions:
             "error_code": "UNPARSABLE" if failed else None,
             "error_message": s.fail_message if failed else None,
             "source": s.source,
-            "upload_file_name": files.get(s.statement_id, {}).get("file_name", "statement.pdf"),
+            "upload_file_name": file.file_name if file else "statement.pdf",
             "statement_date_range": {"from_date": dmy(first), "to_date": dmy(last)} if first and last else None,
-            "created_at": stamp(files.get(s.statement_id, {}).get("created_at", s.uploaded_at), fmt),
+            "created_at": stamp(file.created_at if file else s.uploaded_at, fmt),
         }
 
-    def _upload_event(self, session: dict[str, Any], base_url: str) -> dict[str, Any]:
+    def _upload_event(self, session: SessionRecord, base_url: str) -> dict[str, Any]:
         return {
-            "session_id": session["session_id"],
+            "session_id": session.session_id,
             "accounts": self._upload_accounts(session, masked=True),
             "session_date_range": self._range(session),
         }
 
     @staticmethod
-    def _range(session: dict[str, Any]) -> dict[str, str]:
+    def _range(session: SessionRecord) -> dict[str, str]:
         return {
-            "from_date": dmy(date.fromisoformat(session["from_date"])),
-            "to_date": dmy(date.fromisoformat(session["to_date"])),
+            "from_date": dmy(date.fromisoformat(session.from_date)),
+            "to_date": dmy(date.fromisoformat(session.to_date)),
         }
 
-    def get_session_upload_status(self, session: dict[str, Any], base_url: str) -> Answer:
+    def get_session_upload_status(self, session: SessionRecord, base_url: str) -> Answer:
         accounts = self._upload_accounts(session, masked=False)
-        if session["state"] == "expired":
+        if session.state == "expired":
             status = "EXPIRED"
-        elif session["state"] != "open" or session["completion_sent"]:
+        elif session.state != "open" or session.completion_sent:
             status = "COMPLETED"
         elif not accounts:
             status = "NO UPLOADS"
@@ -571,48 +576,46 @@ class Sessions:
         return (
             200,
             {
-                "session_id": session["session_id"],
+                "session_id": session.session_id,
                 "session_date_range": self._range(session),
                 "upload_status": status,
-                "session_expiry_timestamp": stamp(session["expires_at"]),
+                "session_expiry_timestamp": stamp(session.expires_at),
                 "accounts": accounts,
                 "error": {},
             },
             [],
         )
 
-    def initiate_session_processing(self, session: dict[str, Any], base_url: str) -> Answer:
-        if session["state"] == "processing":
+    def initiate_session_processing(self, session: SessionRecord, base_url: str) -> Answer:
+        if session.state == "processing":
             return error(409, "DUPLICATE_PROCESSING_REQUEST", "Processing has already been requested for this session")
-        if session["state"] == "processed":
+        if session.state == "processed":
             return error(400, "DUPLICATE_PROCESSING_REQUEST", "Processing has already been requested for this session")
-        if session["state"] == "expired":
+        if session.state == "expired":
             return error(400, "SESSION_EXPIRED", "The session has expired")
-        statements = self.resources.store.statements(session["entity_id"])
+        statements = self.resources.store.statements(session.entity_id)
         if not statements:
             return error(400, "UNPARSABLE_STATEMENTS", "The session has no statement that can be processed.")
         now = self.now()
         duration = max(self.config.processing_seconds, MIN_PROCESSING_SECONDS)
-        self.store.restart_processing(session["entity_id"], now, now + duration)
-        self.store.update(session["session_id"], state="processing")
-        session = {**session, "state": "processing"}
-        self._completed(session, base_url)
+        self.store.restart_processing(session.entity_id, now, now + duration)
+        session = self._completed(self._set_state(session, "processing"), base_url)
         self._arm(session)
-        return 202, {"session_id": session["session_id"], "message": "success"}, []
+        return 202, {"session_id": session.session_id, "message": "success"}, []
 
-    def _gate(self, session: dict[str, Any], completed: bool) -> Answer | None:
-        if session["state"] in ("open", "expired"):
+    def _gate(self, session: SessionRecord, completed: bool) -> Answer | None:
+        if session.state in ("open", "expired"):
             return error(400, "PROCESSING_NOT_REQUESTED", "Processing has not been requested for this session")
-        if completed and session["state"] != "processed":
+        if completed and session.state != "processed":
             return error(400, "PROCESSING_NOT_COMPLETED", "Processing of this session is not completed yet")
         return None
 
-    def get_session_progress(self, session: dict[str, Any], base_url: str) -> Answer:
+    def get_session_progress(self, session: SessionRecord, base_url: str) -> Answer:
         refused = self._gate(session, completed=False)
         if refused:
             return refused
         progress = []
-        for s in self.resources.store.statements(session["entity_id"]):
+        for s in self.resources.store.statements(session.entity_id):
             final = self._status(s, "get_score")
             progress.append(
                 {
@@ -625,22 +628,22 @@ class Sessions:
                     "source": s.source,
                 }
             )
-        done = session["state"] == "processed"
+        done = session.state == "processed"
         return (
             200,
             {
-                "session_id": session["session_id"],
+                "session_id": session.session_id,
                 "session_progress": "completed" if done else "processing",
                 "progress": progress,
             },
             [],
         )
 
-    def _status_accounts(self, session: dict[str, Any], masked: bool) -> list[dict[str, Any]]:
-        files = self.store.files(session["session_id"])
-        statements = self.resources.store.statements(session["entity_id"])
+    def _status_accounts(self, session: SessionRecord, masked: bool) -> list[dict[str, Any]]:
+        files = self.store.files(session.session_id)
+        statements = self.resources.store.statements(session.entity_id)
         out = []
-        for account in self.resources.store.accounts(session["entity_id"]):
+        for account in self.resources.store.accounts(session.entity_id):
             mine = [s for s in statements if s.account_id == account.account_id]
             rendered = [self._statement(s, files, "%Y-%m-%dT%H:%M:%S.000000Z") for s in mine]
             failed = all(s["statement_status"] == "failed" for s in rendered)
@@ -667,25 +670,25 @@ class Sessions:
             )
         return out
 
-    def get_session_status(self, session: dict[str, Any], base_url: str) -> Answer:
+    def get_session_status(self, session: SessionRecord, base_url: str) -> Answer:
         refused = self._gate(session, completed=True)
         if refused:
             return refused
         return (
             200,
             {
-                "session_id": session["session_id"],
+                "session_id": session.session_id,
                 "insights_available": True,
                 "accounts": self._status_accounts(session, masked=True),
             },
             [],
         )
 
-    def get_session_insights(self, session: dict[str, Any], base_url: str) -> Answer:
+    def get_session_insights(self, session: SessionRecord, base_url: str) -> Answer:
         refused = self._gate(session, completed=True)
         if refused:
             return refused
-        entity_id = session["entity_id"]
+        entity_id = session.entity_id
         statements = self.resources.store.statements(entity_id)
         done = [s for s in statements if self._status(s, "get_score") == "completed"]
         txns = self.resources.store.transactions(entity_id, [s.statement_id for s in done])
@@ -703,9 +706,9 @@ class Sessions:
         return (
             200,
             {
-                "session_id": session["session_id"],
-                "link_id": session["link_id"],
-                "session_date_range": {"from_date": session["from_date"], "to_date": session["to_date"]},
+                "session_id": session.session_id,
+                "link_id": session.link_id,
+                "session_date_range": {"from_date": session.from_date, "to_date": session.to_date},
                 "accounts": accounts,
                 "aggregate_monthly_analysis": _insights.analytics.monthly_analysis(txns),
                 "aggregate_xlsx_report_url": None,
@@ -714,13 +717,13 @@ class Sessions:
             [],
         )
 
-    def get_session_pdfs(self, session: dict[str, Any], base_url: str) -> Answer:
+    def get_session_pdfs(self, session: SessionRecord, base_url: str) -> Answer:
         refused = self._gate(session, completed=False)
         if refused:
             return refused
         now = self.now()
         out = []
-        for s in self.resources.store.statements(session["entity_id"]):
+        for s in self.resources.store.statements(session.entity_id):
             purged = now - s.uploaded_at > PDF_RETENTION_SECONDS
             out.append(
                 {
@@ -737,8 +740,8 @@ class Sessions:
             )
         return 200, {"statements": out}, []
 
-    def delete_session(self, session: dict[str, Any], base_url: str) -> Answer:
-        self.store.update(session["session_id"], deleted=1)
+    def delete_session(self, session: SessionRecord, base_url: str) -> Answer:
+        self.store.mark_deleted(session.session_id)
         return 200, {"message": "success"}, []
 
     def update_webhook(

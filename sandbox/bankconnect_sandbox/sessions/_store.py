@@ -5,11 +5,15 @@ session answers never carry an entity_id)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from ..outbox import Outbox
+
+__all__ = ["SESSION_FLOW", "SessionFile", "SessionRecord", "SessionStore"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -26,6 +30,40 @@ CREATE TABLE IF NOT EXISTS session_webhook (id INTEGER PRIMARY KEY CHECK (id = 1
 SESSION_FLOW = "session"  # the session events' flow in the sandbox's outbox (outbox.py); owner: the session_id
 
 
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """A session as stored; the state machine changes it through ``SessionStore``'s methods, never in place."""
+
+    session_id: str
+    entity_id: str  # internal: its statements' entity in the main tables (no answer shows it)
+    link_id: str
+    from_date: str  # ISO dates: the session's range
+    to_date: str
+    created_at: float
+    expires_at: float
+    redirect_url: str
+    state: str = "open"  # open → processing → processed; open → expired
+    deleted: bool = False
+    completion_sent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFile:
+    """A statement uploaded into a session: the file name it came as, and when."""
+
+    statement_id: str
+    file_name: str
+    created_at: float
+
+
+SESSION_COLUMNS = ", ".join(f.name for f in dataclasses.fields(SessionRecord))
+
+
+def _session(row: sqlite3.Row) -> SessionRecord:
+    *head, deleted, completion_sent = row  # in SESSION_COLUMNS' order
+    return SessionRecord(*head, deleted=bool(deleted), completion_sent=bool(completion_sent))
+
+
 class SessionStore:
     """Reads and writes of the session tables, on the sandbox's one connection."""
 
@@ -34,30 +72,41 @@ class SessionStore:
         db.executescript(SCHEMA)
         self._move_legacy_outbox()
 
-    def create(self, row: dict[str, Any]) -> None:
-        names = ", ".join(row)
-        self.db.execute(f"INSERT INTO sessions({names}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    def create(self, session: SessionRecord) -> None:
+        values = dataclasses.astuple(session)
+        marks = ", ".join("?" * len(values))
+        self.db.execute(f"INSERT INTO sessions({SESSION_COLUMNS}) VALUES ({marks})", values)
 
-    def get(self, session_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM sessions WHERE session_id = ?", (session_id,)).fetchone()
-        return dict(row) if row else None
+    def get(self, session_id: str) -> SessionRecord | None:
+        row = self.db.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE session_id = ?", (session_id,)).fetchone()
+        return _session(row) if row else None
 
-    def update(self, session_id: str, **values: Any) -> None:
-        sets = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(f"UPDATE sessions SET {sets} WHERE session_id = ?", (*values.values(), session_id))
+    def open_sessions(self) -> list[SessionRecord]:
+        rows = self.db.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE deleted = 0 AND state IN ('open', 'processing')"
+        )
+        return [_session(r) for r in rows.fetchall()]
 
-    def open_sessions(self) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM sessions WHERE deleted = 0 AND state IN ('open', 'processing')")
-        return [dict(r) for r in rows.fetchall()]
+    def set_state(self, session_id: str, state: str) -> None:
+        self.db.execute("UPDATE sessions SET state = ? WHERE session_id = ?", (state, session_id))
+
+    def mark_completion_sent(self, session_id: str) -> None:
+        self.db.execute("UPDATE sessions SET completion_sent = 1 WHERE session_id = ?", (session_id,))
+
+    def mark_deleted(self, session_id: str) -> None:
+        self.db.execute("UPDATE sessions SET deleted = 1 WHERE session_id = ?", (session_id,))
 
     def add_file(self, statement_id: str, session_id: str, file_name: str, created_at: float) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO session_files VALUES (?, ?, ?, ?)", (statement_id, session_id, file_name, created_at)
         )
 
-    def files(self, session_id: str) -> dict[str, dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM session_files WHERE session_id = ?", (session_id,)).fetchall()
-        return {r["statement_id"]: dict(r) for r in rows}
+    def files(self, session_id: str) -> dict[str, SessionFile]:
+        """The session's statements' upload records, by statement_id."""
+        rows = self.db.execute(
+            "SELECT statement_id, file_name, created_at FROM session_files WHERE session_id = ?", (session_id,)
+        ).fetchall()
+        return {r[0]: SessionFile(*r) for r in rows}
 
     def restart_processing(self, entity_id: str, start: float, ready: float) -> None:
         """Processing of a session's statements starts when it is asked for, not at upload."""
