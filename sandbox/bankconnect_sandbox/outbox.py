@@ -62,7 +62,7 @@ class Outbox:
             "INSERT OR IGNORE INTO outbox(flow, owner, event, body, url, error) VALUES (?, ?, ?, ?, ?, ?)",
             (flow, owner, event, json.dumps(body), url, note),
         )
-        return int(cur.lastrowid) if cur.rowcount and url is not None else None
+        return cur.lastrowid if cur.rowcount and url is not None else None
 
     def events(self, flow: str, owner: str) -> list[str]:
         """The events stored for an owner, in the order they were."""
@@ -170,7 +170,7 @@ class Deliveries:
         if error is None:
             self.outbox.delivered(outbox_id)
             return None
-        delay = min(MAX_DELAY, self.config.webhook_retry_seconds * 2**found.attempts)
+        delay = min(MAX_DELAY, self.config.webhook_retry_seconds * 2.0**found.attempts)
         if self.outbox.delivery_failed(outbox_id, error, self._now() + delay) >= self.config.webhook_attempts:
             return None
         return delay

@@ -60,8 +60,8 @@ SESSION_COLUMNS = ", ".join(f.name for f in dataclasses.fields(SessionRecord))
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:
-    *head, deleted, completion_sent = row  # in SESSION_COLUMNS' order
-    return SessionRecord(*head, deleted=bool(deleted), completion_sent=bool(completion_sent))
+    stored = SessionRecord(*row)  # in SESSION_COLUMNS' order; SQLite keeps the flags as 0 and 1
+    return dataclasses.replace(stored, deleted=bool(stored.deleted), completion_sent=bool(stored.completion_sent))
 
 
 class SessionStore:
