@@ -3,10 +3,12 @@ after a crash. Tested with a real `kill -9` of a sandbox process on a file datab
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +22,7 @@ import httpx
 import pytest
 
 from bankconnect_sandbox import SandboxConfig, sample_statement
+from bankconnect_sandbox.outbox import Deliveries, Outbox
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.testing import WebhookReceiver
 
@@ -229,3 +232,30 @@ def test_a_database_of_the_two_old_outboxes_starts_and_delivers_its_pending_rows
         assert len(receiver.calls) == calls == 2
     finally:
         receiver.close()
+
+
+def test_a_thousand_failed_attempts_still_wait_the_longest_wait(tmp_path):
+    """--webhook-attempts has no upper bound: the doubling wait must stay 60 s after any number of attempts (it
+    overflowed a float past 1023 attempts, and the delivery's task died with the row still pending)."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.row_factory = sqlite3.Row
+    outbox = Outbox(db)
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there: each attempt is refused at once
+    outbox_id = outbox.enqueue(
+        "entity", "s-1", "statement_finished", {"statement_id": "s-1"}, f"http://127.0.0.1:{port}/"
+    )
+    assert outbox_id is not None
+    db.execute("UPDATE outbox SET attempts = 1100 WHERE id = ?", (outbox_id,))
+    config = SandboxConfig(webhook_attempts=5000, webhook_retry_seconds=1.0, webhook_timeout=2.0)
+    deliveries = Deliveries(outbox, config, spawn=lambda work: work.close(), now=lambda: 1000.0)
+
+    async def attempt() -> float | None:
+        async with httpx.AsyncClient() as client:
+            return await deliveries.attempt(outbox_id, client)
+
+    assert asyncio.run(attempt()) == 60.0
+    attempts, next_attempt_at, error = db.execute("SELECT attempts, next_attempt_at, error FROM outbox").fetchone()
+    assert (attempts, next_attempt_at) == (1101, 1060.0) and error.startswith("ConnectError")
