@@ -28,7 +28,7 @@ from . import webhooks
 from .config import SandboxConfig
 from .records import OutboxDelivery, OutboxEntry
 
-__all__ = ["MAX_DELAY", "Deliveries", "Outbox"]
+__all__ = ["MAX_DELAY", "Deliveries", "Outbox", "backoff"]
 
 MAX_DELAY = 60.0  # the longest wait between two delivery attempts of one event
 
@@ -44,6 +44,13 @@ CREATE TABLE IF NOT EXISTS outbox (
 # An event as an older sandbox's table kept it (Outbox.move_in): owner, event, body (as sent), url, delivered,
 # attempts, next_attempt_at, error.
 LegacyRow = tuple[str, str, Any, str | None, int, int, float, str | None]
+
+
+def backoff(retry_seconds: float, attempts: int) -> float:
+    """The wait after a failed attempt: ``retry_seconds`` doubled per attempt made before it, at most MAX_DELAY.
+    --webhook-attempts has no upper bound: the exponent is capped where a float still holds it (a product past
+    the largest float is inf, never an OverflowError that would end the delivery with its row pending)."""
+    return min(MAX_DELAY, retry_seconds * 2.0 ** min(attempts, 1023))
 
 
 class Outbox:
@@ -170,7 +177,7 @@ class Deliveries:
         if error is None:
             self.outbox.delivered(outbox_id)
             return None
-        delay = min(MAX_DELAY, self.config.webhook_retry_seconds * 2.0**found.attempts)
+        delay = backoff(self.config.webhook_retry_seconds, found.attempts)
         if self.outbox.delivery_failed(outbox_id, error, self._now() + delay) >= self.config.webhook_attempts:
             return None
         return delay
