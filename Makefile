@@ -17,7 +17,7 @@ CHROMIUM := /usr/bin/chromium
 
 RELEASE_ARGS ?=
 
-.PHONY: dist release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test workflows sandbox bench clean
+.PHONY: test-contract test-clients dist release-check changelog help bootstrap generate check-generated lint test contract record clients docs postman postman-test workflows sandbox bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,8 +60,15 @@ TEST_WORKERS ?= 3
 
 test: lint check-generated $(CHROMIUM) ## Everything CI runs: lint, check-generated, tests, contract run, clients
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-contract test-clients
+
+# The rest of `make test`, side by side (each one's output printed whole when it ends): the contract run, and the
+# clients then the published artifacts (dist packages the clients' build).
+test-contract: $(PY_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/bankconnect contract --stage schemathesis --stage drift --stage invariants --stage sunset --stage cassettes --stage coverage \
 		--stage spec-drift --stage release
+
+test-clients: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) clients/build.py
 	$(PY) publish/dist.py
 
