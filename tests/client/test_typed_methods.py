@@ -59,8 +59,14 @@ def test_typed_methods_call_the_sandbox_sync_and_async():
     assert async_page.count == 4  # the upload made the fourth
 
 
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for this file's type checks: the client's modules are analysed once, not once per test."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
 @pytest.mark.slow
-def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
+def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path, mypy_cache: Path):
     """What users get from the typed face: a misspelt argument and a wrong attribute are found before running."""
     user = tmp_path / "user_code.py"
     user.write_text(
@@ -77,7 +83,7 @@ def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
         )
     )
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(mypy_cache), "--follow-imports=silent", str(user)],
         capture_output=True,
         text=True,
     )
@@ -87,7 +93,7 @@ def test_a_type_checker_sees_the_arguments_and_the_answer(tmp_path: Path):
     assert '"TransactionsResponse" has no attribute "no_such_field"' in out, out
 
 
-def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
+def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path, mypy_cache: Path):
     """upload answers an UploadResult, wait the analysis' own response type, and wait's options are checked."""
     user = tmp_path / "user_waits.py"
     user.write_text(
@@ -110,7 +116,7 @@ def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
         )
     )
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(mypy_cache), "--follow-imports=silent", str(user)],
         capture_output=True,
         text=True,
     )
@@ -129,7 +135,7 @@ def test_upload_and_wait_have_precise_types_and_typed_options(tmp_path: Path):
     assert done.stdout.count('No overload variant of "wait"') == 2, done.stdout
 
 
-def test_wait_for_session_and_iter_entities_have_precise_types_and_typed_options(tmp_path: Path):
+def test_wait_for_session_and_iter_entities_have_precise_types_and_typed_options(tmp_path: Path, mypy_cache: Path):
     """wait_for_session answers the session's progress report and takes only its own options (checked, like
     wait's); iter_entities yields the generated Entity."""
     user = tmp_path / "user_sessions.py"
@@ -152,7 +158,7 @@ def test_wait_for_session_and_iter_entities_have_precise_types_and_typed_options
         )
     )
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(mypy_cache), "--follow-imports=silent", str(user)],
         capture_output=True,
         text=True,
     )
