@@ -5,6 +5,11 @@
 
 The generator always writes into a fresh temporary folder first, so `generate` and `--check` run the exact
 same command and a check cannot pass because of leftovers.
+
+openapi-python-client ignores path and operation servers. The templates read which operations have a server of
+their own, and its path, from `own_servers.jinja`, written here next to a copy of codegen/templates from what
+bankconnect_spec says of the spec (`path_prefix`, `base_path`): the facts are emitted as literals, so the
+generated client does not need bankconnect_spec at run time.
 """
 
 from __future__ import annotations
@@ -12,12 +17,16 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "bankconnect.yaml"
@@ -26,9 +35,37 @@ TEMPLATES = ROOT / "codegen" / "templates"
 TARGET = ROOT / "generated" / "bankconnect_client"
 MAX_DIFF_LINES = 200
 
+sys.path.insert(0, str(ROOT / "spec"))  # this checkout's bankconnect_spec, whatever the venv has installed
+import bankconnect_spec  # noqa: E402
+
+
+def own_servers_template(spec: dict[str, Any] | None) -> str:
+    """A Jinja template defining ``document_server_path`` (``/bank-connect/v1``) and ``own_server_paths``:
+    operationId → the path its own server serves it under (``/bank-connect`` for the v2 session create), for
+    the operations that have one. None: a schema with no operation on a server of its own (a test's)."""
+    document = bankconnect_spec.base_path(spec) if spec else ""
+    own = {
+        operation_id: prefix
+        for operation_id in (bankconnect_spec.operations(spec) if spec else {})
+        if (prefix := bankconnect_spec.path_prefix(operation_id, spec)) != document
+    }
+    return (
+        "{#- Written by codegen/generate.py from bankconnect_spec; not a source file. -#}\n"
+        f"{{% set document_server_path = {json.dumps(document)} %}}\n"
+        f"{{% set own_server_paths = {json.dumps(own, sort_keys=True)} %}}\n"
+    )
+
+
+def templates_into(out: Path, spec: dict[str, Any] | None) -> Path:
+    """codegen/templates copied into ``out``, with own_servers.jinja for ``spec`` beside them."""
+    shutil.copytree(TEMPLATES, out)
+    (out / "own_servers.jinja").write_text(own_servers_template(spec), encoding="utf-8")
+    return out
+
 
 def generate_into(out: Path) -> None:
     """Run openapi-python-client into ``out`` (which must not exist)."""
+    templates = templates_into(out.parent / "templates", yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     cmd = [
@@ -39,7 +76,7 @@ def generate_into(out: Path) -> None:
         "--config",
         str(CONFIG),
         "--custom-template-path",
-        str(TEMPLATES),
+        str(templates),
         "--meta",
         "none",
         "--output-path",

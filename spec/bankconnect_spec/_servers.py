@@ -38,19 +38,27 @@ def path_prefix(operation_id: str, spec: dict[str, Any] | None = None) -> str:
 def local_path(spec: dict[str, Any], path: str) -> str | None:
     """``/bank-connect/v1/entity/`` → ``/entity/``: a request path relative to the base path, as the
     operations' templates are written; None when the path is not under the base path. A path with a server of
-    its own is read at its full path too (``/bank-connect/v2/session/`` → ``/v2/session/``), as well as under the
-    base path, where generated clients and Schemathesis send it (they ignore path-level servers)."""
+    its own is read at its full path only (``/bank-connect/v2/session/`` → ``/v2/session/``): under the base path
+    (``/bank-connect/v1/v2/session/``) it is no URL of the service, and None."""
     prefix = base_path(spec)
+    own_templates = []
     for template, item in spec.get("paths", {}).items():
         own = _own_servers(item)
         if own:
             rebased = _rebased(prefix, own, spec)
             rest = path[len(rebased) :] if path.startswith(rebased + "/") else ""
-            if rest == template or (rest and (pattern := template_pattern(template)) and pattern.match(rest)):
+            if _matches(template, rest):
                 return rest
+            own_templates.append(template)
     if path.startswith(prefix + "/"):
-        return path[len(prefix) :]
+        rest = path[len(prefix) :]
+        return None if any(_matches(template, rest) for template in own_templates) else rest
     return None
+
+
+def _matches(template: str, path: str) -> bool:
+    pattern = template_pattern(template)
+    return bool(path) and (path == template or (pattern is not None and pattern.match(path) is not None))
 
 
 def _own_servers(item: dict[str, Any]) -> tuple[str, ...]:

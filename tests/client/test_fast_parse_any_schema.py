@@ -18,6 +18,9 @@ import pytest
 from .test_fast_parse import assert_same
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "codegen"))
+import generate  # noqa: E402  (codegen/generate.py: the templates as it hands them to the generator)
+
 SCHEMA = ROOT / "tests" / "fixtures" / "fast_parse_schema.yaml"
 PACKAGE = "fast_parse_probe_client"
 
@@ -36,7 +39,7 @@ def probe(tmp_path_factory) -> Any:
             "--config",
             str(ROOT / "codegen" / "config.yaml"),
             "--custom-template-path",
-            str(ROOT / "codegen" / "templates"),
+            str(generate.templates_into(out / "templates", None)),  # no operation with a server of its own
             "--meta",
             "none",
             "--output-path",

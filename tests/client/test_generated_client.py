@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import io
@@ -27,6 +28,7 @@ from bankconnect_client.models.merchant_category import is_known_merchant_catego
 from bankconnect_client.models.progress_status import is_known_progress_status
 from bankconnect_client.models.transaction_channel import TRANSACTION_CHANNEL_VALUES, is_known_transaction_channel
 from bankconnect_client.types import File
+from bankconnect_spec import path_prefix, server_for
 
 from ..conftest import iter_examples, iter_operations, load_fixture, load_spec
 
@@ -60,12 +62,15 @@ BODIES: dict[str, Callable[[], Any]] = {
 }
 
 
+BASE_URL = "https://bankconnect.test/bank-connect/v1"
+
+
 def _module(operation_id: str):
     tag = OPERATIONS[operation_id].spec["tags"][0]
     return importlib.import_module(f"bankconnect_client.api.{tag}.{operation_id}")
 
 
-def call(operation_id: str, status: int, body: Any) -> tuple[Any, httpx.Request]:
+def call(operation_id: str, status: int, body: Any, base_url: str = BASE_URL) -> tuple[Any, httpx.Request]:
     """Call the operation through the generated client against a transport that answers ``body``."""
     seen: list[httpx.Request] = []
 
@@ -74,7 +79,7 @@ def call(operation_id: str, status: int, body: Any) -> tuple[Any, httpx.Request]
         return httpx.Response(status, json=body)
 
     client = AuthenticatedClient(
-        base_url="https://bankconnect.test/bank-connect/v1",
+        base_url=base_url,
         token="test-key",
         prefix="",
         auth_header_name="x-api-key",
@@ -93,6 +98,41 @@ def call(operation_id: str, status: int, body: Any) -> tuple[Any, httpx.Request]
     return response.parsed, seen[0]
 
 
+# The document's server; the same behind a gateway that adds a prefix; a gateway of the user's own that routes
+# every call itself (its base URL does not end in /bank-connect/v1, so nothing is rebased).
+BASE_URLS = [BASE_URL, "http://127.0.0.1:9/finbox/bank-connect/v1/", "https://gw.example.in/bankconnect"]
+
+
+@pytest.mark.parametrize("base_url", BASE_URLS)
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_every_operation_goes_where_the_spec_serves_it(operation_id, base_url):
+    """The bare generated client sends each operation under the server bankconnect_spec.server_for names for
+    the client's base URL: the v2 session create (a path-level server of its own) to /bank-connect/v2/session/,
+    never to /bank-connect/v1/v2/session/, which the service does not have."""
+    _, request = call(operation_id, 418, {}, base_url)  # undocumented: nothing to parse
+    template = OPERATIONS[operation_id].path
+    path = template.format(**{name: REQUIRED_ARGS[name]() for name in REQUIRED_ARGS if f"{{{name}}}" in template})
+    assert str(request.url.copy_with(query=None)) == server_for(operation_id, base_url).rstrip("/") + path
+
+
+def test_the_v2_create_goes_to_its_own_server_from_the_async_client_too():
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"session_id": "s-1", "redirect_url": "https://x.test/?token=t"})
+
+    client = AuthenticatedClient(
+        base_url=BASE_URL, token="k", prefix="", auth_header_name="x-api-key", httpx_args={}
+    ).set_async_httpx_client(httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(answer)))
+    module = _module("create_session_v2")
+    parsed = asyncio.run(module.asyncio(client=client, body=BODIES["create_session_v2"]()))
+    assert [str(r.url) for r in seen] == ["https://bankconnect.test/bank-connect/v2/session/"]
+    assert parsed is not None and parsed.session_id == "s-1"
+    # The request arguments stay relative to the operation's server: the bankconnect client rebases them itself.
+    assert module.build_request(body=BODIES["create_session_v2"]())["url"] == "/v2/session/"
+
+
 def to_plain(parsed: Any) -> Any:
     if isinstance(parsed, list):
         return [to_plain(item) for item in parsed]
@@ -108,8 +148,8 @@ def test_response_example_round_trips(example):
     assert request.method == op.method.upper()
     template = op.path.replace("{entity_id}", "5f0c7a1e-3b2d-4e8f-9a6c-1d2e3f4a5b6c")
     template = template.replace("{session_id}", "136b1aa3-4610-4d0a-89f3-03078a2fce92")
-    # The generator ignores operation-level servers: the v2 create goes under the client's base URL (docs/spec.md).
-    assert request.url.path == "/bank-connect/v1" + template
+    # The v2 create has a server of its own: /bank-connect/v2/session/; everything else is under /bank-connect/v1.
+    assert request.url.path == path_prefix(example.operation_id) + template
     if op.spec.get("security") != []:  # session creation sends its key in the body
         assert request.headers["x-api-key"] == "test-key"
 

@@ -21,6 +21,7 @@ from bankconnect_contract.run.target import open_target
 from bankconnect_contract.stage import ContractError, Options
 from bankconnect_contract.traffic import cassettes
 from bankconnect_sandbox import SandboxConfig
+from bankconnect_sandbox.app import SandboxApp
 from bankconnect_sandbox.server import running
 from bankconnect_sandbox.synth import build_entity
 
@@ -347,6 +348,35 @@ def test_schemathesis_runs_with_ast_parsing_serialised(monkeypatch):
     assert parsed.wait(10)
     worker.join()
     assert isinstance(ast.parse("x = 1"), ast.Module)
+
+
+def test_schemathesis_sends_the_v2_create_to_its_own_server(tmp_path, monkeypatch):
+    """The v2 session create is served at /bank-connect/v2/session/ (a path-level server of its own), the other
+    calls under the run's URL. Schemathesis, given one URL, would send it to /bank-connect/v1/v2/session/; the
+    contract run's hook gives each operation the base URL bankconnect_spec.server_for says. What the sandbox
+    received is recorded on its side, not read from Schemathesis' report."""
+    received: list[tuple[str, str]] = []
+    serve = SandboxApp.__call__
+
+    async def recording(self, scope, receive, send):
+        if scope["type"] == "http":
+            received.append((scope["method"], scope["path"]))
+        await serve(self, scope, receive, send)
+
+    monkeypatch.setattr(SandboxApp, "__call__", recording)
+    run = stages._run
+    both = ["--include-operation-id", "create_session_v2", "--include-operation-id", "create_session"]
+    monkeypatch.setattr(stages, "_run", lambda cmd, cwd, env=None, timeout=900: run(cmd + both, cwd, env, timeout))
+    options = Options(repo=ROOT, report_dir=tmp_path, phases="examples,fuzzing", max_examples=3, workers=1)
+    with running(SandboxConfig(processing_seconds=0, entities=1)) as (url, _app):
+        user_started = Options(repo=ROOT, target="sandbox", base_url=url, report_dir=tmp_path)
+        with open_target(user_started, lambda line: None) as target:
+            result = stage_schemathesis(options, target, tmp_path)
+    posted = {path for method, path in received if method == "POST"}
+    assert posted == {"/bank-connect/v1/session/", "/bank-connect/v2/session/"}, posted
+    assert result.status == "passed" and result.operations == 2, result.details
+    vcr = (tmp_path / "schemathesis" / "vcr.yaml").read_text()
+    assert f"{url.removesuffix('/v1')}/v2/session/" in vcr and "/v1/v2/session/" not in vcr
 
 
 def test_an_unknown_stage_is_a_usage_error_not_a_crash(tmp_path):

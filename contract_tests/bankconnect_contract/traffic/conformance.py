@@ -21,12 +21,10 @@ def openapi_for(origin: str) -> OpenAPI:
     spec = load_spec()
     base = base_path(spec)
     prefixes = {op.path: path_prefix(op.operation_id, spec) for op in operations(spec).values()}
-    # A path with a server of its own (the v2 session create) is served from the same origin too, and also under
-    # the base URL: generated clients and Schemathesis ignore path-level servers, and the sandbox answers both.
+    # A path with a server of its own (the v2 session create) is served from the same origin too, at its own
+    # server's path only (/bank-connect/v2/session/; the sandbox has nothing at /bank-connect/v1/v2/session/).
     paths = {
-        template: {**item, "servers": [{"url": origin + prefixes[template]}, {"url": origin + base}]}
-        if prefixes[template] != base
-        else item
+        template: {**item, "servers": [{"url": origin + prefixes[template]}]} if prefixes[template] != base else item
         for template, item in spec["paths"].items()
     }
     return OpenAPI.from_dict({**spec, "paths": paths, "servers": [{"url": origin + base}]})

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -13,6 +14,27 @@ from ...types import (
     Response,
     decode_json,
 )
+
+# This operation is served from a server of its own: its path is relative to /bank-connect on the service,
+# not to the document's server path, /bank-connect/v1. A client's base URL that ends in the document's
+# server path has that end replaced (scheme, host and any gateway prefix kept); any other base URL is a gateway
+# of the user's own that routes every call itself, and is left as it is (bankconnect_spec.server_for's rule).
+_DOCUMENT_SERVER_PATH = "/bank-connect/v1"
+_SERVER_PATH = "/bank-connect"
+
+
+def _on_own_server(base_url: httpx.URL, url: str) -> str:
+    """``url`` (relative to this operation's server) as the URL to send, for a client at ``base_url``."""
+    parts = urlsplit(str(base_url))
+    path = parts.path.rstrip("/")
+    if not path.endswith(_DOCUMENT_SERVER_PATH):
+        return url
+    server = urlunsplit(
+        parts._replace(
+            path=path[: len(path) - len(_DOCUMENT_SERVER_PATH)] + _SERVER_PATH
+        )
+    )
+    return server + url
 
 
 def _get_kwargs(
@@ -130,6 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    kwargs["url"] = _on_own_server(client.get_httpx_client().base_url, kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -194,6 +217,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+    )
+    kwargs["url"] = _on_own_server(
+        client.get_async_httpx_client().base_url, kwargs["url"]
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
