@@ -48,6 +48,18 @@ OPENAPI_GENERATORS: dict[str, list[str]] = {
     "rust": ["-g", "rust"],
     "kotlin": ["-g", "kotlin"],
 }  # fmt: skip
+# Package, and write the runtime classpath for the program, in one Maven process (one start-up, one model).
+MAVEN_PACKAGE = [
+    "mvn", "-q", "-B", "package", "dependency:build-classpath", "-Dmdep.outputFile=classpath.txt", "-DskipTests",
+]  # fmt: skip
+# The JVMs here live seconds to a minute: the quick compiler alone (C1) and the serial collector spend half the CPU
+# (Kotlin's compile 103 -> 47 CPU seconds, the generator 9 -> 6, on this two-core machine). A user's own options
+# come first, ours last.
+QUICK_JVM = "-XX:TieredStopAtLevel=1"
+MAVEN_ENV = {"MAVEN_OPTS": f"{os.environ.get('MAVEN_OPTS', '')} {QUICK_JVM} -XX:+UseSerialGC".strip()}
+GENERATOR_ENV = {"JAVA_OPTS": os.environ.get("JAVA_OPTS") or QUICK_JVM}  # the wrapper passes it as one argument
+
+
 TSCONFIG = """{
   "compilerOptions": {
     "strict": true, "target": "ES2020", "module": "commonjs", "lib": ["ES2020", "DOM"],
@@ -85,7 +97,7 @@ def openapi_generator(name: str) -> Path:
     folder = ROOT / "clients" / name
     templates = ["-t", str(folder / "templates")] if (folder / "templates").is_dir() else []
     cli = [str(BIN / "openapi-generator-cli"), "generate", "-i", str(SPEC), "-o", str(out)]
-    run([*cli, *OPENAPI_GENERATORS[name], "-c", str(folder / "config.yaml"), *templates], ROOT)
+    run([*cli, *OPENAPI_GENERATORS[name], "-c", str(folder / "config.yaml"), *templates], ROOT, GENERATOR_ENV)
     return out
 
 
@@ -156,8 +168,9 @@ def build_java() -> list[str]:
     out = openapi_generator("java")
     package = out / "src" / "main" / "java" / "in" / "bankconnect" / "client"
     shutil.copy(SHIMS / "java" / "BankConnectShim.java", package)
-    run(["mvn", "-q", "-B", "package", "-DskipTests"], out)
-    run(["mvn", "-q", "-B", "dependency:build-classpath", "-Dmdep.outputFile=classpath.txt"], out)
+    # The jar and its classpath in one Maven run; the generated pom's javadoc and sources jars are for publishing
+    # to a repository, which nothing here does (they took half the build).
+    run([*MAVEN_PACKAGE, "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true"], out, MAVEN_ENV)
     classpath = f"{out / 'target' / 'classes'}:{(out / 'classpath.txt').read_text().strip()}"
     program = out / "program"
     program.mkdir()
@@ -187,8 +200,7 @@ def build_kotlin() -> list[str]:
     run([sys.executable, str(ROOT / "clients" / "kotlin" / "fixes.py"), str(out)], ROOT)  # null parts, fields; the shim
     shutil.copy(PROGRAMS / "kotlin" / "pom.xml", out / "pom.xml")
     shutil.copy(PROGRAMS / "kotlin" / "Main.kt", out / "src" / "main" / "kotlin" / "Main.kt")
-    run(["mvn", "-q", "-B", "package", "-DskipTests"], out)
-    run(["mvn", "-q", "-B", "dependency:build-classpath", "-Dmdep.outputFile=classpath.txt"], out)
+    run(MAVEN_PACKAGE, out, MAVEN_ENV)
     classpath = f"{out / 'target' / 'classes'}:{(out / 'classpath.txt').read_text().strip()}"
     return ["java", "-cp", classpath, "MainKt"]
 
