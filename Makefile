@@ -114,11 +114,10 @@ clean: ## Remove the venv, npm packages and caches
 sandbox: $(PY_STAMP) ## Run the sandbox on 127.0.0.1:8080 until Ctrl-C (SANDBOX_ARGS for more flags)
 	$(VENV)/bin/bankconnect sandbox $(SANDBOX_ARGS)
 
-bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT line)
+BENCHMARKS := polling sandbox_vs_prism contract_time parse chaos proxy
+
+bench: $(PY_STAMP) $(NODE_STAMP) ## Run the benchmarks (each ends with a RESULT line); fails when any misses its target
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-	$(PY) bench/polling.py
-	$(PY) bench/sandbox_vs_prism.py
-	$(PY) bench/contract_time.py
-	$(PY) bench/parse.py
-	$(PY) bench/chaos.py
-	$(PY) bench/proxy.py
+	@# Every benchmark runs; the target fails at the end when any missed its target (its RESULT line says fail).
+	@missed=""; for bench in $(BENCHMARKS); do $(PY) bench/$$bench.py || missed="$$missed $$bench"; done; \
+	  if [ -n "$$missed" ]; then echo "make bench: missed the target:$$missed"; exit 1; fi; echo "make bench: every target met"

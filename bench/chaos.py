@@ -191,7 +191,7 @@ def main() -> int:
     lost = len(lost_statements) + len(lost_webhooks)
     print(f"\n(total {time.monotonic() - started:.1f} s)")
     print(f"RESULT lost={lost} target==0 {'pass' if lost == 0 and acknowledged else 'fail'}")
-    return 0
+    return 0 if lost == 0 and acknowledged else 1  # make bench fails when a target is missed
 
 
 if __name__ == "__main__":

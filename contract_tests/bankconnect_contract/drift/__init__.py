@@ -16,7 +16,7 @@ request side), ``overlay`` (patches proposed from additive drift), ``render`` (t
 from .analyzer import Analyzer, Counted, analyze
 from .exchange import Exchange, InputError
 from .findings import Difference, Finding, FindingKey
-from .inputs import cassette_files, exchanges_of, read_cassette, read_har, read_input
+from .inputs import cassette_files, exchanges_of, load_recording, read_cassette, read_har, read_input
 from .live import live_exchanges
 from .overlay import overlay
 from .problems import ADDITIVE, BREAKING, PROBLEMS, REQUEST, SEMANTIC, Problem
@@ -39,6 +39,7 @@ __all__ = [
     "analyze",
     "cassette_files",
     "exchanges_of",
+    "load_recording",
     "live_exchanges",
     "overlay",
     "read_cassette",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -42,10 +43,34 @@ def _body(body: Any) -> bytes:
     return body if isinstance(body, bytes) else str(body).encode()
 
 
+def load_recording(path: Path) -> Any:
+    """A cassette or VCR report as loaded from YAML, read once for as long as the file is unchanged.
+
+    A contract run reads its Schemathesis recording (thousands of exchanges) in three stages (drift, sunset,
+    coverage); parsing it took 7 to 10 s each time. The result is shared: callers must not change it.
+    """
+    stat = path.stat()
+    if stat.st_size < _KEPT_FROM:  # a cassette: quick to read, and hundreds of them would crowd the cache out
+        return _load_yaml(path)
+    return _load_recording(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+_KEPT_FROM = 1 << 20  # bytes: a Schemathesis recording is tens of megabytes, a cassette a few kilobytes
+
+
+@functools.lru_cache(maxsize=2)  # this run's recording (and the one before, for a process running several)
+def _load_recording(path: Path, _mtime_ns: int, _size: int) -> Any:
+    return _load_yaml(path)
+
+
+def _load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def read_cassette(path: Path) -> list[Exchange]:
     """Exchanges of a vcrpy cassette (``interactions``) or a Schemathesis VCR report (``http_interactions``)."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = load_recording(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -388,15 +388,13 @@ def stage_recorded_drift(out: Path) -> StageResult:
 def _recorded_exchanges(repo: Path | None, out: Path) -> tuple[list[drift.Exchange], set[str]]:
     """This run's Schemathesis recording and the cassettes it recorded (outside a checkout), and the checkout's
     cassettes when ``repo`` is given; with the operations Schemathesis called through links."""
-    import yaml
-
     from . import coverage
 
     exchanges: list[drift.Exchange] = []
     stateful: set[str] = set()
     vcr_file = out / "schemathesis" / "vcr.yaml"
     if vcr_file.exists():
-        vcr = yaml.load(vcr_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        vcr = drift.load_recording(vcr_file)  # read once per run (the drift stage read it first)
         exchanges += drift.exchanges_of(vcr, vcr_file.name)
         stateful = coverage.stateful_operations(vcr)
     folders = [out / "cassettes"] + ([repo / "contract_tests" / "cassettes"] if repo else [])

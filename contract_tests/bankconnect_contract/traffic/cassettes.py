@@ -10,8 +10,10 @@ shims.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -636,7 +638,7 @@ def replay(path: Path) -> list[Replayed]:
     router, spec = bankconnect_spec.router(), bankconnect_spec.load_spec()
     results = []
     tape = recorder(path.parent, live=False, mode="none")
-    with tape.use_cassette(path.name), httpx.Client() as http:
+    with tape.use_cassette(path.name), httpx.Client(verify=_tls_context()) as http:
         for request in recorded_requests(path):
             # A session scenario records its setup calls too: each answer is read as the operation it came from.
             sent_to = urlsplit(request["uri"]).path
@@ -654,6 +656,13 @@ def replay(path: Path) -> list[Replayed]:
             problems += _client_problems(op_id, response)
             results.append(Replayed(path.name, op_id, response.status_code, tuple(problems)))
     return results
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every replay: httpx builds one per client otherwise, reading the system's certificates
+    each time (9 s of the cassettes stage's 40, for 219 cassettes)."""
+    return httpx.create_ssl_context()
 
 
 def _client_problems(op_id: str, response: httpx.Response) -> list[str]:
