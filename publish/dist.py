@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import importlib.util
 import json
 import os
@@ -38,8 +39,8 @@ SPEC = ROOT / "spec" / "bankconnect.yaml"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
 
-def run(cmd: list[str], cwd: Path = ROOT) -> str:
-    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+def run(cmd: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
     if done.returncode:
         raise SystemExit(f"{' '.join(cmd[:3])} … failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
     return done.stdout
@@ -244,14 +245,14 @@ def check_go_modules(scratch: Path) -> None:
 def build_jar(out: Path, version: str, scratch: Path) -> Path:
     """The Java client installed as a jar (local Maven repository); a scratch project depends on it and compiles."""
     client = CLIENTS / "java"
-    run(["mvn", "-q", "-B", "install", "-DskipTests"], client)
+    _maven(["install", "-DskipTests"], client)
     jar = next((client / "target").glob(f"bankconnect-client-{version}.jar"))
     shutil.copy(jar, out / jar.name)
     project = scratch / "maven"
     (project / "src" / "main" / "java").mkdir(parents=True)
     (project / "pom.xml").write_text(SCRATCH_POM.format(version=version))
     (project / "src" / "main" / "java" / "Scratch.java").write_text(SCRATCH_JAVA)
-    run(["mvn", "-q", "-B", "package"], project)
+    _maven(["package"], project)
     return out / jar.name
 
 
@@ -269,26 +270,39 @@ def build_kotlin_jar(out: Path, scratch: Path) -> Path:
         for path in sorted(p for p in classes.rglob("*") if p.is_file()):
             if not path.name.startswith("MainKt"):  # the matrix program is not part of the client
                 archive.write(path, path.relative_to(classes).as_posix())
-    run(["mvn", "-q", "-B", "install:install-file", f"-Dfile={jar}", f"-DpomFile={pom}"], client)
+    _maven(["install:install-file", f"-Dfile={jar}", f"-DpomFile={pom}"], client)
     project = scratch / "maven-kotlin"
     (project / "src" / "main" / "java").mkdir(parents=True)
     (project / "pom.xml").write_text(SCRATCH_POM_KOTLIN.format(version=version))
     (project / "src" / "main" / "java" / "Scratch.java").write_text(SCRATCH_JAVA_KOTLIN)
-    run(["mvn", "-q", "-B", "package"], project)
+    _maven(["package"], project)
     return jar
 
 
-def _cargo_target() -> Path:
-    """The compiled dependencies every clone on this machine shares: the folder clients/build.py builds the rust
-    client in, so the scratch crate reuses them. Loaded by path, not imported as `build` (PyPA's build package,
-    which build_python runs, has that name)."""
+@functools.cache
+def _clients_build() -> ModuleType:
+    """clients/build.py, loaded by path, not imported as `build` (PyPA's build package, which build_python runs,
+    has that name)."""
     spec = importlib.util.spec_from_file_location("bankconnect_clients_build", CLIENTS_BUILD)
     assert spec is not None and spec.loader is not None, CLIENTS_BUILD
     clients_build: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = clients_build  # its dataclasses look their module up while it loads
     spec.loader.exec_module(clients_build)
-    target: Path = clients_build.cargo_target()
+    return clients_build
+
+
+def _cargo_target() -> Path:
+    """The compiled dependencies every clone on this machine shares: the folder clients/build.py builds the rust
+    client in, so the scratch crate reuses them."""
+    target: Path = _clients_build().cargo_target()
     return target
+
+
+def _maven(args: list[str], cwd: Path) -> None:
+    """Maven as `make clients` runs it: the quick JVM options (clients/build.py, MAVEN_ENV), no javadoc or sources
+    jars (nothing here publishes to a Maven repository)."""
+    quick = ["-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true"]
+    run(["mvn", "-q", "-B", *args, *quick], cwd, env={**os.environ, **_clients_build().MAVEN_ENV})
 
 
 def build_crate(out: Path, scratch: Path) -> Path:
