@@ -3,7 +3,7 @@
 - dist/spec/: the spec as OpenAPI 3.0.3 YAML and JSON, a bundled and dereferenced JSON (for tools that cannot
   follow `$ref`), and an OpenAPI 3.1 variant (the webhook also as a top-level `webhooks` entry, `type: [..,
   "null"]` instead of `nullable`); each validated by openapi-spec-validator and `redocly lint`.
-- dist/: the Python wheel and sdist, checked by `twine check`.
+- dist/: the Python sdist and the wheel built from it, checked by `twine check`.
 - dist/: the clients as shipped (generated with clients/<client>/'s configuration, templates and fixes, with
   the shim of their language, clients/shims/): the TypeScript client (typescript-fetch) as an npm tarball,
   installed into a scratch project and type-checked; the two Go clients imported and built by a scratch module;
@@ -99,7 +99,10 @@ def build_python(out: Path) -> list[Path]:
     for old in out.glob("bankconnect-*"):
         if old.suffix in (".whl", ".gz"):
             old.unlink()
-    run([sys.executable, "-m", "build", "--wheel", "--sdist", "--outdir", str(out), str(ROOT)])
+    # The sdist first, then the wheel from the sdist unpacked in a folder of its own (build's default). A wheel built
+    # from the checkout goes through setuptools' build/lib, which keeps the modules of earlier builds (a module
+    # moved since was shipped again), and would share that folder with any other build of the checkout.
+    run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)])
     built = sorted(p for p in out.glob("bankconnect-*") if p.suffix in (".whl", ".gz"))
     run([sys.executable, "-m", "twine", "check", "--strict", *map(str, built)])
     return built

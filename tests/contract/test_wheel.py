@@ -41,8 +41,8 @@ def run(
 def installed(tmp_path_factory) -> Iterator[tuple[Path, Path, Path]]:
     """(the wheel, the clean virtualenv's bin folder, an empty working folder): built and installed once."""
     base = tmp_path_factory.mktemp("wheel")
-    with checkout_build():
-        run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", base / "dist", cwd=base)
+    with checkout_build():  # as `make dist` builds it: the sdist, then the wheel from the sdist
+        run(sys.executable, "-m", "build", "--outdir", base / "dist", ROOT, cwd=base)
     wheel = next((base / "dist").glob("bankconnect-*.whl"))
     venv.create(base / "venv", with_pip=True)
     bin_dir = base / "venv" / "bin"
