@@ -16,7 +16,7 @@ from typing import Any
 
 from bankconnect_spec import HTTP_METHODS, is_open_enum, key_pattern, schemas_reached
 
-from .spec_source import Pointer, SourceMap, node_at, show
+from .spec_source import Pointer, node_at, parsed, show, source_map
 
 __all__ = ["BREAKING", "COMPATIBLE", "DOCS", "Change", "Specs", "classify", "required_bump"]
 
@@ -91,13 +91,8 @@ class Specs:
     new: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
-        import yaml
-
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        self.old = yaml.load(self.old_text, Loader=loader)  # libyaml's safe loader when present
-        self.new = yaml.load(self.new_text, Loader=loader)
-        self.old_lines = SourceMap(self.old_text)
-        self.new_lines = SourceMap(self.new_text)
+        self.old, self.new = parsed(self.old_text), parsed(self.new_text)
+        self.old_lines, self.new_lines = source_map(self.old_text), source_map(self.new_text)
 
 
 def classify(specs: Specs, oasdiff: list[dict[str, Any]], today: date | None = None) -> list[Change]:

@@ -5,13 +5,15 @@ it happens instead of once per operation that reaches it."""
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Any
 
 import yaml
 
-__all__ = ["Pointer", "SourceMap", "node_at", "show"]
+__all__ = ["Pointer", "SourceMap", "node_at", "parsed", "show", "source_map"]
 
 Pointer = tuple[str | int, ...]
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a safe loader; libyaml's is ten times faster
 
 
 class SourceMap:
@@ -19,7 +21,7 @@ class SourceMap:
 
     def __init__(self, text: str) -> None:
         self._spans: list[tuple[int, int, Pointer]] = []
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        root = yaml.compose(text, Loader=LOADER)
         if root is not None:
             self._walk(root, (), root.start_mark.line + 1)
         self._spans.sort()
@@ -61,3 +63,18 @@ def node_at(document: Any, pointer: Pointer) -> Any:
 def show(pointer: Pointer) -> str:
     """``("components", "schemas", "Entity")`` → ``#/components/schemas/Entity`` (JSON pointer escaping)."""
     return "#/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
+# One check reads each version several times (its info.version, the rules, the line maps), and a session of checks
+# against one release reads that release again each time; parsing the spec is most of a check's time. The texts
+# are the cache keys; what comes back is shared, so callers read it and never change it.
+@functools.lru_cache(maxsize=8)
+def parsed(text: str) -> Any:
+    """The YAML document of ``text`` (shared: read it, do not change it)."""
+    return yaml.load(text, Loader=LOADER)
+
+
+@functools.lru_cache(maxsize=8)
+def source_map(text: str) -> SourceMap:
+    """The line map of ``text`` (shared)."""
+    return SourceMap(text)
