@@ -58,6 +58,9 @@ MAVEN_PACKAGE = [
 QUICK_JVM = "-XX:TieredStopAtLevel=1"
 MAVEN_ENV = {"MAVEN_OPTS": f"{os.environ.get('MAVEN_OPTS', '')} {QUICK_JVM} -XX:+UseSerialGC".strip()}
 GENERATOR_ENV = {"JAVA_OPTS": os.environ.get("JAVA_OPTS") or QUICK_JVM}  # the wrapper passes it as one argument
+# A generated pom's javadoc and sources jars are for publishing to a Maven repository, which nothing here does (they
+# took half the Java build); publish/dist.py's Maven runs skip them too.
+WITHOUT_PUBLISHING_JARS = ["-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true"]
 
 
 TSCONFIG = """{
@@ -168,9 +171,7 @@ def build_java() -> list[str]:
     out = openapi_generator("java")
     package = out / "src" / "main" / "java" / "in" / "bankconnect" / "client"
     shutil.copy(SHIMS / "java" / "BankConnectShim.java", package)
-    # The jar and its classpath in one Maven run; the generated pom's javadoc and sources jars are for publishing
-    # to a repository, which nothing here does (they took half the build).
-    run([*MAVEN_PACKAGE, "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true"], out, MAVEN_ENV)
+    run([*MAVEN_PACKAGE, *WITHOUT_PUBLISHING_JARS], out, MAVEN_ENV)
     classpath = f"{out / 'target' / 'classes'}:{(out / 'classpath.txt').read_text().strip()}"
     program = out / "program"
     program.mkdir()

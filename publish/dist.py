@@ -302,10 +302,10 @@ def _cargo_target() -> Path:
 
 
 def _maven(args: list[str], cwd: Path) -> None:
-    """Maven as `make clients` runs it: the quick JVM options (clients/build.py, MAVEN_ENV), no javadoc or sources
-    jars (nothing here publishes to a Maven repository)."""
-    quick = ["-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true"]
-    run(["mvn", "-q", "-B", *args, *quick], cwd, env={**os.environ, **_clients_build().MAVEN_ENV})
+    """Maven as `make clients` runs it (clients/build.py): the quick JVM options, no javadoc or sources jars."""
+    clients_build = _clients_build()
+    command = ["mvn", "-q", "-B", *args, *clients_build.WITHOUT_PUBLISHING_JARS]
+    run(command, cwd, env={**os.environ, **clients_build.MAVEN_ENV})
 
 
 def build_crate(out: Path, scratch: Path) -> Path:

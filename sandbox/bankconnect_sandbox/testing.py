@@ -19,12 +19,14 @@ __all__ = ["WebhookReceiver"]
 
 
 class WebhookReceiver:
-    """Records every JSON payload posted to ``url`` and answers 200. While ``stalled`` is set it accepts
-    requests and never answers them (a receiver that hangs); ``close()`` releases them. With ``statement``,
-    a GET of any path serves those bytes (a loopback ``file_url`` for uploads)."""
+    """Records every JSON payload posted to ``url`` with its headers, and answers 200 (500 to the first
+    ``fail_first`` posts, still recorded: a receiver that fails, to see deliveries retried). While ``stalled`` is set
+    it accepts requests and never answers them (a receiver that hangs); ``close()`` releases them. With
+    ``statement``, a GET of any path serves those bytes (a loopback ``file_url`` for uploads)."""
 
-    def __init__(self, path: str = "/hooks/bankconnect", statement: bytes | None = None) -> None:
+    def __init__(self, path: str = "/hooks/bankconnect", statement: bytes | None = None, fail_first: int = 0) -> None:
         self.payloads: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []  # of each payload, names lower-cased
         self.calls = 0
         self.arrived = threading.Event()  # set by the first payload
         self.stalled = threading.Event()
@@ -41,8 +43,10 @@ class WebhookReceiver:
                 with outer._lock:
                     outer.calls += 1
                     outer.payloads.append(body)
+                    outer.headers.append({name.lower(): value for name, value in self.headers.items()})
+                    status = 500 if outer.calls <= fail_first else 200
                 outer.arrived.set()
-                self.send_response(200)
+                self.send_response(status)
                 self.send_header("content-length", "0")
                 self.end_headers()
 
@@ -71,6 +75,11 @@ class WebhookReceiver:
         """The distinct statements the receiver was told of."""
         with self._lock:
             return {p["statement_id"] for p in self.payloads if isinstance(p, dict) and "statement_id" in p}
+
+    def received(self) -> list[tuple[dict[str, str], Any]]:
+        """(headers, payload) of every post so far, in the order they came."""
+        with self._lock:
+            return list(zip(self.headers, self.payloads, strict=True))
 
     def close(self) -> None:
         self._released.set()

@@ -7,10 +7,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import json
 import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -19,6 +17,7 @@ import pytest
 from bankconnect_contract.traffic.conformance import response_errors
 from bankconnect_sandbox import SandboxConfig, sample_statement, statement_pdf
 from bankconnect_sandbox.server import running
+from bankconnect_sandbox.testing import WebhookReceiver
 from bankconnect_spec import load_spec, operations
 
 from .conftest import KEYS, Clock, asgi_client
@@ -295,38 +294,8 @@ def test_delete_then_410_and_unknown_ids(sandbox):
     assert (bad.status_code, code(bad)) == (400, "KEY_REQUIRED")
 
 
-class Receiver:
-    """A loopback webhook receiver that keeps bodies and headers; the first ``fail_first`` calls get 500."""
-
-    def __init__(self, fail_first: int = 0) -> None:
-        self.calls: list[tuple[dict[str, str], Any]] = []
-        self.lock = threading.Lock()
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
-                with outer.lock:
-                    outer.calls.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                    status = 500 if len(outer.calls) <= fail_first else 200
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def events(self) -> list[str]:
-        with self.lock:
-            return [body["event_name"] for _headers, body in self.calls]
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def events(receiver: WebhookReceiver) -> list[str]:
+    return [body["event_name"] for _headers, body in receiver.received()]
 
 
 def _wait(condition, seconds: float = 10.0) -> bool:
@@ -339,7 +308,7 @@ def _wait(condition, seconds: float = 10.0) -> bool:
 
 
 def test_completion_and_enrichment_webhooks_at_least_once_with_the_secret_key():
-    receiver = Receiver(fail_first=1)
+    receiver = WebhookReceiver("/hooks", fail_first=1)
     config = SandboxConfig(
         processing_seconds=0.2, entities=2, session_webhook_secret="s3cret", webhook_retry_seconds=0.05
     )
@@ -352,22 +321,22 @@ def test_completion_and_enrichment_webhooks_at_least_once_with_the_secret_key():
                 data={"session_id": sid, "upload_type": "PDF"},
                 files={"file": ("s.pdf", PDF)},
             )
-            assert _wait(lambda: receiver.events().count("SESSION_REQUIREMENT_COMPLETION_NOTIFICATION") == 2)
+            assert _wait(lambda: events(receiver).count("SESSION_REQUIREMENT_COMPLETION_NOTIFICATION") == 2)
             assert client.post(f"/session_data/{sid}/initiate_processing/").status_code == 202
-            assert _wait(lambda: "ENRICHMENT_NOTIFICATION" in receiver.events())  # by the timer, no read needed
+            assert _wait(lambda: "ENRICHMENT_NOTIFICATION" in events(receiver))  # by the timer, no read needed
     finally:
         receiver.close()
     # The first delivery failed (500) and was retried: at least once.
-    assert receiver.events() == [
+    assert events(receiver) == [
         "SESSION_REQUIREMENT_COMPLETION_NOTIFICATION",
         "SESSION_REQUIREMENT_COMPLETION_NOTIFICATION",
         "ENRICHMENT_NOTIFICATION",
     ]
-    assert all(headers.get("x-secret-key") == "s3cret" for headers, _body in receiver.calls)
-    enriched = receiver.calls[-1][1]
+    assert all(headers.get("x-secret-key") == "s3cret" for headers, _body in receiver.received())
+    enriched = receiver.payloads[-1]
     assert enriched["session_id"] == sid and enriched["insights_available"] is True
     spec_events = load_spec()["components"]["schemas"]["SessionWebhookEvent"]["properties"]["event_name"]["enum"]
-    assert set(receiver.events()) <= set(spec_events)
+    assert set(events(receiver)) <= set(spec_events)
 
 
 def test_every_documented_session_status_is_produced(sandbox):

@@ -15,7 +15,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -118,33 +117,6 @@ CREATE TABLE session_outbox (
 SID = "6f1c2a44-0d6e-4b8e-9b1a-3f2f0c1d2e3f"
 
 
-class HeaderReceiver:
-    """Records (headers, JSON body) of every POST and answers 200."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[dict[str, str], dict]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
-                outer.calls.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def old_database(path: Path, url: str) -> None:
     """A --db file with the old outbox tables: per flow one pending row, one delivered, one out of attempts."""
     with sqlite3.connect(path) as con:
@@ -167,14 +139,14 @@ def old_database(path: Path, url: str) -> None:
 
 
 def test_a_database_of_the_two_old_outboxes_starts_and_delivers_its_pending_rows(tmp_path):
-    receiver = HeaderReceiver()
+    receiver = WebhookReceiver("/hooks")
     db = tmp_path / "old.db"
     old_database(db, receiver.url)
     config = SandboxConfig(db=str(db), entities=1, webhook_attempts=5, session_webhook_secret="s3cret")
     try:
         with running(config) as (url, app):
             deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and len(receiver.calls) < 2:
+            while time.monotonic() < deadline and receiver.calls < 2:
                 time.sleep(0.05)
             time.sleep(0.3)  # nothing more arrives
             # Once per session and name still holds for the events moved in.
@@ -193,7 +165,7 @@ def test_a_database_of_the_two_old_outboxes_starts_and_delivers_its_pending_rows
             "progress": "failed",
             "reason": "Unparsable",
         }
-        by_body = {json.dumps(body): headers for headers, body in receiver.calls}
+        by_body = {json.dumps(body): headers for headers, body in receiver.received()}
         assert set(by_body) == {
             json.dumps(entity),
             json.dumps({"session_id": SID, "event_name": "ENRICHMENT_NOTIFICATION"}),
@@ -226,10 +198,10 @@ def test_a_database_of_the_two_old_outboxes_starts_and_delivers_its_pending_rows
             ("session", SID, 1, 1),
             ("session", SID, 0, 5),
         ]
-        calls = len(receiver.calls)
+        calls = receiver.calls
         with running(config):  # a second start: nothing moves again, nothing is sent again
             time.sleep(0.5)
-        assert len(receiver.calls) == calls == 2
+        assert receiver.calls == calls == 2
     finally:
         receiver.close()
 
